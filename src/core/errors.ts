@@ -1,0 +1,27 @@
+// Domain errors carry a stable code so adapters (web parts, bot, list server) can show or map them.
+
+export class DomainError extends Error {
+  public constructor(
+    public readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    // Keeps instanceof working when compiled to ES5.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export class IllegalTransitionError extends DomainError {
+  public constructor(message: string) {
+    super('IllegalTransition', message);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+export class ConfigError extends DomainError {
+  public constructor(message: string) {
+    super('InvalidConfig', message);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,57 @@
+// Wiring only: choose the services, render the React root. No domain logic lives here.
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import * as strings from 'RotaWebPartStrings';
+import { RotaYearView, type RotaYearViewProps } from './components/RotaYearView';
+import { SampleRotaReader } from '../../adapters/sample/sampleRotaReader';
+import { londonDate } from '../../core/time/london';
+import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
+
+export interface IRotaWebPartProps {
+  title: string;
+  yearStartMonth: number;
+}
+
+export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps> {
+  private readonly reader = new SampleRotaReader();
+
+  public render(): void {
+    const props: RotaYearViewProps = {
+      title: this.properties.title,
+      reader: this.reader,
+      today: londonDate(new Date()),
+      yearStartMonth: this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH
+    };
+    ReactDom.render(React.createElement(RotaYearView, props), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [
+        {
+          header: { description: strings.PropertyPaneDescription },
+          groups: [
+            {
+              groupName: strings.BasicGroupName,
+              groupFields: [
+                PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
+                PropertyPaneSlider('yearStartMonth', { label: strings.YearStartMonthFieldLabel, min: 1, max: 12, step: 1 })
+              ]
+            }
+          ]
+        }
+      ]
+    };
+  }
+}

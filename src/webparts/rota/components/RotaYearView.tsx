@@ -1,0 +1,79 @@
+// Loads one rota year through the injected reader and shows it as a grid. Services come in
+// through props; this component never constructs one.
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
+import type { RotaReader, RotaYearData } from '../../../core/ports/rotaReader';
+import type { LocalDate } from '../../../core/model';
+import { buildYearGrid } from '../../../core/rota/yearGrid';
+import { defaultRotaYear, rotaYearOf, shiftRotaYear, type RotaYear } from '../../../core/rota/rotaYear';
+import { RotaGrid } from './RotaGrid';
+
+export interface RotaYearViewProps {
+  title: string;
+  reader: RotaReader;
+  /** Today as a London day; injected so tests and the local host control it. */
+  today: LocalDate;
+  yearStartMonth: number;
+}
+
+interface Loaded {
+  year: RotaYear;
+  data: RotaYearData;
+  /** Set when the current year has nothing planned and an earlier one is shown instead. */
+  fellBack: boolean;
+}
+
+export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
+  const { reader, today, yearStartMonth } = props;
+  const [requested, setRequested] = React.useState<RotaYear | undefined>(undefined);
+  const [loaded, setLoaded] = React.useState<Loaded | undefined>(undefined);
+  const [error, setError] = React.useState<string | undefined>(undefined);
+
+  React.useEffect(() => {
+    let live = true;
+    const load = async (): Promise<Loaded> => {
+      const current = rotaYearOf(today, yearStartMonth);
+      const year = requested ?? defaultRotaYear(today, await reader.plannedMonths(), yearStartMonth);
+      const data = await reader.readYear(year.start, year.end);
+      return { year, data, fellBack: !requested && year.start !== current.start };
+    };
+    setError(undefined);
+    load().then(
+      (result) => live && setLoaded(result),
+      (e: Error) => live && setError(e.message)
+    );
+    return () => {
+      live = false;
+    };
+  }, [reader, today, yearStartMonth, requested]);
+
+  if (error) return <MessageBar messageBarType={MessageBarType.error}>The rota could not be loaded: {error}</MessageBar>;
+  if (!loaded) return <Spinner label="Loading the rota" />;
+
+  const { year, data, fellBack } = loaded;
+  const grid = buildYearGrid(data.teams, data.visits, data.qa, year.start, year.end);
+  const names = new Map(data.councillors.map((c) => [c.email.toLowerCase(), c.name]));
+  const go = (by: number): void => setRequested(shiftRotaYear(year, by, yearStartMonth));
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }} wrap>
+        <Text variant="xLarge" as="h2" block>
+          {props.title || 'Frontline visits rota'}: {year.label}
+        </Text>
+        <DefaultButton text="Previous year" iconProps={{ iconName: 'ChevronLeft' }} onClick={() => go(-1)} />
+        <DefaultButton text="Next year" iconProps={{ iconName: 'ChevronRight' }} onClick={() => go(1)} />
+      </Stack>
+      {fellBack && (
+        <MessageBar messageBarType={MessageBarType.info}>
+          Nothing is planned for {rotaYearOf(today, yearStartMonth).label} yet, so {year.label} is shown.
+        </MessageBar>
+      )}
+      {grid.areas.length === 0 ? (
+        <MessageBar>No visits are planned for {year.label}.</MessageBar>
+      ) : (
+        <RotaGrid grid={grid} councillorName={(email) => names.get(email.toLowerCase()) ?? email} caption={`Frontline visits ${year.label}`} />
+      )}
+    </Stack>
+  );
+}
