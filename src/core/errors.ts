@@ -25,3 +25,26 @@ export class ConfigError extends DomainError {
     this.name = 'ConfigError';
   }
 }
+
+/** Someone else changed the item since it was read (a stale ETag). Nothing was written. */
+export class ConflictError extends DomainError {
+  public constructor(message: string) {
+    super('Conflict', message);
+    this.name = 'ConflictError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  public constructor(message: string) {
+    super('NotFound', message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The signed-in person may not see or change this item. */
+export class AccessDeniedError extends DomainError {
+  public constructor(message: string) {
+    super('AccessDenied', message);
+    this.name = 'AccessDeniedError';
+  }
+}

@@ -1,0 +1,79 @@
+// Confidentiality, the SharePoint way: item-level permissions. Officers see everything; the
+// confidential lists (findings, head-of-service responses) stop inheriting the site's members and
+// visitors, and each item is then shared with exactly the people who may read it (see sharing.ts).
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/site-users';
+import type { RoleTypeKind } from '@pnp/sp/security/types';
+import type { ListDef } from '../../../lists/schema';
+
+export interface PermissionPlan {
+  /** Site group of the officers who run the rota: Edit on the site and on the confidential lists. */
+  officersGroup: string;
+  /** Groups whose site-wide access must not reach confidential items (members, visitors). */
+  excludedGroups: string[];
+  /** E-mail addresses to put in the officers group. */
+  officers: string[];
+}
+
+export const DEFAULT_PERMISSION_PLAN: PermissionPlan = {
+  officersGroup: 'Frontline Visits Officers',
+  excludedGroups: ['Frontline Visits Members', 'Frontline Visits Visitors'],
+  officers: []
+};
+
+/** SharePoint's built-in role types: Read = 2, Contribute = 3, Edit = 6. */
+export const ROLE = { read: 2, contribute: 3, edit: 6 } as const;
+
+export async function roleDefId(sp: SPFI, type: number): Promise<number> {
+  const def = (await sp.web.roleDefinitions.getByType(type as RoleTypeKind).select('Id')()) as { Id: number };
+  return def.Id;
+}
+
+async function groupId(sp: SPFI, name: string): Promise<number | undefined> {
+  try {
+    return ((await sp.web.siteGroups.getByName(name).select('Id')()) as { Id: number }).Id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Returns a line per change made. */
+export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], plan: PermissionPlan): Promise<string[]> {
+  const changes: string[] = [];
+  let officersId = await groupId(sp, plan.officersGroup);
+  if (officersId === undefined) {
+    officersId = ((await sp.web.siteGroups.add({ Title: plan.officersGroup, Description: 'Officers who run councillor frontline visits.' })) as { Id: number }).Id;
+    await sp.web.roleAssignments.add(officersId, await roleDefId(sp, ROLE.edit));
+    changes.push(`created group ${plan.officersGroup} with Edit on the site`);
+  }
+  const members = (await sp.web.siteGroups.getById(officersId).users.select('Email')()) as { Email: string }[];
+  const have = new Set(members.map((m) => (m.Email ?? '').toLowerCase()));
+  for (const email of plan.officers.map((e) => e.trim().toLowerCase())) {
+    if (have.has(email)) continue;
+    const user = await sp.web.ensureUser(email);
+    await sp.web.siteGroups.getById(officersId).users.add((user as unknown as { LoginName: string }).LoginName);
+    changes.push(`added ${email} to ${plan.officersGroup}`);
+  }
+  const editId = await roleDefId(sp, ROLE.edit);
+  for (const def of lists.filter((l) => l.confidential)) {
+    const list = sp.web.lists.getByTitle(def.title);
+    const info = (await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
+    if (info.HasUniqueRoleAssignments) continue;
+    // Copy the site's assignments (owners, officers), then take away the broad groups.
+    await list.breakRoleInheritance(true, false);
+    for (const name of plan.excludedGroups) {
+      const id = await groupId(sp, name);
+      if (id === undefined) continue;
+      const assigned = (await list.roleAssignments.filter(`PrincipalId eq ${id}`).select('PrincipalId')()) as unknown[];
+      if (!assigned.length) continue;
+      await list.roleAssignments.getById(id).delete();
+    }
+    await list.roleAssignments.add(officersId, editId);
+    changes.push(`${def.title}: stopped inheriting; only officers and owners see items unless shared`);
+  }
+  return changes;
+}

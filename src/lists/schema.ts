@@ -1,0 +1,163 @@
+// The SharePoint lists, as code: the one definition provisioning, the repositories, the local list
+// server's tests and the README read. Titles and internal names follow shared/spec/lists.md and are
+// never renamed; fields marked `added` are ours, documented in the README.
+import { QA_KINDS, VISIT_STATUSES } from '../core/model';
+import { COMMITTEES_2025 } from '../core/config';
+
+export type FieldKind = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'MultiChoice';
+
+export interface FieldDef {
+  /** Internal name (and the title it is created with, so the two agree). */
+  name: string;
+  kind: FieldKind;
+  /** Indexed, because a repository filters or sorts on it (lists pass 5,000 items). */
+  indexed?: boolean;
+  /** EnforceUniqueValues; SharePoint requires the field to be indexed too. */
+  unique?: boolean;
+  choices?: readonly string[];
+  /** Not in shared/spec/lists.md: added by this product. */
+  added?: boolean;
+  description?: string;
+}
+
+export interface ListDef {
+  title: string;
+  description: string;
+  fields: FieldDef[];
+  /** Version history on: SharePoint's own audit trail of who changed what, and when. */
+  versioning?: boolean;
+  /** Confidential: the list stops inheriting, and items are shared per person (see permissions). */
+  confidential?: boolean;
+  hidden?: boolean;
+}
+
+/** Bumped whenever LISTS changes; provisioning runs the upgrade steps up to it. */
+export const SCHEMA_VERSION = 1;
+
+export const LIST = {
+  councillors: 'Councillors',
+  teams: 'Teams',
+  visits: 'Visit Rota',
+  findings: 'Visit Findings',
+  responses: 'Head of Service Responses',
+  qa: 'QA Calendar',
+  schema: 'Frontline Schema'
+} as const;
+
+export const LISTS: readonly ListDef[] = [
+  {
+    title: LIST.councillors,
+    description: 'Members of the children\'s committees who make frontline visits.',
+    fields: [
+      { name: 'Email', kind: 'Text', indexed: true, unique: true },
+      { name: 'AadObjectId', kind: 'Text', indexed: true },
+      { name: 'Committees', kind: 'MultiChoice', choices: COMMITTEES_2025 },
+      { name: 'SecondVisitVolunteer', kind: 'Boolean' },
+      { name: 'DataProtectionTrainingDate', kind: 'DateTime' },
+      { name: 'DbsCheckDate', kind: 'DateTime' },
+      { name: 'Active', kind: 'Boolean', indexed: true }
+    ]
+  },
+  {
+    title: LIST.teams,
+    description: 'Children\'s social care teams that are visited.',
+    fields: [
+      { name: 'Area', kind: 'Text', indexed: true },
+      { name: 'ServiceManagerEmail', kind: 'Text', indexed: true },
+      { name: 'HeadOfServiceEmail', kind: 'Text', indexed: true },
+      { name: 'Location', kind: 'Text' }
+    ]
+  },
+  {
+    title: LIST.visits,
+    description: 'The yearly rota: one item is one visit to one team.',
+    versioning: true,
+    fields: [
+      { name: 'TeamId', kind: 'Number', indexed: true },
+      { name: 'Area', kind: 'Text', indexed: true },
+      { name: 'VisitMonth', kind: 'Text', indexed: true },
+      { name: 'VisitStart', kind: 'DateTime', indexed: true },
+      { name: 'DurationMinutes', kind: 'Number' },
+      { name: 'CouncillorEmails', kind: 'Note' },
+      { name: 'Committee', kind: 'Choice', choices: COMMITTEES_2025, indexed: true },
+      { name: 'CommitteeDate', kind: 'DateTime', indexed: true },
+      { name: 'Status', kind: 'Choice', choices: VISIT_STATUSES, indexed: true },
+      { name: 'StatusReason', kind: 'Note' },
+      { name: 'FindingsDueDate', kind: 'DateTime', indexed: true },
+      { name: 'PointOfContactEmail', kind: 'Text' },
+      { name: 'FormTemplate', kind: 'Text' }
+    ]
+  },
+  {
+    title: LIST.findings,
+    description: 'One councillor\'s findings form for one visit. Confidential until reported.',
+    versioning: true,
+    confidential: true,
+    fields: [
+      { name: 'VisitId', kind: 'Number', indexed: true },
+      { name: 'CouncillorEmail', kind: 'Text', indexed: true },
+      { name: 'Status', kind: 'Choice', choices: ['Draft', 'Submitted'], indexed: true },
+      { name: 'SubmittedAt', kind: 'DateTime' },
+      { name: 'Channel', kind: 'Choice', choices: ['Teams', 'SharePoint'] },
+      { name: 'QualityStrengths', kind: 'Note' },
+      { name: 'QualityDevelopment', kind: 'Note' },
+      { name: 'ExperienceStrengths', kind: 'Note' },
+      { name: 'ExperienceDevelopment', kind: 'Note' },
+      { name: 'EscalationIssues', kind: 'Note' },
+      { name: 'Answers', kind: 'Note' },
+      { name: 'Scaling', kind: 'Number' },
+      {
+        name: 'FindingsKey',
+        kind: 'Text',
+        indexed: true,
+        unique: true,
+        added: true,
+        description: '`<VisitId>:<councillor e-mail>`: one form per councillor per visit, so a retried create cannot duplicate.'
+      },
+      { name: 'TemplateId', kind: 'Text', added: true, description: 'The form template the answers follow.' }
+    ]
+  },
+  {
+    title: LIST.responses,
+    description: 'Requests for a head-of-service response to escalated issues, and the answers.',
+    versioning: true,
+    confidential: true,
+    fields: [
+      { name: 'FindingsId', kind: 'Number', indexed: true, unique: true },
+      { name: 'VisitId', kind: 'Number', indexed: true },
+      { name: 'ResponderEmail', kind: 'Text', indexed: true },
+      { name: 'Status', kind: 'Choice', choices: ['Requested', 'Responded', 'MoreInfoRequested', 'Delegated'], indexed: true },
+      { name: 'Request', kind: 'Note' },
+      { name: 'Response', kind: 'Note' },
+      { name: 'RequestedAt', kind: 'DateTime' },
+      { name: 'RespondedAt', kind: 'DateTime' }
+    ]
+  },
+  {
+    title: LIST.qa,
+    description: 'Quality-assurance activity, committee meetings and election periods that visits avoid.',
+    fields: [
+      { name: 'Kind', kind: 'Choice', choices: QA_KINDS, indexed: true },
+      { name: 'Start', kind: 'DateTime', indexed: true },
+      { name: 'End', kind: 'DateTime', indexed: true },
+      { name: 'Areas', kind: 'Note' }
+    ]
+  },
+  {
+    title: LIST.schema,
+    description: 'The installed schema version of Frontline Visits (one item).',
+    hidden: true,
+    fields: [{ name: 'SchemaVersion', kind: 'Number', added: true, description: 'Version of the lists installed on this site.' }]
+  }
+];
+
+export function listDef(title: string): ListDef {
+  const found = LISTS.find((l) => l.title === title);
+  if (!found) throw new Error(`No list called '${title}' in the schema.`);
+  return found;
+}
+
+/** `Title` plus the list's own fields: what a repository may $select. */
+export function selectableFields(title: string): string[] {
+  return ['Id', 'Title', ...listDef(title).fields.map((f) => f.name)];
+}
