@@ -26,7 +26,7 @@ export function nodeSp(siteUrl: string, auth: SpAuth, options: NodeSpOptions = {
   if (auth.kind === 'local') return sp.using(InjectHeaders({ [LOCAL_USER_HEADER]: auth.user }));
   const scope = `${new URL(siteUrl).origin}/.default`;
   return sp.using((instance) => {
-    instance.on.auth.replace(async function (url, init) {
+    instance.on.auth.replace(async function (url: URL, init: RequestInit) {
       const token = await auth.credential.getToken(scope);
       if (!token) throw new Error(`No app-only token for ${scope}: check the certificate and the app's Sites.Selected grant.`);
       init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token.token}` };

@@ -1,0 +1,146 @@
+// Clash-free days. Blocked days are worked out once per (area, month) and shared by every team and
+// councillor of that rota row, so matching and scheduling never rescan the QA calendar.
+import type { LocalDate, QaActivity, QaKind, YearMonth } from '../model';
+import { daysOfMonth, isWeekday, londonDate } from '../time/london';
+import type { BlockedDay, UnavailableRange } from './types';
+
+/** A QA item or bank holiday reduced to the London days it covers. */
+export interface Blocker {
+  label: string;
+  kind: QaKind | 'Bank holiday';
+  from: LocalDate;
+  to: LocalDate;
+  /** Lower-case areas it affects; empty = every area. */
+  areas: string[];
+}
+
+export interface SlotDays {
+  /** Weekdays of the month that nothing blocks, in order. */
+  clashFree: LocalDate[];
+  /** Blocked weekdays with every reason (weekends are never candidates and are not listed). */
+  blocked: BlockedDay[];
+  /** The blockers that removed at least one weekday, for messages. */
+  blockers: Blocker[];
+}
+
+// Committee meetings (any committee) and election periods pause visits everywhere, whatever areas say.
+const EVERYWHERE: ReadonlyArray<QaKind | 'Bank holiday'> = ['Committee meeting', 'Election period', 'Bank holiday'];
+
+export function toBlockers(qa: QaActivity[], bankHolidays: LocalDate[]): Blocker[] {
+  const blockers: Blocker[] = qa.map((item) => ({
+    label: `${item.title} (${item.kind})`,
+    kind: item.kind,
+    // Start and end are inclusive instants; the London days they fall on bound the clash.
+    from: londonDate(item.start),
+    to: londonDate(item.end),
+    areas: item.areas.map((a) => a.trim().toLowerCase())
+  }));
+  for (const day of bankHolidays)
+    blockers.push({ label: 'Bank holiday', kind: 'Bank holiday', from: day, to: day, areas: [] });
+  return blockers.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.label, b.label));
+}
+
+export function appliesTo(blocker: Blocker, area: string): boolean {
+  return EVERYWHERE.indexOf(blocker.kind) >= 0 || blocker.areas.length === 0 || blocker.areas.indexOf(area) >= 0;
+}
+
+/** Caches blocked days per (area, month) and weekdays per month. */
+export class ClashCalendar {
+  private readonly weekdayCache = new Map<YearMonth, LocalDate[]>();
+  private readonly slotCache = new Map<string, SlotDays>();
+
+  public constructor(private readonly blockers: Blocker[]) {}
+
+  public weekdays(month: YearMonth): LocalDate[] {
+    let days = this.weekdayCache.get(month);
+    if (!days) {
+      days = daysOfMonth(month).filter(isWeekday);
+      this.weekdayCache.set(month, days);
+    }
+    return days;
+  }
+
+  public forSlot(area: string, month: YearMonth): SlotDays {
+    const key = `${area.trim().toLowerCase()}\u0000${month}`;
+    let cached = this.slotCache.get(key);
+    if (!cached) {
+      cached = this.compute(area.trim().toLowerCase(), month);
+      this.slotCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private compute(area: string, month: YearMonth): SlotDays {
+    const weekdays = this.weekdays(month);
+    const reasons = new Map<LocalDate, string[]>();
+    const used: Blocker[] = [];
+    const first = weekdays[0];
+    const last = weekdays[weekdays.length - 1];
+    for (const blocker of this.blockers) {
+      if (blocker.to < first || blocker.from > last || !appliesTo(blocker, area)) continue;
+      let hit = false;
+      for (const day of weekdays) {
+        if (day < blocker.from || day > blocker.to) continue;
+        const list = reasons.get(day);
+        if (list) list.push(blocker.label);
+        else reasons.set(day, [blocker.label]);
+        hit = true;
+      }
+      if (hit) used.push(blocker);
+    }
+    return {
+      clashFree: weekdays.filter((d) => !reasons.has(d)),
+      blocked: weekdays.filter((d) => reasons.has(d)).map((day) => ({ day, reasons: reasons.get(day) as string[] })),
+      blockers: used
+    };
+  }
+}
+
+/** A councillor's unavailable days as merged, sorted ranges; lookups are binary searches. */
+export class Unavailable {
+  private readonly ranges: UnavailableRange[];
+
+  public constructor(ranges: UnavailableRange[]) {
+    const sorted = ranges.slice().sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+    const merged: UnavailableRange[] = [];
+    for (const r of sorted) {
+      const top = merged[merged.length - 1];
+      if (top && r.from <= top.to) top.to = r.to > top.to ? r.to : top.to;
+      else merged.push({ from: r.from, to: r.to });
+    }
+    this.ranges = merged;
+  }
+
+  public get isEmpty(): boolean {
+    return this.ranges.length === 0;
+  }
+
+  public has(day: LocalDate): boolean {
+    let lo = 0;
+    let hi = this.ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.ranges[mid];
+      if (day < r.from) hi = mid - 1;
+      else if (day > r.to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Whether any of the days is free; stops at the first, which is usually the first day. */
+  public anyFree(days: LocalDate[]): boolean {
+    for (const d of days) if (!this.has(d)) return true;
+    return false;
+  }
+
+  /** The candidate days this councillor can do (the same array when nothing is blocked). */
+  public filter(days: LocalDate[]): LocalDate[] {
+    return this.isEmpty ? days : days.filter((d) => !this.has(d));
+  }
+}
+
+/** Code-unit comparison: locale-independent, so plans do not vary between machines. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
