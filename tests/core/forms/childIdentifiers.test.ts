@@ -1,5 +1,5 @@
 import { findChildIdentifiers, type ChildIdentifierKind } from '../../../src/core/forms/childIdentifiers';
-import { SEED_FORMS } from './seed004Forms';
+import { SEED_FORMS } from '../../../src/core/samples/forms2025';
 
 describe('findChildIdentifiers: warns on text that may identify a child', () => {
   const cases: [string, string, ChildIdentifierKind][] = [

@@ -2,7 +2,7 @@
 // reject or nag about what the process already accepted.
 import { getTemplate } from '../../../src/core/forms/registry';
 import { escalationText, normaliseAnswers, validateFindings } from '../../../src/core/forms/validation';
-import { BENNETT_WAKE, HOLLAND, SEED_FORMS, WYE } from './seed004Forms';
+import { BENNETT_WAKE, HOLLAND, SEED_FORMS, WYE } from '../../../src/core/samples/forms2025';
 
 const template = getTemplate('frontline-2025');
 

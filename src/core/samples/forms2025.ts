@@ -1,7 +1,7 @@
 // The three real 2025 findings forms returned in July 2025 (seed 004, Cared For Children and Care
 // Leavers Committee briefing, 2 September 2025), section by section as the councillors wrote them.
 // Page breaks are removed; Ben Wye's opening "personal note" sits outside the form's sections and is left out.
-import type { FormAnswers } from '../../../src/core/model';
+import type { FormAnswers } from '../model';
 
 export interface SeedForm {
   councillor: string;
