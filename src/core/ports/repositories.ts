@@ -71,3 +71,10 @@ export interface AuditEntry {
   by: string;
   changes: { field: string; from: unknown; to: unknown }[];
 }
+
+export type AuditedList = 'visits' | 'findings' | 'responses';
+
+/** Who changed what, and when, for the lists whose changes are audited. */
+export interface AuditTrail {
+  history(list: AuditedList, id: number): Promise<AuditEntry[]>;
+}

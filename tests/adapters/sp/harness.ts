@@ -1,0 +1,47 @@
+// A provisioned local list server per test file: the real server, on a free port, in a temp dir.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { SPFI } from '@pnp/sp';
+import { startListServer, type ListServerHandle, type ListServerOptions } from '../../../src/server';
+import { nodeSp } from '../../../src/node/sp';
+import { LOCAL_ADMIN } from '../../../src/node/connection';
+import { provision, type ProvisionReport } from '../../../src/adapters/sp/provision/provision';
+import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
+
+export const OFFICER = 'officer@example.gov.uk';
+
+export interface Site {
+  url: string;
+  dataDir: string;
+  server: ListServerHandle;
+  /** @pnp/sp acting as `user` (default: the site admin, standing in for the app-only principal). */
+  sp(user?: string, retries?: number): SPFI;
+  provisionReport: ProvisionReport;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSite(options: ListServerOptions = {}): Promise<Site> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-sp-'));
+  const serverOptions: ListServerOptions = { port: 0, dataDir, siteAdmins: [LOCAL_ADMIN], ...options };
+  let server = await startListServer(serverOptions);
+  const site: Site = {
+    url: server.url,
+    dataDir,
+    server,
+    sp: (user = LOCAL_ADMIN, retries = 6) => nodeSp(site.url, { kind: 'local', user }, { retries }),
+    provisionReport: { fromVersion: 0, toVersion: 0, changes: [] },
+    restart: async () => {
+      await server.close();
+      server = await startListServer({ ...serverOptions, port: Number(new URL(site.url).port) });
+      site.server = server;
+    },
+    close: async () => {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  site.provisionReport = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] });
+  return site;
+}
