@@ -6,7 +6,7 @@ import { nodeSp, type SpAuth } from './sp';
 
 export const DEFAULT_LOCAL_PORT = 4323;
 /** The local site's administrator, standing in for the app-only principal a tenant would use. */
-export const LOCAL_ADMIN = 'frontline.admin@example.gov.uk';
+export const LOCAL_ADMIN = 'admin@frontline.local';
 
 export interface Connection {
   siteUrl: string;

@@ -1,41 +1,76 @@
-// `npm start`: plans the 2025/26 rota from the seed papers with the core planner and prints it, then
-// the reminders that would be due at a moment (`--now <ISO>`). Later issues start the local list
-// server, the web part host and the bot from here.
+// `npm start`: runs the product locally. Starts the local SharePoint list server (data in
+// .data/sp), provisions and seeds it, prints the rota read back through @pnp/sp, a plan for the year
+// from the core planner, and the messages due at `--now`. Keeps serving until Ctrl+C (`--once` exits).
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../core/calendar/bankHolidays';
 import { FRONTLINE_2025 } from '../core/config';
 import { planRota } from '../core/planner';
-import { dueNotifications } from '../core/reminders';
-import { BEN_WYE, CFCCL_MEMBERS_2025, QA_2025, ROTA_2025, TEAMS_2025 } from '../core/samples/rota2025';
-import { POINT_OF_CONTACT } from '../core/samples/visits2025';
-import type { Visit } from '../core/model';
+import { AWAITING_FINDINGS, dueNotifications } from '../core/reminders';
+import { rotaYearOf } from '../core/rota/rotaYear';
+import { ROTA_2025 } from '../core/samples/rota2025';
+import { formatLondon } from '../core/time/london';
+import { SpRotaReader } from '../adapters/sp/rotaReader';
+import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
+import { startLocalProduct } from './local';
+import { nodeSp } from './sp';
+import { LOCAL_ADMIN } from './connection';
 
 /** A moment in the sample year, so the demo has something due; override with --now. */
-const SAMPLE_NOW = '2025-07-22T09:00:00.000Z';
+const SAMPLE_NOW = '2025-07-28T09:00:00.000Z';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function main(): void {
-  const now = argValue('--now') ?? SAMPLE_NOW;
-  if (Number.isNaN(Date.parse(now))) {
-    console.error(`--now must be a date and time such as 2025-07-22T09:00:00Z (got '${now}').`);
-    process.exitCode = 2;
-    return;
+async function main(): Promise<void> {
+  const nowArg = argValue('--now') ?? SAMPLE_NOW;
+  if (Number.isNaN(Date.parse(nowArg))) throw new Error(`--now must be a date and time such as 2025-07-22T09:00:00Z (got '${nowArg}').`);
+  const now = new Date(Date.parse(nowArg)).toISOString();
+
+  const local = await startLocalProduct();
+  console.log(`Local SharePoint list server: ${local.server.url} (data in ${local.server.dataDir})`);
+  console.log(`Provisioned: schema ${local.provisioned.toVersion}, ${local.provisioned.changes.length} change(s); seeded ${local.seeded.length} item(s).`);
+
+  const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+  const year = rotaYearOf('2025-07');
+  const data = await new SpRotaReader(sp).readYear(year.start, year.end);
+  const names = new Map(data.councillors.map((c) => [c.email, c.name]));
+  const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
+  console.log(`\nThe ${year.label} rota in the Visit Rota list (${data.visits.length} visits):`);
+  const byDate = [...data.visits].sort((a, b) => (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth));
+  for (const v of byDate) {
+    const when = v.visitStart ? formatLondon(v.visitStart, 'EEE d MMM yyyy HH:mm') : `${v.visitMonth} (month only)`;
+    const who = v.councillorEmails.map((e) => names.get(e) ?? e).join(', ') || 'no councillor yet';
+    console.log(`  ${when.padEnd(22)} ${String(teamName.get(v.teamId)).padEnd(34)} ${v.status.padEnd(16)} ${who}`);
   }
-  const councillors = [...CFCCL_MEMBERS_2025, BEN_WYE];
-  const names = new Map(councillors.map((c) => [c.email, c.name]));
-  const plan = planRota({ slots: ROTA_2025, teams: TEAMS_2025, councillors, qaCalendar: QA_2025, bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS], config: FRONTLINE_2025 });
-  console.log('Frontline Visits: the 2025/26 rota planned from the seed papers');
+
+  const plan = planRota({ slots: ROTA_2025, teams: data.teams, councillors: data.councillors, qaCalendar: data.qa, bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS], config: FRONTLINE_2025 });
+  console.log(`\nA fresh plan for ${year.label} from the core planner:`);
   console.log(describePlan(plan, (e) => names.get(e) ?? e).join('\n'));
 
-  // Treat the plan as booked, so the reminder rules have visits to work on.
-  const visits: Visit[] = plan.visits.map((v, i) => ({ ...v, id: i + 1, status: 'Booked', pointOfContactEmail: POINT_OF_CONTACT }));
-  const due = dueNotifications({ visits, submitted: [], config: FRONTLINE_2025, now: new Date(Date.parse(now)).toISOString(), sent: new Set() });
+  // Only visits still waiting for forms can have reminders, so only their findings are read.
+  const findingsRepo = new SpFindingsRepository(sp);
+  const waiting = data.visits.filter((v) => AWAITING_FINDINGS.indexOf(v.status) >= 0);
+  const findings = (await Promise.all(waiting.map((v) => findingsRepo.forVisit(v.id)))).flat();
+  const due = dueNotifications({ visits: data.visits, submitted: findings, config: FRONTLINE_2025, now, sent: new Set() });
   console.log('');
-  console.log(describeDue(due, new Date(Date.parse(now)).toISOString()).join('\n'));
+  console.log(describeDue(due, now).join('\n'));
+
+  if (process.argv.includes('--once')) {
+    await local.server.close();
+    return;
+  }
+  console.log(`\nServing ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`);
+  const stop = (): void => {
+    local.server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
-main();
+main().catch((e: Error & { code?: string }) => {
+  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT.' : '';
+  console.error(`Frontline Visits could not start: ${e.message}.${busy}`);
+  process.exitCode = 1;
+});

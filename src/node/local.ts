@@ -1,0 +1,41 @@
+// The product running locally: the list server on disk, provisioned and seeded with the 2025/26
+// arrangements from the seed papers. `npm start` and the tests both start it through here.
+import * as path from 'path';
+import { startListServer, type ListServerHandle } from '../server';
+import { provision, type ProvisionReport } from '../adapters/sp/provision/provision';
+import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
+import { nodeSp } from './sp';
+import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
+import { seed } from './seed';
+
+/** The officer who runs the rota in local runs (in the officers group). */
+export const LOCAL_OFFICER = 'officer@example.gov.uk';
+
+export interface LocalProduct {
+  server: ListServerHandle;
+  provisioned: ProvisionReport;
+  seeded: string[];
+}
+
+export interface LocalOptions {
+  port?: number;
+  dataDir?: string;
+}
+
+export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
+  const server = await startListServer({
+    port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
+    dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve('.data', 'sp'),
+    siteTitle: 'Frontline Visits',
+    siteAdmins: [LOCAL_ADMIN]
+  });
+  try {
+    const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });
+    const provisioned = await provision(sp, { ...DEFAULT_PERMISSION_PLAN, officers: [LOCAL_OFFICER] });
+    const seeded = await seed(sp);
+    return { server, provisioned, seeded };
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+}
