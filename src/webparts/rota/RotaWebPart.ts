@@ -6,7 +6,9 @@ import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextFi
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'RotaWebPartStrings';
 import { RotaYearView, type RotaYearViewProps } from './components/RotaYearView';
-import { SampleRotaReader } from '../../adapters/sample/sampleRotaReader';
+import { spfi, SPFx } from '@pnp/sp';
+import type { RotaReader } from '../../core/ports/rotaReader';
+import { SpRotaReader } from '../../adapters/sp/rotaReader';
 import { londonDate } from '../../core/time/london';
 import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
 
@@ -16,7 +18,13 @@ export interface IRotaWebPartProps {
 }
 
 export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps> {
-  private readonly reader = new SampleRotaReader();
+  private reader!: RotaReader;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // The same @pnp/sp repositories as Node, authenticated by the page's own SharePoint session.
+    this.reader = new SpRotaReader(spfi().using(SPFx(this.context)));
+  }
 
   public render(): void {
     const props: RotaYearViewProps = {
