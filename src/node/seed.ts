@@ -7,14 +7,7 @@ import { addDays, londonInstant } from '../core/time/london';
 import { BEN_WYE, CFCCL_MEMBERS_2025, QA_2025, TEAMS_2025 } from '../core/samples/rota2025';
 import { VISITS_2025 } from '../core/samples/visits2025';
 import { SEED_FORMS } from '../core/samples/forms2025';
-import {
-  SpCouncillorRepository,
-  SpFindingsRepository,
-  SpHeadOfServiceRequestRepository,
-  SpQaCalendarRepository,
-  SpTeamRepository,
-  SpVisitRepository
-} from '../adapters/sp/repositories';
+import { spRepositories } from '../adapters/sp/repositories';
 import { shareItem } from '../adapters/sp/sharing';
 import { LIST } from '../lists/schema';
 
@@ -28,7 +21,8 @@ const FORM_DAY: Record<string, string> = { 'Sarah Bennett-Wake': '2025-07-14', '
 
 export async function seed(sp: SPFI): Promise<string[]> {
   const done: string[] = [];
-  const teamsRepo = new SpTeamRepository(sp);
+  const repos = spRepositories(sp);
+  const teamsRepo = repos.teams;
   const existingTeams = await teamsRepo.all();
   const teamId = new Map(existingTeams.map((t) => [t.name, t.id]));
   for (const t of TEAMS_2025) {
@@ -38,14 +32,14 @@ export async function seed(sp: SPFI): Promise<string[]> {
     done.push(`team ${t.name}`);
   }
 
-  const councillors = new SpCouncillorRepository(sp);
+  const councillors = repos.councillors;
   for (const c of [...CFCCL_MEMBERS_2025, BEN_WYE]) {
     if (await councillors.byEmail(c.email)) continue;
     await councillors.add(c);
     done.push(`councillor ${c.name}`);
   }
 
-  const qa = new SpQaCalendarRepository(sp);
+  const qa = repos.qa;
   const haveQa = new Set((await qa.between('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).map((q) => `${q.title}|${q.start}`));
   for (const item of QA_2025) {
     if (haveQa.has(`${item.title}|${item.start}`)) continue;
@@ -53,7 +47,7 @@ export async function seed(sp: SPFI): Promise<string[]> {
     done.push(`calendar ${item.title}`);
   }
 
-  const visits = new SpVisitRepository(sp);
+  const visits = repos.visits;
   const haveVisits = new Map((await visits.query()).map((v) => [v.title, v]));
   const sampleTeamName = new Map(TEAMS_2025.map((t) => [t.id, t.name]));
   for (const v of VISITS_2025) {
@@ -71,8 +65,7 @@ export async function seed(sp: SPFI): Promise<string[]> {
 
 async function seedForms(sp: SPFI, visitsByTitle: Map<string, { id: number; teamId: number; visitStart?: string }>, teamId: Map<string, number>): Promise<string[]> {
   const done: string[] = [];
-  const findings = new SpFindingsRepository(sp);
-  const requests = new SpHeadOfServiceRequestRepository(sp);
+  const { findings, requests } = spRepositories(sp);
   const people = [...CFCCL_MEMBERS_2025, BEN_WYE];
   const teams = new Map(TEAMS_2025.map((t) => [t.name, t]));
   for (const form of SEED_FORMS) {

@@ -8,6 +8,7 @@ import type {
   FindingsRepository,
   HeadOfServiceRequestRepository,
   QaCalendarRepository,
+  Repositories,
   Stored,
   TeamRepository,
   VisitQuery,
@@ -163,4 +164,16 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
   public update(current: Stored<HeadOfServiceRequest>, changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>): Promise<Stored<HeadOfServiceRequest>> {
     return this.store.update(current, changes);
   }
+}
+
+/** All the @pnp/sp repositories over one SPFI. */
+export function spRepositories(sp: SPFI): Repositories {
+  return {
+    teams: new SpTeamRepository(sp),
+    councillors: new SpCouncillorRepository(sp),
+    visits: new SpVisitRepository(sp),
+    qa: new SpQaCalendarRepository(sp),
+    findings: new SpFindingsRepository(sp),
+    requests: new SpHeadOfServiceRequestRepository(sp)
+  };
 }

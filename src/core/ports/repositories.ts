@@ -78,3 +78,13 @@ export type AuditedList = 'visits' | 'findings' | 'responses';
 export interface AuditTrail {
   history(list: AuditedList, id: number): Promise<AuditEntry[]>;
 }
+
+/** Every list-backed store, as one set: what a composition root hands to web parts, the bot and jobs. */
+export interface Repositories {
+  teams: TeamRepository;
+  councillors: CouncillorRepository;
+  visits: VisitRepository;
+  qa: QaCalendarRepository;
+  findings: FindingsRepository;
+  requests: HeadOfServiceRequestRepository;
+}

@@ -2,23 +2,7 @@
 // storageBaseTests pattern). Run by *.test.ts files that supply an implementation.
 import { ConflictError, NotFoundError } from '../../../src/core/errors';
 import type { Councillor, Visit } from '../../../src/core/model';
-import type {
-  CouncillorRepository,
-  FindingsRepository,
-  HeadOfServiceRequestRepository,
-  QaCalendarRepository,
-  TeamRepository,
-  VisitRepository
-} from '../../../src/core/ports/repositories';
-
-export interface RepositorySet {
-  teams: TeamRepository;
-  councillors: CouncillorRepository;
-  visits: VisitRepository;
-  qa: QaCalendarRepository;
-  findings: FindingsRepository;
-  requests: HeadOfServiceRequestRepository;
-}
+import type { Repositories } from '../../../src/core/ports/repositories';
 
 const councillor = (n: number, extra: Partial<Councillor> = {}): Councillor => ({
   name: `Councillor ${n}`,
@@ -46,7 +30,7 @@ const visit = (teamId: number, extra: Partial<Visit> = {}): Omit<Visit, 'id'> =>
   ...extra
 });
 
-export function repositoryContract(name: string, repos: () => RepositorySet): void {
+export function repositoryContract(name: string, repos: () => Repositories): void {
   describe(`repository contract: ${name}`, () => {
     it('adds, reads and lists teams', async () => {
       const r = repos();

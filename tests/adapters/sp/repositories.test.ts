@@ -1,29 +1,15 @@
 // The repository contract through the real @pnp/sp against the local list server.
-import { repositoryContract, type RepositorySet } from './repositories.contract';
+import { repositoryContract } from './repositories.contract';
 import { startSite, type Site } from './harness';
-import {
-  SpCouncillorRepository,
-  SpFindingsRepository,
-  SpHeadOfServiceRequestRepository,
-  SpQaCalendarRepository,
-  SpTeamRepository,
-  SpVisitRepository
-} from '../../../src/adapters/sp/repositories';
+import { spRepositories } from '../../../src/adapters/sp/repositories';
+import type { Repositories } from '../../../src/core/ports/repositories';
 
 let site: Site;
-let repos: RepositorySet;
+let repos: Repositories;
 
 beforeAll(async () => {
   site = await startSite();
-  const sp = site.sp();
-  repos = {
-    teams: new SpTeamRepository(sp),
-    councillors: new SpCouncillorRepository(sp),
-    visits: new SpVisitRepository(sp),
-    qa: new SpQaCalendarRepository(sp),
-    findings: new SpFindingsRepository(sp),
-    requests: new SpHeadOfServiceRequestRepository(sp)
-  };
+  repos = spRepositories(site.sp());
 });
 afterAll(() => site?.close());
 

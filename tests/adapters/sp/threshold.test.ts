@@ -3,14 +3,7 @@
 import { startSite, type Site } from './harness';
 import { LIST } from '../../../src/lists/schema';
 import { councillorMapper, findingsMapper, qaMapper, requestMapper, teamMapper, visitMapper, type Item, type Mapper } from '../../../src/adapters/sp/mappers';
-import {
-  SpCouncillorRepository,
-  SpFindingsRepository,
-  SpHeadOfServiceRequestRepository,
-  SpQaCalendarRepository,
-  SpTeamRepository,
-  SpVisitRepository
-} from '../../../src/adapters/sp/repositories';
+import { spRepositories } from '../../../src/adapters/sp/repositories';
 import { SpRotaReader } from '../../../src/adapters/sp/rotaReader';
 import type { VisitStatus } from '../../../src/core/model';
 
@@ -33,9 +26,9 @@ beforeAll(async () => {
   seedList(LIST.teams, rows(teamMapper, (i) => ({ id: 0, name: `Team ${i}`, area: `Area ${i % 9}`, serviceManagerEmail: `sm${i}@x.gov.uk`, headOfServiceEmail: `hos${i % 7}@x.gov.uk`, location: 'Town Hall' })));
   seedList(LIST.councillors, rows(councillorMapper, (i) => ({ name: `Cllr ${i}`, email: `c${i}@x.gov.uk`, aadObjectId: `aad-${i}`, committees: ['Children and Families Committee'], secondVisitVolunteer: false, active: i % 3 !== 0 })));
   seedList(LIST.visits, rows(visitMapper, (i) => ({ id: 0, title: `Visit ${i}`, teamId: i % 400, area: 'A', visitMonth: month(i), durationMinutes: 150, councillorEmails: [`c${i}@x.gov.uk`], committee: 'Children and Families Committee', status: STATUSES[i % 4], formTemplate: 'frontline-2025' })));
-  seedList(LIST.qa, rows(qaMapper, (i) => ({ title: `QA ${i}`, kind: 'Audit', start: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(), end: new Date(Date.UTC(2020, 0, 2 + i)).toISOString(), areas: [] })));
-  seedList(LIST.findings, rows(findingsMapper, (i) => ({ visitId: i % 1000, councillorEmail: `c${i}@x.gov.uk`, status: 'Submitted', channel: 'Teams', templateId: 'frontline-2025', answers: { qualityStrengths: `s${i}` } })));
-  seedList(LIST.responses, rows(requestMapper, (i) => ({ findingsId: i + 1, visitId: i % 1000, responderEmail: `hos${i % 7}@x.gov.uk`, status: i % 2 ? 'Requested' : 'Responded', request: 'q', requestedAt: '2025-07-30T16:00:00.000Z' })));
+  seedList(LIST.qa, rows(qaMapper, (i) => ({ title: `QA ${i}`, kind: 'Audit' as const, start: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(), end: new Date(Date.UTC(2020, 0, 2 + i)).toISOString(), areas: [] })));
+  seedList(LIST.findings, rows(findingsMapper, (i) => ({ visitId: i % 1000, councillorEmail: `c${i}@x.gov.uk`, status: 'Submitted' as const, channel: 'Teams' as const, templateId: 'frontline-2025', answers: { qualityStrengths: `s${i}` } })));
+  seedList(LIST.responses, rows(requestMapper, (i) => ({ findingsId: i + 1, visitId: i % 1000, responderEmail: `hos${i % 7}@x.gov.uk`, status: i % 2 ? ('Requested' as const) : ('Responded' as const), request: 'q', requestedAt: '2025-07-30T16:00:00.000Z' })));
 }, 120000);
 afterAll(() => site?.close());
 
@@ -46,7 +39,7 @@ describe(`repositories on lists of ${N} items`, () => {
   });
 
   it('visits: by status, month range, team, and all pages', async () => {
-    const visits = new SpVisitRepository(site.sp());
+    const visits = spRepositories(site.sp()).visits;
     expect(await visits.query()).toHaveLength(N);
     expect(await visits.query({ statuses: ['Booked'] })).toHaveLength(N / 4);
     expect((await visits.query({ teamId: 7 })).every((v) => v.teamId === 7)).toBe(true);
@@ -56,20 +49,20 @@ describe(`repositories on lists of ${N} items`, () => {
   });
 
   it('councillors: by e-mail, by Entra id, active only', async () => {
-    const repo = new SpCouncillorRepository(site.sp());
+    const repo = spRepositories(site.sp()).councillors;
     expect((await repo.byEmail('C5100@x.gov.uk'))?.name).toBe('Cllr 5100');
     expect((await repo.byAadObjectId('aad-4999'))?.email).toBe('c4999@x.gov.uk');
     expect(await repo.all({ activeOnly: true })).toHaveLength(N - Math.ceil(N / 3));
   });
 
   it('teams, QA calendar, findings and head-of-service requests', async () => {
-    expect(await new SpTeamRepository(site.sp()).all()).toHaveLength(N);
-    expect(await new SpQaCalendarRepository(site.sp()).between('2020-01-10T12:00:00Z', '2020-01-12T12:00:00Z')).toHaveLength(3);
-    const findings = new SpFindingsRepository(site.sp());
+    expect(await spRepositories(site.sp()).teams.all()).toHaveLength(N);
+    expect(await spRepositories(site.sp()).qa.between('2020-01-10T12:00:00Z', '2020-01-12T12:00:00Z')).toHaveLength(3);
+    const findings = spRepositories(site.sp()).findings;
     expect(await findings.forVisit(42)).toHaveLength(Math.ceil((N - 42) / 1000));
     expect((await findings.forCouncillor('c17@x.gov.uk')).length).toBeGreaterThan(0);
     expect((await findings.find(5, 'c5@x.gov.uk'))?.visitId).toBe(5);
-    const requests = new SpHeadOfServiceRequestRepository(site.sp());
+    const requests = spRepositories(site.sp()).requests;
     expect((await requests.forResponder('hos3@x.gov.uk', ['Requested'])).every((r) => r.status === 'Requested')).toBe(true);
     expect((await requests.forVisit(9)).length).toBeGreaterThan(0);
   });
