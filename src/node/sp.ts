@@ -11,19 +11,32 @@ export interface TokenSource {
 }
 
 export type SpAuth =
-  | { kind: 'local'; user: string }
+  /** Omit `user` to act as the server's default user. */
+  | { kind: 'local'; user?: string }
   | { kind: 'app'; credential: TokenSource };
 
 export interface NodeSpOptions {
-  /** Retries for 429/503/504, honouring Retry-After. */
+  /** Attempts for 429/503/504, honouring Retry-After (PnPjs counts the first). */
   retries?: number;
+  /** First back-off in ms when there is no Retry-After (doubles each time). */
+  interval?: number;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
 }
 
 export const LOCAL_USER_HEADER = 'X-Frontline-User';
 
 export function nodeSp(siteUrl: string, auth: SpAuth, options: NodeSpOptions = {}): SPFI {
-  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BrowserFetchWithRetry({ retries: options.retries ?? 6, interval: 200 }));
-  if (auth.kind === 'local') return sp.using(InjectHeaders({ [LOCAL_USER_HEADER]: auth.user }));
+  const sp = spfi(siteUrl).using(
+    SPBrowser({ baseUrl: siteUrl }),
+    BrowserFetchWithRetry({ retries: options.retries ?? 6, interval: options.interval ?? 200 })
+  );
+  const headers = { ...(options.headers ?? {}) };
+  if (auth.kind === 'local') {
+    if (auth.user) headers[LOCAL_USER_HEADER] = auth.user;
+    return sp.using(InjectHeaders(headers));
+  }
+  if (Object.keys(headers).length) sp.using(InjectHeaders(headers));
   const scope = `${new URL(siteUrl).origin}/.default`;
   return sp.using((instance) => {
     instance.on.auth.replace(async function (url: URL, init: RequestInit) {

@@ -2,6 +2,7 @@
 // every query $selects only what it reads.
 import type { Councillor, Findings, HeadOfServiceRequest, QaActivity, Team, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
+import { LIST, selectableFields } from '../../lists/schema';
 import { fromLines, fromMulti, fromSpDate, lowerEmail, num, optStr, str, toLines, toSpDate } from './values';
 
 export type Item = Record<string, unknown>;
@@ -28,7 +29,7 @@ function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]
 const same = <V>(v: V): V => (v === undefined ? (null as unknown as V) : v);
 
 export const councillorMapper: Mapper<Councillor> = {
-  select: ['Id', 'Title', 'Email', 'AadObjectId', 'Committees', 'SecondVisitVolunteer', 'DataProtectionTrainingDate', 'DbsCheckDate', 'Active'],
+  select: selectableFields(LIST.councillors),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -55,7 +56,7 @@ export const councillorMapper: Mapper<Councillor> = {
 };
 
 export const teamMapper: Mapper<Team> = {
-  select: ['Id', 'Title', 'Area', 'ServiceManagerEmail', 'HeadOfServiceEmail', 'Location'],
+  select: selectableFields(LIST.teams),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -76,7 +77,7 @@ export const teamMapper: Mapper<Team> = {
 };
 
 export const visitMapper: Mapper<Visit> = {
-  select: ['Id', 'Title', 'TeamId', 'Area', 'VisitMonth', 'VisitStart', 'DurationMinutes', 'CouncillorEmails', 'Committee', 'CommitteeDate', 'Status', 'StatusReason', 'FindingsDueDate', 'PointOfContactEmail', 'FormTemplate'],
+  select: selectableFields(LIST.visits),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -115,7 +116,7 @@ export const visitMapper: Mapper<Visit> = {
 };
 
 export const qaMapper: Mapper<QaActivity> = {
-  select: ['Id', 'Title', 'Kind', 'Start', 'End', 'Areas'],
+  select: selectableFields(LIST.qa),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -147,7 +148,8 @@ const FINDINGS_COLUMNS: Record<string, string> = {
 export const findingsKey = (visitId: number, email: string): string => `${visitId}:${email.trim().toLowerCase()}`;
 
 export const findingsMapper: Mapper<Findings> = {
-  select: ['Id', 'Title', 'VisitId', 'CouncillorEmail', 'Status', 'SubmittedAt', 'Channel', 'Answers', 'Scaling', 'TemplateId'],
+  // FindingsKey is written, never read: it exists only so SharePoint refuses a second form.
+  select: selectableFields(LIST.findings).filter((f) => f !== 'FindingsKey'),
   fromItem: (i) => {
     let answers: Findings['answers'] = {};
     try {
@@ -155,6 +157,11 @@ export const findingsMapper: Mapper<Findings> = {
     } catch {
       answers = {};
     }
+    // A form typed straight into the list (an officer copying an e-mailed form) fills only the columns.
+    for (const [id, column] of Object.entries(FINDINGS_COLUMNS)) {
+      if (answers[id] === undefined && typeof i[column] === 'string' && i[column] !== '') answers[id] = String(i[column]);
+    }
+    if (answers.scaling === undefined && typeof i.Scaling === 'number') answers.scaling = i.Scaling;
     return {
       id: Number(i.Id),
       etag: etagOf(i),
@@ -187,7 +194,7 @@ export const findingsMapper: Mapper<Findings> = {
 };
 
 export const requestMapper: Mapper<HeadOfServiceRequest> = {
-  select: ['Id', 'Title', 'FindingsId', 'VisitId', 'ResponderEmail', 'Status', 'Request', 'Response', 'RequestedAt', 'RespondedAt'],
+  select: selectableFields(LIST.responses),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),

@@ -1,8 +1,7 @@
 // The real @pnp/sp client in Node, pointed at the local list server as a given user: the same
 // behaviours SPBrowser uses (default headers and init, fetch with retry, OData parsing, request
 // digest) plus the X-Frontline-User header that names the caller locally.
-import { DefaultHeaders, DefaultInit, RequestDigest, SPFI, spfi } from '@pnp/sp';
-import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -11,6 +10,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
+import { nodeSp } from '../../node/sp';
 
 export interface LocalSpOptions {
   /** Attempts for 429/503/504 (PnPjs default 3, counting the first). */
@@ -23,14 +23,5 @@ export interface LocalSpOptions {
 
 /** An SPFI for `siteUrl` (e.g. startListServer().url) acting as `userEmail` (omit to use the server's default user). */
 export function localSp(siteUrl: string, userEmail?: string, options: LocalSpOptions = {}): SPFI {
-  const headers: Record<string, string> = { ...(options.headers ?? {}) };
-  if (userEmail) headers['X-Frontline-User'] = userEmail;
-  return spfi(siteUrl).using(
-    DefaultHeaders(),
-    DefaultInit(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 3, interval: options.interval ?? 200 }),
-    DefaultParse(),
-    RequestDigest(),
-    InjectHeaders(headers)
-  );
+  return nodeSp(siteUrl, { kind: 'local', user: userEmail }, { retries: options.retries ?? 3, interval: options.interval, headers: options.headers });
 }

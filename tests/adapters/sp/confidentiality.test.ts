@@ -87,8 +87,8 @@ describe('audit trail', () => {
     expect(history[0].changes.map((c) => c.field)).toEqual(expect.arrayContaining(['VisitId', 'CouncillorEmail', 'Status', 'Answers']));
     const last = history[history.length - 1];
     expect(last.by).toBe(ANNA);
-    expect(last.changes.map((c) => c.field)).toEqual(['Answers']);
-    expect(String(last.changes[0].to)).toContain('How is travel time paid?');
+    expect(last.changes.map((c) => c.field)).toEqual(['EscalationIssues', 'Answers']);
+    expect(last.changes[0]).toEqual({ field: 'EscalationIssues', from: null, to: 'How is travel time paid?' });
     expect(Date.parse(last.at)).toBeGreaterThan(Date.parse(history[0].at) - 1);
   });
 });
