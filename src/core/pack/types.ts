@@ -1,0 +1,64 @@
+// The committee briefing pack (seed 004 shows a real one): built in core from the lists, edited by
+// an officer, exported as .docx and CSV by adapters. Plain text only: exporters never interpret
+// markup, so script or HTML typed into a form is shown as text.
+
+export interface PackVisit {
+  visitId: number;
+  teamName: string;
+  area: string;
+  /** London day of the visit, `YYYY-MM-DD`. */
+  day: string;
+  councillorNames: string[];
+}
+
+/** One finding statement, kept with where it came from so an officer can check it. */
+export interface PackStatement {
+  text: string;
+  visitId: number;
+  councillorName: string;
+}
+
+export interface PackSummary {
+  qualityStrengths: PackStatement[];
+  qualityDevelopment: PackStatement[];
+  experienceStrengths: PackStatement[];
+  experienceDevelopment: PackStatement[];
+}
+
+export interface PackHosResponse {
+  visitId: number;
+  teamName: string;
+  councillorName: string;
+  /** The escalated issues as sent. */
+  request: string;
+  /** Undefined while the head of service has not answered. */
+  response?: string;
+  responderEmail: string;
+  respondedAt?: string;
+}
+
+/** A completed form as an appendix: its sections, labelled as the template labels them. */
+export interface PackAppendix {
+  title: string;
+  councillorName: string;
+  day: string;
+  teamName: string;
+  templateId: string;
+  sections: { heading: string; answers: { label: string; text: string }[] }[];
+}
+
+export interface CommitteePack {
+  committee: string;
+  /** London day of the meeting, `YYYY-MM-DD`. */
+  committeeDay: string;
+  title: string;
+  /** e.g. "Engagement with frontline services from councillors". */
+  purpose: string;
+  /** Who visited which team, when: one sentence per visit. */
+  background: string[];
+  summary: PackSummary;
+  /** The officer's service response; empty until written. */
+  serviceResponse: string;
+  hosResponses: PackHosResponse[];
+  appendices: PackAppendix[];
+}
