@@ -1,0 +1,27 @@
+// `npm run bench`: figures, side by side, in one run on this machine. Benchmarks print and record;
+// they never fail CI. Each section is a module exporting one measure function.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const sections = [
+  { name: 'bundles', run: () => require('./bundles').measureBundles() }
+];
+
+async function main() {
+  const results = { machine: { node: process.version, cpus: require('os').cpus().length }, at: new Date().toISOString() };
+  for (const section of sections) {
+    process.stdout.write(`\n== ${section.name}\n`);
+    try {
+      results[section.name] = await section.run();
+      console.table(results[section.name]);
+    } catch (e) {
+      results[section.name] = { error: String(e && e.message ? e.message.split('\n')[0] : e) };
+      console.log(`  could not measure: ${results[section.name].error}`);
+    }
+  }
+  fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2));
+  console.log(`\nWrote ${path.join('bench', 'results.json')}`);
+}
+
+main();
