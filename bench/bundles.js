@@ -64,7 +64,7 @@ function measureBundles() {
   }
 }
 
-module.exports = { measureBundles };
+module.exports = { measureBundles, shipBundle, emptyProject };
 
 if (require.main === module) {
   for (const r of measureBundles()) {
