@@ -1,0 +1,80 @@
+// The FindingsSharing port over SharePoint item-level permissions. shareItem breaks inheritance
+// and adds people who have no access yet; this adds the one thing it leaves alone: a person who
+// already holds the other role (a councillor's contribute on a draft becomes read once sent).
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users';
+import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../core/ports/sharing';
+import { LIST } from '../../lists/schema';
+import { mapSpError } from './errors';
+import { ROLE, roleDefId } from './provision/permissions';
+import { shareItem } from './sharing';
+
+interface Assignment {
+  PrincipalId: number;
+  RoleDefinitionBindings?: { Id: number }[];
+}
+
+export class SpFindingsSharing implements FindingsSharing {
+  private roleIds?: Promise<Record<ShareRole, number>>;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public shareFindings(findingsId: number, grants: ShareGrant[]): Promise<string[]> {
+    return this.share(LIST.findings, findingsId, grants);
+  }
+
+  public shareRequest(requestId: number, grants: ShareGrant[]): Promise<string[]> {
+    return this.share(LIST.responses, requestId, grants);
+  }
+
+  private async share(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
+    const merged = mergeGrants(grants);
+    if (!merged.length) return [];
+    const changes = await shareItem(this.sp, listTitle, itemId, merged);
+    try {
+      changes.push(...(await this.settleRoles(listTitle, itemId, merged)));
+    } catch (e) {
+      return mapSpError(e, `item ${itemId} in ${listTitle}`);
+    }
+    return changes;
+  }
+
+  /** Leaves each named person with exactly the role asked for, among the two this product gives. */
+  private async settleRoles(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
+    const ids = await this.roles();
+    const item = this.sp.web.lists.getByTitle(listTitle).items.getById(itemId);
+    const assigned = (await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
+    const changes: string[] = [];
+    for (const grant of grants) {
+      const user = (await this.sp.web.ensureUser(grant.email)) as unknown as { Id: number };
+      const held = new Set((assigned.find((a) => a.PrincipalId === user.Id)?.RoleDefinitionBindings ?? []).map((b) => b.Id));
+      const wanted = ids[grant.role];
+      const other = ids[grant.role === 'read' ? 'contribute' : 'read'];
+      // Add before removing, so the person never loses sight of the item in between.
+      if (!held.has(wanted)) await item.roleAssignments.add(user.Id, wanted);
+      if (held.has(other)) {
+        await item.roleAssignments.remove(user.Id, other);
+        changes.push(`${grant.role} (was ${grant.role === 'read' ? 'contribute' : 'read'}) for ${grant.email}`);
+      }
+    }
+    return changes;
+  }
+
+  private roles(): Promise<Record<ShareRole, number>> {
+    if (!this.roleIds) {
+      this.roleIds = Promise.all([roleDefId(this.sp, ROLE.read), roleDefId(this.sp, ROLE.contribute)]).then(([read, contribute]) => ({ read, contribute }));
+      // A failed lookup is not cached, so the next call tries again.
+      this.roleIds.catch(() => (this.roleIds = undefined));
+    }
+    return this.roleIds;
+  }
+}
+
+/** The sharing port for one SPFI (the bot's app-only identity or an officer's session). */
+export function spFindingsSharing(sp: SPFI): FindingsSharing {
+  return new SpFindingsSharing(sp);
+}

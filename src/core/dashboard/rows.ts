@@ -1,0 +1,103 @@
+// Builds the dashboard rows. Pure: the caller loads the lists and passes "now". A visit whose day has
+// passed counts as visited even while its status still says Booked (the status moves on submission).
+import type { ProcessConfig } from '../config';
+import { daysOverdue, effectiveDueDate } from '../deadlines';
+import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
+import { councillorsOf, normalizeEmail } from '../reminders';
+import { londonDate } from '../time/london';
+import { DISPLAY_LABELS, type CouncillorProgress, type DashboardRow, type DisplayStatus, type RequestProgress } from './types';
+
+const FIXED: Partial<Record<Visit['status'], DisplayStatus>> = {
+  Planned: 'planned',
+  Rearranged: 'rearranged',
+  Cancelled: 'cancelled',
+  Reported: 'reported',
+  Responded: 'responded'
+};
+
+function requestProgress(r: HeadOfServiceRequest): RequestProgress {
+  return { id: r.id as number, status: r.status, responderEmail: r.responderEmail, requestedAt: r.requestedAt, respondedAt: r.respondedAt };
+}
+
+/** After every form is in: waiting on the head of service, answered, or nothing was escalated. */
+function afterReturn(people: CouncillorProgress[]): DisplayStatus {
+  const requests = people.map((p) => p.request).filter((r): r is RequestProgress => !!r);
+  if (requests.some((r) => r.status !== 'Responded')) return 'awaiting-head-of-service';
+  return requests.length ? 'responded' : 'findings-returned';
+}
+
+function displayStatus(visit: Visit, people: CouncillorProgress[], now: IsoDateTime): DisplayStatus {
+  const fixed = FIXED[visit.status];
+  if (fixed) return fixed;
+  const allIn = people.length > 0 && people.every((p) => p.findings === 'submitted');
+  if (visit.status === 'FindingsReturned' || allIn) return afterReturn(people);
+  const happened = !!visit.visitStart && Date.parse(now) >= Date.parse(visit.visitStart);
+  if (visit.status !== 'Visited' && !happened) return visit.status === 'Briefed' ? 'briefed' : 'booked';
+  return people.some((p) => p.daysLate > 0) ? 'findings-overdue' : 'awaiting-findings';
+}
+
+function labelOf(status: DisplayStatus, daysLate: number): string {
+  const base = DISPLAY_LABELS[status];
+  return status === 'findings-overdue' ? `${base} (${daysLate} day${daysLate === 1 ? '' : 's'} late)` : base;
+}
+
+export function dashboardRows(
+  visits: readonly Visit[],
+  findings: readonly Findings[],
+  requests: readonly HeadOfServiceRequest[],
+  teams: readonly Team[],
+  councillors: readonly Councillor[],
+  now: IsoDateTime,
+  config: Pick<ProcessConfig, 'returnPeriodDays'>
+): DashboardRow[] {
+  const teamById = new Map(teams.map((t) => [t.id, t]));
+  const nameOf = new Map(councillors.map((c) => [normalizeEmail(c.email), c.name]));
+  const formOf = new Map(findings.map((f) => [`${f.visitId}|${normalizeEmail(f.councillorEmail)}`, f]));
+  const requestOf = new Map(requests.map((r) => [r.findingsId, r]));
+
+  const rows = visits.map((visit): DashboardRow => {
+    const due = effectiveDueDate(visit, config);
+    const happened = !!visit.visitStart && Date.parse(now) >= Date.parse(visit.visitStart);
+    const awaiting = happened && ['Booked', 'Briefed', 'Visited'].indexOf(visit.status) >= 0;
+    const people = councillorsOf(visit).map((email): CouncillorProgress => {
+      const form = formOf.get(`${visit.id}|${email}`);
+      const submitted = form?.status === 'Submitted';
+      const request = form?.id !== undefined && submitted ? requestOf.get(form.id) : undefined;
+      return {
+        email,
+        name: nameOf.get(email) ?? email,
+        findings: submitted ? 'submitted' : form ? 'draft' : 'none',
+        submittedAt: submitted ? form?.submittedAt : undefined,
+        daysLate: awaiting && !submitted && due ? daysOverdue(due, now) : 0,
+        request: request ? requestProgress(request) : undefined
+      };
+    });
+    const status = displayStatus(visit, people, now);
+    const daysLate = people.reduce((max, p) => Math.max(max, p.daysLate), 0);
+    return {
+      visitId: visit.id,
+      title: visit.title,
+      teamId: visit.teamId,
+      teamName: teamById.get(visit.teamId)?.name ?? `Team ${visit.teamId}`,
+      area: visit.area,
+      visitMonth: visit.visitMonth,
+      visitStart: visit.visitStart,
+      visitDay: visit.visitStart ? londonDate(visit.visitStart) : undefined,
+      committee: visit.committee,
+      committeeDate: visit.committeeDate,
+      committeeDay: visit.committeeDate ? londonDate(visit.committeeDate) : undefined,
+      visitStatus: visit.status,
+      status,
+      label: labelOf(status, daysLate),
+      reason: visit.statusReason,
+      dueDate: due,
+      daysLate: status === 'findings-overdue' ? daysLate : 0,
+      councillors: people,
+      multiCouncillor: people.length > 1,
+      submittedCount: people.filter((p) => p.findings === 'submitted').length
+    };
+  });
+  // In date order (planned visits by month), so the officer reads the year top to bottom.
+  const when = (r: DashboardRow): string => r.visitStart ?? `${r.visitMonth}-99`;
+  return rows.sort((a, b) => when(a).localeCompare(when(b)) || a.title.localeCompare(b.title) || a.visitId - b.visitId);
+}

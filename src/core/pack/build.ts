@@ -1,0 +1,149 @@
+// Builds the committee briefing pack from the lists: the visits reported to one committee meeting,
+// their sent forms summarised statement by statement (each kept with its visit and councillor so
+// an officer can check it), the head-of-service requests and answers, and the forms as appendices.
+import type { TemplateRegistry } from '../forms';
+import type { Councillor, Findings, HeadOfServiceRequest, LocalDate, Team, Visit } from '../model';
+import { councillorsOf, normalizeEmail } from '../reminders';
+import { londonDate, londonInstant } from '../time/london';
+import { SUMMARY_BUCKETS, SUMMARY_PARTS, type SummaryBuckets } from './buckets';
+import { splitStatements, statementKey, type StatementUnit } from './statements';
+import type { CommitteePack, PackAppendix, PackHosResponse, PackStatement, PackSummary, PackVisit } from './types';
+import { backgroundOf, longDay, PACK_TITLE, purposeOf } from './wording';
+
+export interface PackInput {
+  committee: string;
+  /** London day of the meeting, `YYYY-MM-DD`. */
+  committeeDay: LocalDate;
+  visits: readonly Visit[];
+  findings: readonly Findings[];
+  requests: readonly HeadOfServiceRequest[];
+  teams: readonly Team[];
+  councillors: readonly Councillor[];
+  serviceResponse?: string;
+  templates: Pick<TemplateRegistry, 'getTemplate'>;
+  /** Statements per bullet or paragraph (default: keeps a councillor's point whole) or per sentence. */
+  statementUnit?: StatementUnit;
+  /** Summary mapping for a council's own templates; the two built-in ones are known. */
+  summaryBuckets?: Record<string, SummaryBuckets>;
+}
+
+interface Source {
+  visit: Visit;
+  form: Findings;
+  packVisit: PackVisit;
+  councillorName: string;
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The visits reported at this meeting that have sent forms, in visit order, each with its sent forms. */
+function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
+  const teamName = (id: number): string => input.teams.find((t) => t.id === id)?.name ?? `Team ${id}`;
+  const nameOf = (email: string): string => input.councillors.find((c) => normalizeEmail(c.email) === normalizeEmail(email))?.name ?? email;
+  const chosen = input.visits
+    .filter((v) => v.status !== 'Cancelled' && same(v.committee, input.committee) && !!v.committeeDate && londonDate(v.committeeDate) === input.committeeDay)
+    .sort((a, b) => (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth) || a.id - b.id);
+  const visits: PackVisit[] = [];
+  const forms: Source[] = [];
+  for (const visit of chosen) {
+    const order = councillorsOf(visit);
+    // The visit's councillors in rota order; a form from anyone else (a substitute) comes last.
+    const rank = (f: Findings): number => {
+      const i = order.indexOf(normalizeEmail(f.councillorEmail));
+      return i < 0 ? order.length : i;
+    };
+    const sent = input.findings.filter((f) => f.visitId === visit.id && f.status === 'Submitted').sort((a, b) => rank(a) - rank(b));
+    if (!sent.length) continue;
+    const packVisit: PackVisit = {
+      visitId: visit.id,
+      teamName: teamName(visit.teamId),
+      area: visit.area,
+      // A visit typed in without a start falls back to when its first form was sent.
+      day: londonDate(visit.visitStart ?? sent[0].submittedAt ?? londonInstant(`${visit.visitMonth}-01`)),
+      councillorNames: sent.map((f) => nameOf(f.councillorEmail))
+    };
+    visits.push(packVisit);
+    sent.forEach((form, i) => forms.push({ visit, form, packVisit, councillorName: packVisit.councillorNames[i] }));
+  }
+  return { visits, forms };
+}
+
+function summaryOf(input: PackInput, forms: Source[]): PackSummary {
+  const summary: PackSummary = { qualityStrengths: [], qualityDevelopment: [], experienceStrengths: [], experienceDevelopment: [] };
+  const seen = new Set<string>();
+  for (const { form, visit, councillorName } of forms) {
+    const buckets = input.summaryBuckets?.[form.templateId] ?? SUMMARY_BUCKETS[form.templateId];
+    if (!buckets) continue;
+    for (const part of SUMMARY_PARTS) {
+      for (const questionId of buckets[part]) {
+        const answer = form.answers[questionId];
+        if (typeof answer !== 'string') continue;
+        for (const text of splitStatements(answer, input.statementUnit)) {
+          const key = `${part}|${statementKey(text)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const statement: PackStatement = { text, visitId: visit.id, councillorName };
+          summary[part].push(statement);
+        }
+      }
+    }
+  }
+  return summary;
+}
+
+function hosResponsesOf(input: PackInput, forms: Source[]): PackHosResponse[] {
+  const out: PackHosResponse[] = [];
+  for (const { form, packVisit, councillorName } of forms) {
+    const request = input.requests.find((r) => r.findingsId === form.id);
+    if (!request) continue;
+    const answered = request.status === 'Responded' && !!request.response?.trim();
+    out.push({
+      visitId: packVisit.visitId,
+      teamName: packVisit.teamName,
+      councillorName,
+      request: request.request,
+      response: answered ? request.response : undefined,
+      responderEmail: request.responderEmail,
+      respondedAt: answered ? request.respondedAt : undefined
+    });
+  }
+  return out;
+}
+
+/** Every section of the form as its template labels it; only answered questions are listed. */
+function appendixOf(input: PackInput, { form, packVisit, councillorName }: Source): PackAppendix {
+  const template = input.templates.getTemplate(form.templateId);
+  return {
+    title: `${template.title}: ${councillorName}, ${packVisit.teamName}, ${longDay(packVisit.day)}`,
+    councillorName,
+    day: packVisit.day,
+    teamName: packVisit.teamName,
+    templateId: template.id,
+    sections: template.sections.map((section) => ({
+      heading: section.title,
+      answers: section.questions
+        .filter((q) => form.answers[q.id] !== undefined && String(form.answers[q.id]).trim() !== '')
+        .map((q) => ({ label: q.label, text: String(form.answers[q.id]) }))
+    }))
+  };
+}
+
+export function buildCommitteePack(input: PackInput): CommitteePack {
+  const { visits, forms } = sources(input);
+  return {
+    committee: input.committee,
+    committeeDay: input.committeeDay,
+    title: PACK_TITLE,
+    purpose: purposeOf(visits),
+    background: visits.map(backgroundOf),
+    summary: summaryOf(input, forms),
+    serviceResponse: input.serviceResponse ?? '',
+    hosResponses: hosResponsesOf(input, forms),
+    appendices: forms.map((source) => appendixOf(input, source))
+  };
+}
+
+/** The visits a pack covers, for a page that lists them beside the pack. */
+export function packVisits(input: PackInput): PackVisit[] {
+  return sources(input).visits;
+}

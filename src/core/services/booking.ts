@@ -1,0 +1,140 @@
+// Booking, rearranging and cancelling visits, and assigning councillors, for the officers' pages.
+// Every write sends the ETag of the visit the officer loaded, so a change made by someone else since
+// surfaces as a ConflictError (the page offers a reload) and is never overwritten.
+import type { ProcessConfig } from '../config';
+import { findingsDueDate } from '../deadlines';
+import { DomainError } from '../errors';
+import type { IsoDateTime, Visit, VisitStatus } from '../model';
+import type { CouncillorRepository, QaCalendarRepository, Stored, VisitRepository } from '../ports/repositories';
+import { rotaYearOf } from '../rota/rotaYear';
+import { londonDate, londonEndOfDay, londonInstant } from '../time/london';
+import { transitionVisit } from '../visitLifecycle';
+import { assertInRotaYear, calendarWarnings, findClashes, HOLDS_TIME, parseStart, timingWarnings, type BookingWarning } from './bookingChecks';
+import { councillorsOf, normalizeEmail } from './common';
+import { BookingClashError } from './errors';
+
+export { savePlan } from './savePlan';
+export type { SavePlanDeps, SavePlanResult } from './savePlan';
+export type { BookingWarning, BookingWarningKind } from './bookingChecks';
+
+export interface BookingDeps {
+  visits: Pick<VisitRepository, 'query' | 'update'>;
+  qa: Pick<QaCalendarRepository, 'between'>;
+  config: Pick<ProcessConfig, 'returnPeriodDays' | 'councillorsPerVisit'>;
+  /** The only source of "now". */
+  now: () => IsoDateTime;
+  /** First month (1-12) of the rota year; default May (rota/rotaYear.ts). */
+  rotaYearStartMonth?: number;
+}
+
+export interface AssignDeps {
+  visits: Pick<VisitRepository, 'query' | 'update'>;
+  councillors: Pick<CouncillorRepository, 'byEmail'>;
+  config: Pick<ProcessConfig, 'councillorsPerVisit'>;
+  rotaYearStartMonth?: number;
+}
+
+export interface BookingResult {
+  visit: Stored<Visit>;
+  /** Never block: the officer decides. */
+  warnings: BookingWarning[];
+}
+
+/** Refuses a double booking; returns what the officer should know about the day. */
+async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): Promise<BookingWarning[]> {
+  const year = assertInRotaYear(visit, start, deps.rotaYearStartMonth);
+  // Every visit holding a time is inside its own rota year, so this year's months hold all rivals.
+  const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });
+  const clashes = findClashes(visit, start, others);
+  if (clashes.length) throw new BookingClashError(clashes);
+  const day = londonDate(start);
+  const activities = await deps.qa.between(londonInstant(day), londonEndOfDay(day));
+  const warnings = [...timingWarnings(visit, start, deps.now()), ...calendarWarnings(visit, start, activities)];
+  const count = councillorsOf(visit).length;
+  if (count < deps.config.councillorsPerVisit) {
+    warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${count} of the ${deps.config.councillorsPerVisit} councillors a visit takes.` });
+  }
+  return warnings;
+}
+
+function needReason(reason: string | undefined, what: string): string {
+  const why = reason?.trim();
+  if (!why) throw new DomainError('ReasonRequired', `Please say why the visit is being ${what}; the record keeps it.`);
+  return why;
+}
+
+/** Books a planned (or rearranged) visit for a start instant. */
+export async function bookVisit(deps: BookingDeps, input: { visit: Stored<Visit>; start: IsoDateTime; durationMinutes?: number }): Promise<BookingResult> {
+  const start = parseStart(input.start);
+  const minutes = input.durationMinutes ?? input.visit.durationMinutes;
+  if (!Number.isInteger(minutes) || minutes <= 0) throw new DomainError('InvalidDuration', `A visit lasts a whole number of minutes (got ${minutes}).`);
+  const visit = { ...input.visit, durationMinutes: minutes };
+  // The lifecycle refuses first (a cancelled visit, no councillor), before anything is read.
+  const booked = transitionVisit(visit, 'Booked', { visitStart: start });
+  const warnings = await checkTime(deps, visit, start);
+  const changes: Partial<Visit> = { status: booked.status, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
+  if (minutes !== input.visit.durationMinutes) changes.durationMinutes = minutes;
+  return { visit: await deps.visits.update(input.visit, changes), warnings };
+}
+
+/**
+ * Rearranges a visit: with a new start it is booked again for then (the reason stays on record);
+ * without one it waits as Rearranged, its old date and due date cleared.
+ */
+export async function rearrangeVisit(deps: BookingDeps, input: { visit: Stored<Visit>; reason: string; newStart?: IsoDateTime }): Promise<BookingResult> {
+  const { visit } = input;
+  const reason = needReason(input.reason, 'rearranged');
+  if (!input.newStart) {
+    const next = transitionVisit(visit, 'Rearranged', { reason });
+    const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: undefined, findingsDueDate: undefined };
+    return { visit: await deps.visits.update(visit, changes), warnings: [] };
+  }
+  const start = parseStart(input.newStart);
+  const steps: VisitStatus[] = visit.status === 'Rearranged' ? ['Booked'] : ['Rearranged', 'Booked'];
+  const next = steps.reduce((v, s) => transitionVisit(v, s, { reason, visitStart: start }), visit as Visit);
+  const warnings = await checkTime(deps, visit, start);
+  const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
+  return { visit: await deps.visits.update(visit, changes), warnings };
+}
+
+export async function cancelVisit(deps: { visits: Pick<VisitRepository, 'update'> }, input: { visit: Stored<Visit>; reason: string }): Promise<Stored<Visit>> {
+  const reason = needReason(input.reason, 'cancelled');
+  const next = transitionVisit(input.visit, 'Cancelled', { reason });
+  return deps.visits.update(input.visit, { status: next.status, statusReason: reason });
+}
+
+const ASSIGNABLE: VisitStatus[] = ['Planned', 'Rearranged', 'Booked', 'Briefed'];
+
+/** Sets who makes the visit. A booked visit keeps its time, so the new councillors must be free that day. */
+export async function assignCouncillors(deps: AssignDeps, input: { visit: Stored<Visit>; councillorEmails: string[] }): Promise<BookingResult> {
+  const { visit } = input;
+  const emails = councillorsOf({ ...visit, councillorEmails: input.councillorEmails.map(normalizeEmail) });
+  if (ASSIGNABLE.indexOf(visit.status) < 0) {
+    throw new DomainError('CannotAssign', `'${visit.title}' is ${visit.status}; councillors can only be changed before the visit.`);
+  }
+  const max = deps.config.councillorsPerVisit;
+  if (emails.length > max) throw new DomainError('TooManyCouncillors', `A visit takes ${max} councillor${max === 1 ? '' : 's'}; ${emails.length} were chosen.`);
+  const booked = !!visit.visitStart && HOLDS_TIME.indexOf(visit.status) >= 0;
+  if (booked && emails.length === 0) throw new DomainError('CouncillorRequired', `'${visit.title}' is booked, so it needs a councillor. Rearrange or cancel it instead.`);
+
+  const warnings: BookingWarning[] = [];
+  for (const email of emails) {
+    const councillor = await deps.councillors.byEmail(email);
+    if (!councillor) throw new DomainError('UnknownCouncillor', `${email} is not on the Councillors list.`);
+    if (!councillor.active) throw new DomainError('InactiveCouncillor', `${councillor.name} is not an active councillor.`);
+    if (!councillor.dataProtectionTrainingDate) {
+      warnings.push({ kind: 'no-training', councillorEmail: email, message: `${councillor.name} has no data protection (UK GDPR) training recorded.` });
+    }
+    if (visit.status === 'Briefed' && visit.councillorEmails.map(normalizeEmail).indexOf(email) < 0) {
+      warnings.push({ kind: 'needs-briefing', councillorEmail: email, message: `The visit has been briefed already: please brief ${councillor.name} yourself.` });
+    }
+  }
+  if (emails.length < max) warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${emails.length} of the ${max} councillors a visit takes.` });
+  if (booked) {
+    const year = rotaYearOf(visit.visitMonth, deps.rotaYearStartMonth);
+    const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });
+    const clashes = findClashes({ ...visit, councillorEmails: emails }, visit.visitStart as string, others).filter((c) => c.kind === 'councillor-same-day');
+    if (clashes.length) throw new BookingClashError(clashes);
+  }
+  return { visit: await deps.visits.update(visit, { councillorEmails: emails }), warnings };
+}

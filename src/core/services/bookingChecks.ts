@@ -1,0 +1,95 @@
+// The checks a booking must pass (rota year, no double booking) and the clashes it is warned about
+// (QA activity for the area, committee meetings, election periods). Pure: callers load the data.
+import { DomainError } from '../errors';
+import type { IsoDateTime, QaActivity, Visit, VisitStatus } from '../model';
+import { rotaYearOf, type RotaYear } from '../rota/rotaYear';
+import { monthLabel } from '../planner/labels';
+import { councillorsOf } from './common';
+import { formatLondon, londonDate } from '../time/london';
+import type { BookingClash } from './errors';
+
+/** Statuses of a visit that holds its time: it will happen, or it has. */
+export const HOLDS_TIME: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
+
+export type BookingWarningKind = 'qa-activity' | 'committee-meeting' | 'election-period' | 'in-the-past' | 'outside-planned-month' | 'no-training' | 'needs-briefing' | 'fewer-councillors';
+
+export interface BookingWarning {
+  kind: BookingWarningKind;
+  message: string;
+  activity?: QaActivity;
+  councillorEmail?: string;
+}
+
+export const dayLabel = (instant: IsoDateTime): string => formatLondon(instant, 'EEEE d MMMM yyyy');
+const timeLabel = (instant: IsoDateTime): string => formatLondon(instant, 'HH:mm');
+const yearMonths = (y: RotaYear): string => `${monthLabel(y.start)} to ${monthLabel(y.end)}`;
+
+export function parseStart(start: IsoDateTime): IsoDateTime {
+  const ms = Date.parse(start);
+  if (Number.isNaN(ms)) throw new DomainError('InvalidStart', `'${start}' is not a date and time.`);
+  return new Date(ms).toISOString();
+}
+
+/** The booked day must fall in the rota year of the visit's planned month. */
+export function assertInRotaYear(visit: Visit, start: IsoDateTime, startMonth?: number): RotaYear {
+  const year = rotaYearOf(visit.visitMonth, startMonth);
+  const booked = rotaYearOf(londonDate(start), startMonth);
+  if (booked.label !== year.label) {
+    throw new DomainError(
+      'OutsideRotaYear',
+      `'${visit.title}' is in the ${year.label} rota (${yearMonths(year)}); ${dayLabel(start)} is in ${booked.label}. Choose a day in ${year.label}, or plan the visit in next year's rota.`
+    );
+  }
+  return year;
+}
+
+const endOf = (v: { visitStart?: IsoDateTime; durationMinutes: number }): number => Date.parse(v.visitStart as string) + v.durationMinutes * 60000;
+
+/** Other visits that would share a councillor's day or the team's time with `visit` booked at `start`. */
+export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[]): BookingClash[] {
+  const clashes: BookingClash[] = [];
+  const day = londonDate(start);
+  const mine = councillorsOf(visit);
+  const from = Date.parse(start);
+  const to = endOf({ visitStart: start, durationMinutes: visit.durationMinutes });
+  for (const other of others) {
+    if (other.id === visit.id || !other.visitStart || HOLDS_TIME.indexOf(other.status) < 0) continue;
+    const where = `'${other.title}' (visit ${other.id}) at ${timeLabel(other.visitStart)} on ${dayLabel(other.visitStart)}`;
+    if (londonDate(other.visitStart) === day) {
+      for (const email of councillorsOf(other).filter((e) => mine.indexOf(e) >= 0)) {
+        clashes.push({ kind: 'councillor-same-day', visitId: other.id, title: other.title, councillorEmail: email, message: `${email} already has a visit that day: ${where}.` });
+      }
+    }
+    if (other.teamId === visit.teamId && Date.parse(other.visitStart) < to && endOf(other) > from) {
+      clashes.push({ kind: 'team-overlap', visitId: other.id, title: other.title, message: `The team already has a visit at that time: ${where}.` });
+    }
+  }
+  return clashes;
+}
+
+/** QA activity on the visit's London day that touches its area; committee meetings and elections touch every area. */
+export function calendarWarnings(visit: Visit, start: IsoDateTime, activities: QaActivity[]): BookingWarning[] {
+  const day = londonDate(start);
+  const area = visit.area.trim().toLowerCase();
+  const out: BookingWarning[] = [];
+  for (const a of activities) {
+    if (londonDate(a.start) > day || londonDate(a.end) < day) continue;
+    const everywhere = a.kind === 'Committee meeting' || a.kind === 'Election period' || a.areas.length === 0;
+    if (!everywhere && !a.areas.some((x) => x.trim().toLowerCase() === area)) continue;
+    const kind: BookingWarningKind = a.kind === 'Committee meeting' ? 'committee-meeting' : a.kind === 'Election period' ? 'election-period' : 'qa-activity';
+    const span = londonDate(a.start) === londonDate(a.end) ? dayLabel(a.start) : `${dayLabel(a.start)} to ${dayLabel(a.end)}`;
+    out.push({ kind, activity: a, message: `${dayLabel(start)} clashes with ${a.title} (${a.kind}, ${span}).` });
+  }
+  return out;
+}
+
+/** Warnings that never block: a day in the past (recording a visit after the fact) or outside the planned month. */
+export function timingWarnings(visit: Visit, start: IsoDateTime, now: IsoDateTime): BookingWarning[] {
+  const out: BookingWarning[] = [];
+  if (Date.parse(start) < Date.parse(now)) out.push({ kind: 'in-the-past', message: `${dayLabel(start)} at ${timeLabel(start)} is in the past.` });
+  if (londonDate(start).slice(0, 7) !== visit.visitMonth) {
+    out.push({ kind: 'outside-planned-month', message: `'${visit.title}' was planned for ${monthLabel(visit.visitMonth)}; ${dayLabel(start)} is outside that month.` });
+  }
+  return out;
+}
+

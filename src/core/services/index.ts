@@ -1,0 +1,7 @@
+// Application services: the use cases web parts, the bot and jobs call, over the ports only.
+export * from './submitFindings';
+export * from './booking';
+export * from './errors';
+export { mergeGrants } from '../ports/sharing';
+export type { FindingsSharing, ShareGrant, ShareRole } from '../ports/sharing';
+export type { TemplateSource } from './common';
