@@ -57,6 +57,22 @@ async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): P
   return warnings;
 }
 
+/**
+ * What booking `visit` at `start` would meet, without writing: clashes (which bookVisit refuses)
+ * and warnings, so the officer sees them before saving.
+ */
+export async function previewBooking(
+  deps: BookingDeps,
+  input: { visit: Visit; start: IsoDateTime }
+): Promise<{ clashes: BookingClashError['clashes']; warnings: BookingWarning[] }> {
+  try {
+    return { clashes: [], warnings: await checkTime(deps, input.visit, parseStart(input.start)) };
+  } catch (e) {
+    if (e instanceof BookingClashError) return { clashes: e.clashes, warnings: [] };
+    throw e;
+  }
+}
+
 function needReason(reason: string | undefined, what: string): string {
   const why = reason?.trim();
   if (!why) throw new DomainError('ReasonRequired', `Please say why the visit is being ${what}; the record keeps it.`);

@@ -2,6 +2,7 @@
 // due dates, and the officer's ETag on every write.
 import { ConflictError, IllegalTransitionError } from '../../../src/core/errors';
 import { assignCouncillors, bookVisit, BookingClashError, cancelVisit, rearrangeVisit } from '../../../src/core/services';
+import { previewBooking } from '../../../src/core/services/booking';
 import { londonEndOfDay, londonInstant } from '../../../src/core/time/london';
 import { ANNA, AREA, BEN, CARA, visitFields, world } from './world';
 
@@ -144,5 +145,22 @@ describe('assignCouncillors', () => {
     await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [BEN] })).rejects.toBeInstanceOf(BookingClashError);
     await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [] })).rejects.toMatchObject({ code: 'CouncillorRequired' });
     expect(w.mem.tables.visits.get(w.visit.id).councillorEmails).toEqual([ANNA]);
+  });
+});
+
+describe('previewBooking', () => {
+  it('shows clashes and warnings before saving, and writes nothing', async () => {
+    const w = await rota();
+    await w.mem.tables.visits.touch(w.bens.id, { councillorEmails: [BEN, ANNA] });
+    const clash = await previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '14:00') });
+    expect(clash.clashes).toEqual([expect.objectContaining({ kind: 'councillor-same-day', visitId: w.bens.id })]);
+    await w.repos.qa.add({ title: 'Ofsted monitoring visit', kind: 'Ofsted', start: londonInstant('2025-07-15'), end: londonEndOfDay('2025-07-15'), areas: [AREA] });
+    const warned = await previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-15', '10:00') });
+    expect(warned.clashes).toEqual([]);
+    expect(warned.warnings.map((x) => x.kind)).toContain('qa-activity');
+    const stored = w.mem.tables.visits.get(w.visit.id);
+    expect(stored.status).toBe('Planned');
+    expect(stored.visitStart).toBeUndefined();
+    await expect(previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2026-05-12', '10:00') })).rejects.toMatchObject({ code: 'OutsideRotaYear' });
   });
 });
