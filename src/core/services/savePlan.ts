@@ -6,13 +6,15 @@ import type { PlannedVisit } from '../planner';
 import type { Stored, VisitRepository } from '../ports/repositories';
 
 export interface SavePlanDeps {
-  visits: Pick<VisitRepository, 'query' | 'add'>;
+  visits: Pick<VisitRepository, 'query' | 'add' | 'update'>;
 }
 
 export interface SavePlanResult {
   created: Stored<Visit>[];
   /** Planned visits already on the rota, left as they are (an officer may have changed them). */
   existing: Stored<Visit>[];
+  /** Rota items planned by month only (no councillor, no day) that took the plan's councillors and day. */
+  filled: Stored<Visit>[];
 }
 
 const keyOf = (v: { teamId: number; visitMonth: string; title: string }): string =>
@@ -23,7 +25,7 @@ const keyOf = (v: { teamId: number; visitMonth: string; title: string }): string
  * proposed start (the officer books it, or another day). A save cut short is finished by saving again.
  */
 export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], options: { pointOfContactEmail?: string } = {}): Promise<SavePlanResult> {
-  const result: SavePlanResult = { created: [], existing: [] };
+  const result: SavePlanResult = { created: [], existing: [], filled: [] };
   if (!planned.length) return result;
   const months = planned.map((p) => p.visitMonth).sort();
   const onRota = await deps.visits.query({ monthFrom: months[0], monthTo: months[months.length - 1] });
@@ -31,6 +33,11 @@ export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], opti
   for (const v of onRota) unclaimed.set(keyOf(v), [...(unclaimed.get(keyOf(v)) ?? []), v]);
   for (const p of planned) {
     const match = unclaimed.get(keyOf(p))?.shift();
+    if (match && isBlank(match)) {
+      // The rota row the officers drew up by month: the plan fills it in, with its ETag.
+      result.filled.push(await deps.visits.update(match, { councillorEmails: p.councillorEmails, visitStart: p.visitStart }));
+      continue;
+    }
     if (match) {
       result.existing.push(match);
       continue;
@@ -41,4 +48,9 @@ export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], opti
     result.created.push(await deps.visits.add({ ...visit, status: 'Planned', ...(poc ? { pointOfContactEmail: poc.trim().toLowerCase() } : {}) }));
   }
   return result;
+}
+
+/** Only the month is planned: nobody assigned, no day, still Planned. */
+function isBlank(v: Visit): boolean {
+  return v.status === 'Planned' && v.councillorEmails.length === 0 && !v.visitStart;
 }

@@ -47,3 +47,19 @@ describe('savePlan', () => {
     expect(mem.tables.visits.all()).toHaveLength(2);
   });
 });
+
+describe('savePlan over a rota drawn up by month', () => {
+  it('fills the month-only rows with the plan\'s councillors and days, once', async () => {
+    const mem = new Memory();
+    const deps = { visits: mem.repos().visits };
+    const first = plan.visits[0];
+    const blank = await deps.visits.add({ ...first, councillorEmails: [], visitStart: undefined, status: 'Planned' });
+    const saved = await savePlan(deps, [first]);
+    expect(saved.created).toEqual([]);
+    expect(saved.filled.map((v) => v.id)).toEqual([blank.id]);
+    expect(mem.tables.visits.get(blank.id)).toMatchObject({ councillorEmails: first.councillorEmails, visitStart: first.visitStart, status: 'Planned' });
+    const again = await savePlan(deps, [first]);
+    expect(again.filled).toEqual([]);
+    expect(again.existing.map((v) => v.id)).toEqual([blank.id]);
+  });
+});
