@@ -1,0 +1,60 @@
+// What the rota view can do, over the repositories and the core services. The web part builds one
+// with `rotaScheduling(...)` and hands it to the React root; components never construct services.
+import type { ProcessConfig } from '../../core/config';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../core/calendar/bankHolidays';
+import type { IsoDateTime, Visit } from '../../core/model';
+import { planRota, type PlannedVisit, type RotaPlan } from '../../core/planner';
+import { openPlannerInput } from '../../core/rota/openPlan';
+import type { Repositories, Stored } from '../../core/ports/repositories';
+import type { RotaYearData } from '../../core/ports/rotaReader';
+import { assignCouncillors, bookVisit, cancelVisit, previewBooking, rearrangeVisit, type BookingResult } from '../../core/services/booking';
+import { savePlan, type SavePlanResult } from '../../core/services/savePlan';
+import type { BookingClash } from '../../core/services/errors';
+import type { BookingWarning } from '../../core/services/bookingChecks';
+import { visitToIcs } from '../../adapters/export/visitIcs';
+
+export interface Invite {
+  fileName: string;
+  text: string;
+}
+
+export interface RotaScheduling {
+  /** A draft plan for the year's rota rows; pure, so the officer can look before saving. */
+  plan(data: RotaYearData): RotaPlan;
+  savePlan(visits: PlannedVisit[]): Promise<SavePlanResult>;
+  /** The visit as stored now (with its ETag): what every change is made against. */
+  load(id: number): Promise<Stored<Visit>>;
+  preview(visit: Visit, start: IsoDateTime): Promise<{ clashes: BookingClash[]; warnings: BookingWarning[] }>;
+  book(visit: Stored<Visit>, start: IsoDateTime): Promise<BookingResult>;
+  assign(visit: Stored<Visit>, councillorEmails: string[]): Promise<BookingResult>;
+  rearrange(visit: Stored<Visit>, reason: string, newStart?: IsoDateTime): Promise<BookingResult>;
+  cancel(visit: Stored<Visit>, reason: string): Promise<Stored<Visit>>;
+  invite(visit: Visit, data: RotaYearData): Invite;
+}
+
+export function rotaScheduling(repos: Repositories, config: ProcessConfig, now: () => IsoDateTime, rotaYearStartMonth: number): RotaScheduling {
+  const bookingDeps = { visits: repos.visits, qa: repos.qa, config, now, rotaYearStartMonth };
+  return {
+    plan: (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
+    savePlan: (visits) => savePlan({ visits: repos.visits }, visits),
+    load: (id) => repos.visits.get(id),
+    preview: (visit, start) => previewBooking(bookingDeps, { visit, start }),
+    book: (visit, start) => bookVisit(bookingDeps, { visit, start }),
+    assign: (visit, emails) => assignCouncillors({ visits: repos.visits, councillors: repos.councillors, config, rotaYearStartMonth }, { visit, councillorEmails: emails }),
+    rearrange: (visit, reason, newStart) => rearrangeVisit(bookingDeps, { visit, reason, newStart }),
+    cancel: (visit, reason) => cancelVisit({ visits: repos.visits }, { visit, reason }),
+    invite: (visit, data) => {
+      const team = data.teams.find((t) => t.id === visit.teamId);
+      const names = new Map(data.councillors.map((c) => [c.email, c.name]));
+      const text = visitToIcs({
+        visit,
+        teamName: team?.name ?? visit.title,
+        location: team?.location ?? '',
+        councillorNames: visit.councillorEmails.map((e) => names.get(e) ?? e),
+        agenda: config.agenda,
+        pointOfContactEmail: visit.pointOfContactEmail
+      });
+      return { fileName: `${visit.title.replace(/[^A-Za-z0-9 -]+/g, '').trim() || 'visit'}.ics`, text };
+    }
+  };
+}
