@@ -2,13 +2,21 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import {
+  type IPropertyPaneConfiguration,
+  PropertyPaneSlider,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'RotaWebPartStrings';
 import { RotaYearView, type RotaYearViewProps } from './components/RotaYearView';
 import { spfi, SPFx } from '@pnp/sp';
 import type { RotaReader } from '../../core/ports/rotaReader';
 import { SpRotaReader } from '../../adapters/sp/rotaReader';
+import { spRepositories } from '../../adapters/sp/repositories';
+import { FRONTLINE_2025 } from '../../core/config';
+import { rotaScheduling, type RotaScheduling } from './rotaScheduling';
+import { downloadFile } from '../shared/download';
 import { londonDate } from '../../core/time/london';
 import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
 
@@ -19,11 +27,15 @@ export interface IRotaWebPartProps {
 
 export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps> {
   private reader!: RotaReader;
+  private scheduling!: RotaScheduling;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     // The same @pnp/sp repositories as Node, authenticated by the page's own SharePoint session.
-    this.reader = new SpRotaReader(spfi().using(SPFx(this.context)));
+    const sp = spfi().using(SPFx(this.context));
+    this.reader = new SpRotaReader(sp);
+    const yearStart = this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH;
+    this.scheduling = rotaScheduling(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), yearStart);
   }
 
   public render(): void {
@@ -31,7 +43,9 @@ export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps
       title: this.properties.title,
       reader: this.reader,
       today: londonDate(new Date()),
-      yearStartMonth: this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH
+      yearStartMonth: this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH,
+      scheduling: this.scheduling,
+      onDownload: (invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)
     };
     ReactDom.render(React.createElement(RotaYearView, props), this.domElement);
   }
@@ -54,7 +68,12 @@ export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps
               groupName: strings.BasicGroupName,
               groupFields: [
                 PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-                PropertyPaneSlider('yearStartMonth', { label: strings.YearStartMonthFieldLabel, min: 1, max: 12, step: 1 })
+                PropertyPaneSlider('yearStartMonth', {
+                  label: strings.YearStartMonthFieldLabel,
+                  min: 1,
+                  max: 12,
+                  step: 1
+                })
               ]
             }
           ]

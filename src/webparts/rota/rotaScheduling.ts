@@ -7,15 +7,22 @@ import { planRota, type PlannedVisit, type RotaPlan } from '../../core/planner';
 import { openPlannerInput } from '../../core/rota/openPlan';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 import type { RotaYearData } from '../../core/ports/rotaReader';
-import { assignCouncillors, bookVisit, cancelVisit, previewBooking, rearrangeVisit, type BookingResult } from '../../core/services/booking';
+import {
+  assignCouncillors,
+  bookVisit,
+  cancelVisit,
+  previewBooking,
+  rearrangeVisit,
+  type BookingResult
+} from '../../core/services/booking';
 import { savePlan, type SavePlanResult } from '../../core/services/savePlan';
 import type { BookingClash } from '../../core/services/errors';
 import type { BookingWarning } from '../../core/services/bookingChecks';
-import { visitToIcs } from '../../adapters/export/visitIcs';
 
 export interface Invite {
   fileName: string;
   text: string;
+  mimeType: string;
 }
 
 export interface RotaScheduling {
@@ -29,10 +36,16 @@ export interface RotaScheduling {
   assign(visit: Stored<Visit>, councillorEmails: string[]): Promise<BookingResult>;
   rearrange(visit: Stored<Visit>, reason: string, newStart?: IsoDateTime): Promise<BookingResult>;
   cancel(visit: Stored<Visit>, reason: string): Promise<Stored<Visit>>;
-  invite(visit: Visit, data: RotaYearData): Invite;
+  /** Loads the calendar library on first use, to keep it out of the page's first download. */
+  invite(visit: Visit, data: RotaYearData): Promise<Invite>;
 }
 
-export function rotaScheduling(repos: Repositories, config: ProcessConfig, now: () => IsoDateTime, rotaYearStartMonth: number): RotaScheduling {
+export function rotaScheduling(
+  repos: Repositories,
+  config: ProcessConfig,
+  now: () => IsoDateTime,
+  rotaYearStartMonth: number
+): RotaScheduling {
   const bookingDeps = { visits: repos.visits, qa: repos.qa, config, now, rotaYearStartMonth };
   return {
     plan: (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
@@ -40,10 +53,17 @@ export function rotaScheduling(repos: Repositories, config: ProcessConfig, now: 
     load: (id) => repos.visits.get(id),
     preview: (visit, start) => previewBooking(bookingDeps, { visit, start }),
     book: (visit, start) => bookVisit(bookingDeps, { visit, start }),
-    assign: (visit, emails) => assignCouncillors({ visits: repos.visits, councillors: repos.councillors, config, rotaYearStartMonth }, { visit, councillorEmails: emails }),
+    assign: (visit, emails) =>
+      assignCouncillors(
+        { visits: repos.visits, councillors: repos.councillors, config, rotaYearStartMonth },
+        { visit, councillorEmails: emails }
+      ),
     rearrange: (visit, reason, newStart) => rearrangeVisit(bookingDeps, { visit, reason, newStart }),
     cancel: (visit, reason) => cancelVisit({ visits: repos.visits }, { visit, reason }),
-    invite: (visit, data) => {
+    invite: async (visit, data) => {
+      const { visitToIcs, ICS_MIME_TYPE } = await import(
+        /* webpackChunkName: 'ics-export' */ '../../adapters/export/visitIcs'
+      );
       const team = data.teams.find((t) => t.id === visit.teamId);
       const names = new Map(data.councillors.map((c) => [c.email, c.name]));
       const text = visitToIcs({
@@ -54,7 +74,11 @@ export function rotaScheduling(repos: Repositories, config: ProcessConfig, now: 
         agenda: config.agenda,
         pointOfContactEmail: visit.pointOfContactEmail
       });
-      return { fileName: `${visit.title.replace(/[^A-Za-z0-9 -]+/g, '').trim() || 'visit'}.ics`, text };
+      return {
+        fileName: `${visit.title.replace(/[^A-Za-z0-9 -]+/g, '').trim() || 'visit'}.ics`,
+        text,
+        mimeType: ICS_MIME_TYPE
+      };
     }
   };
 }

@@ -1,7 +1,7 @@
 // The year grid as an accessible table: a caption, header cells with scope, and text for every
 // status so nothing depends on colour alone.
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { Link, mergeStyleSets } from '@fluentui/react';
 import type { GridVisit, RotaYearGrid } from '../../../core/rota/yearGrid';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 
@@ -20,6 +20,8 @@ export interface RotaGridProps {
   grid: RotaYearGrid;
   caption: string;
   councillorName: (email: string) => string;
+  /** When given, each visit opens for editing. */
+  onSelectVisit?: (visitId: number) => void;
 }
 
 const monthLabel = (m: string): string => formatLondon(londonInstant(`${m}-01`, '12:00'), 'MMM yyyy');
@@ -37,14 +39,31 @@ const STATUS_TEXT: Record<GridVisit['status'], string> = {
   Cancelled: 'Cancelled'
 };
 
-function VisitCell(props: { visits: GridVisit[]; councillorName: (email: string) => string }): React.ReactElement {
+function VisitCell(props: {
+  visits: GridVisit[];
+  teamName: string;
+  councillorName: (email: string) => string;
+  onSelect?: (id: number) => void;
+}): React.ReactElement {
   return (
     <>
       {props.visits.map((v) => (
         <span key={v.visitId} className={css.visit} data-visit-id={v.visitId}>
-          <span className={css.status}>{STATUS_TEXT[v.status]}</span>
+          {props.onSelect ? (
+            <Link
+              className={css.status}
+              onClick={() => props.onSelect?.(v.visitId)}
+              aria-label={`${props.teamName}: ${STATUS_TEXT[v.status]}${v.day ? `, ${dayLabel(v.day)}` : ''}. Open the visit`}
+            >
+              {STATUS_TEXT[v.status]}
+            </Link>
+          ) : (
+            <span className={css.status}>{STATUS_TEXT[v.status]}</span>
+          )}
           {v.day && <span className={css.note}>{dayLabel(v.day)}</span>}
-          {v.councillorEmails.length > 0 && <span className={css.note}>{v.councillorEmails.map(props.councillorName).join(', ')}</span>}
+          {v.councillorEmails.length > 0 && (
+            <span className={css.note}>{v.councillorEmails.map(props.councillorName).join(', ')}</span>
+          )}
           {v.committeeDate && <span className={css.note}>Committee {dayLabel(v.committeeDate)}</span>}
         </span>
       ))}
@@ -90,7 +109,14 @@ export function RotaGrid(props: RotaGridProps): React.ReactElement {
                 </th>
                 {grid.months.map((m) => (
                   <td key={m} className={css.cell}>
-                    {row.cells[m] && <VisitCell visits={row.cells[m]} councillorName={props.councillorName} />}
+                    {row.cells[m] && (
+                      <VisitCell
+                        visits={row.cells[m]}
+                        teamName={row.teamName}
+                        councillorName={props.councillorName}
+                        onSelect={props.onSelectVisit}
+                      />
+                    )}
                   </td>
                 ))}
               </tr>

@@ -8,12 +8,25 @@ import { buildYearGrid } from '../../../core/rota/yearGrid';
 import { defaultRotaYear, rotaYearOf, shiftRotaYear, type RotaYear } from '../../../core/rota/rotaYear';
 import { RotaGrid } from './RotaGrid';
 
+// The editing panels (Fluent Panel, Dropdown, the planner) load on first use: the grid comes first.
+const PlanPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'rota-plan' */ './PlanPanel').then((m) => ({ default: m.PlanPanel }))
+);
+const VisitPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'rota-visit' */ './VisitPanel').then((m) => ({ default: m.VisitPanel }))
+);
+import type { Invite, RotaScheduling } from '../rotaScheduling';
+
 export interface RotaYearViewProps {
   title: string;
   reader: RotaReader;
   /** Today as a London day; injected so tests and the local host control it. */
   today: LocalDate;
   yearStartMonth: number;
+  /** Scheduling actions; without them the rota is read-only. */
+  scheduling?: RotaScheduling;
+  /** Saves a downloaded file (the browser host makes a Blob link). */
+  onDownload?: (invite: Invite) => void;
 }
 
 interface Loaded {
@@ -28,6 +41,9 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
   const [requested, setRequested] = React.useState<RotaYear | undefined>(undefined);
   const [loaded, setLoaded] = React.useState<Loaded | undefined>(undefined);
   const [error, setError] = React.useState<string | undefined>(undefined);
+  const [version, setVersion] = React.useState(0);
+  const [planning, setPlanning] = React.useState(false);
+  const [openVisit, setOpenVisit] = React.useState<number | undefined>(undefined);
 
   React.useEffect(() => {
     let live = true;
@@ -45,9 +61,10 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
     return () => {
       live = false;
     };
-  }, [reader, today, yearStartMonth, requested]);
+  }, [reader, today, yearStartMonth, requested, version]);
 
-  if (error) return <MessageBar messageBarType={MessageBarType.error}>The rota could not be loaded: {error}</MessageBar>;
+  if (error)
+    return <MessageBar messageBarType={MessageBarType.error}>The rota could not be loaded: {error}</MessageBar>;
   if (!loaded) return <Spinner label="Loading the rota" />;
 
   const { year, data, fellBack } = loaded;
@@ -63,7 +80,31 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
         </Text>
         <DefaultButton text="Previous year" iconProps={{ iconName: 'ChevronLeft' }} onClick={() => go(-1)} />
         <DefaultButton text="Next year" iconProps={{ iconName: 'ChevronRight' }} onClick={() => go(1)} />
+        {props.scheduling && (
+          <DefaultButton text="Plan the year" iconProps={{ iconName: 'Calendar' }} onClick={() => setPlanning(true)} />
+        )}
       </Stack>
+      <React.Suspense fallback={<Spinner label="Opening" />}>
+        {props.scheduling && planning && (
+          <PlanPanel
+            data={data}
+            yearLabel={year.label}
+            scheduling={props.scheduling}
+            onDismiss={() => setPlanning(false)}
+            onSaved={() => setVersion(version + 1)}
+          />
+        )}
+        {props.scheduling && openVisit !== undefined && (
+          <VisitPanel
+            visitId={openVisit}
+            data={data}
+            scheduling={props.scheduling}
+            onDownload={props.onDownload ?? (() => undefined)}
+            onDismiss={() => setOpenVisit(undefined)}
+            onChanged={() => setVersion(version + 1)}
+          />
+        )}
+      </React.Suspense>
       {fellBack && (
         <MessageBar messageBarType={MessageBarType.info}>
           Nothing is planned for {rotaYearOf(today, yearStartMonth).label} yet, so {year.label} is shown.
@@ -72,7 +113,12 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
       {grid.areas.length === 0 ? (
         <MessageBar>No visits are planned for {year.label}.</MessageBar>
       ) : (
-        <RotaGrid grid={grid} councillorName={(email) => names.get(email.toLowerCase()) ?? email} caption={`Frontline visits ${year.label}`} />
+        <RotaGrid
+          grid={grid}
+          councillorName={(email) => names.get(email.toLowerCase()) ?? email}
+          caption={`Frontline visits ${year.label}`}
+          onSelectVisit={props.scheduling ? setOpenVisit : undefined}
+        />
       )}
     </Stack>
   );

@@ -1,0 +1,160 @@
+// One visit: who goes, when, rearranging and cancelling with a reason, and the .ics invite. Every
+// change is made against the visit as loaded here (its ETag); if someone else saved first, the
+// officer is told and offered a reload, and nothing is overwritten.
+import * as React from 'react';
+import {
+  DefaultButton,
+  Dropdown,
+  MessageBar,
+  MessageBarType,
+  Panel,
+  PanelType,
+  Spinner,
+  Stack,
+  Text,
+  TextField
+} from '@fluentui/react';
+import type { Visit } from '../../../core/model';
+import type { Stored } from '../../../core/ports/repositories';
+import type { RotaYearData } from '../../../core/ports/rotaReader';
+import { formatLondon } from '../../../core/time/london';
+import type { Invite, RotaScheduling } from '../rotaScheduling';
+import { BookingForm } from './BookingForm';
+import { actionError, type ActionError } from './errorText';
+
+export interface VisitPanelProps {
+  visitId: number;
+  data: RotaYearData;
+  scheduling: RotaScheduling;
+  onDownload: (invite: Invite) => void;
+  onDismiss: () => void;
+  onChanged: () => void;
+}
+
+export function VisitPanel(props: VisitPanelProps): React.ReactElement {
+  const { scheduling, data, visitId } = props;
+  const [visit, setVisit] = React.useState<Stored<Visit> | undefined>(undefined);
+  const [error, setError] = React.useState<ActionError | undefined>(undefined);
+  const [done, setDone] = React.useState<string[]>([]);
+  const [selected, setSelected] = React.useState<string[]>([]);
+  const [cancelReason, setCancelReason] = React.useState('');
+
+  const reload = React.useCallback(async (): Promise<void> => {
+    setError(undefined);
+    try {
+      const fresh = await scheduling.load(visitId);
+      setVisit(fresh);
+      setSelected(fresh.councillorEmails);
+    } catch (e) {
+      setError(actionError(e));
+    }
+  }, [scheduling, visitId]);
+  React.useEffect(() => void reload(), [reload]);
+
+  const run = async (label: string, change: () => Promise<unknown>): Promise<void> => {
+    setError(undefined);
+    try {
+      const result = (await change()) as { warnings?: { message: string }[] } | undefined;
+      setDone([`${label}.`, ...(result?.warnings ?? []).map((w) => w.message)]);
+      props.onChanged();
+      await reload();
+    } catch (e) {
+      setError(actionError(e));
+    }
+  };
+
+  const team = visit ? data.teams.find((t) => t.id === visit.teamId) : undefined;
+  const options = data.councillors
+    .filter((c) => c.active)
+    .map((c) => ({
+      key: c.email,
+      text: c.dataProtectionTrainingDate ? c.name : `${c.name} (no data-protection training recorded)`
+    }));
+  const untrained = selected.filter((e) => !data.councillors.find((c) => c.email === e)?.dataProtectionTrainingDate);
+  const final = visit && ['Cancelled', 'Reported'].indexOf(visit.status) >= 0;
+
+  return (
+    <Panel
+      isOpen
+      headerText={visit ? visit.title : 'Visit'}
+      type={PanelType.medium}
+      onDismiss={props.onDismiss}
+      closeButtonAriaLabel="Close the visit"
+    >
+      {!visit && !error && <Spinner label="Loading the visit" />}
+      {error && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline
+          actions={error.conflict ? <DefaultButton text="Reload" onClick={() => void reload()} /> : undefined}
+        >
+          {error.message}
+        </MessageBar>
+      )}
+      {done.map((m, i) => (
+        <MessageBar key={i} messageBarType={i === 0 ? MessageBarType.success : MessageBarType.warning} isMultiline>
+          {m}
+        </MessageBar>
+      ))}
+      {visit && (
+        <Stack tokens={{ childrenGap: 16 }}>
+          <Text>
+            {team?.name ?? ''}, {team?.location ?? ''}. Status: {visit.status}
+            {visit.statusReason ? ` (${visit.statusReason})` : ''}.{' '}
+            {visit.visitStart
+              ? `Booked for ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy, HH:mm')}.`
+              : `Planned for ${visit.visitMonth}.`}
+          </Text>
+          {!final && (
+            <Stack tokens={{ childrenGap: 8 }}>
+              <Dropdown
+                label="Councillors"
+                multiSelect
+                options={options}
+                selectedKeys={selected}
+                onChange={(_, o) =>
+                  o && setSelected(o.selected ? [...selected, String(o.key)] : selected.filter((k) => k !== o.key))
+                }
+              />
+              {untrained.length > 0 && (
+                <MessageBar messageBarType={MessageBarType.warning}>
+                  No data-protection training is recorded for: {untrained.join(', ')}.
+                </MessageBar>
+              )}
+              <DefaultButton
+                text="Save councillors"
+                onClick={() => run('Councillors saved', () => scheduling.assign(visit, selected))}
+              />
+            </Stack>
+          )}
+          {!final && <BookingForm key={visit.etag} visit={visit} scheduling={scheduling} run={run} />}
+          {!final && (
+            <Stack tokens={{ childrenGap: 8 }}>
+              <TextField
+                label="Reason for cancelling"
+                multiline
+                rows={2}
+                value={cancelReason}
+                onChange={(_, v) => setCancelReason(v ?? '')}
+              />
+              <DefaultButton
+                text="Cancel this visit"
+                disabled={!cancelReason.trim()}
+                onClick={() => run('Cancelled', () => scheduling.cancel(visit, cancelReason))}
+              />
+            </Stack>
+          )}
+          {visit.visitStart && visit.status !== 'Cancelled' && (
+            <DefaultButton
+              text="Download calendar invite (.ics)"
+              iconProps={{ iconName: 'Calendar' }}
+              onClick={() =>
+                run('Invite downloaded', async () => props.onDownload(await scheduling.invite(visit, data)))
+              }
+            />
+          )}
+        </Stack>
+      )}
+    </Panel>
+  );
+}
