@@ -7,13 +7,14 @@ import { planRota } from '../core/planner';
 import { AWAITING_FINDINGS, dueNotifications } from '../core/reminders';
 import { rotaYearOf } from '../core/rota/rotaYear';
 import { ROTA_2025 } from '../core/samples/rota2025';
-import { formatLondon } from '../core/time/london';
+import { formatLondon, londonDate } from '../core/time/london';
 import { SpRotaReader } from '../adapters/sp/rotaReader';
 import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
-import { startLocalProduct } from './local';
+import { LOCAL_OFFICER, startLocalProduct } from './local';
 import { nodeSp } from './sp';
 import { LOCAL_ADMIN } from './connection';
+import { startHost, type HostHandle } from '../host/server';
 
 /** A moment in the sample year, so the demo has something due; override with --now. */
 const SAMPLE_NOW = '2025-07-28T09:00:00.000Z';
@@ -57,20 +58,31 @@ async function main(): Promise<void> {
   console.log('');
   console.log(describeDue(due, now).join('\n'));
 
-  if (process.argv.includes('--once')) {
+  // The local workbench (the web parts on a page) in front of the list server; its "today" is
+  // --now's London day, so the page shows the same moment as the messages above.
+  let host: HostHandle;
+  try {
+    host = await startHost({ listServerUrl: local.server.url, today: londonDate(now) });
+  } catch (e) {
     await local.server.close();
+    throw e;
+  }
+  console.log(`\nLocal workbench (the web parts, as ${LOCAL_OFFICER} by default): ${host.url}`);
+  const closeAll = (): Promise<void> => host.close().then(() => local.server.close());
+  if (process.argv.includes('--once')) {
+    await closeAll();
     return;
   }
-  console.log(`\nServing ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`);
+  console.log(`Serving ${host.url} and ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`);
   const stop = (): void => {
-    local.server.close().then(() => process.exit(0), () => process.exit(1));
+    closeAll().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((e: Error & { code?: string }) => {
-  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT.' : '';
+  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT (list server) or FRONTLINE_HOST_PORT (workbench).' : '';
   console.error(`Frontline Visits could not start: ${e.message}.${busy}`);
   process.exitCode = 1;
 });

@@ -74,7 +74,8 @@ function VisitCell(props: {
 export function RotaGrid(props: RotaGridProps): React.ReactElement {
   const { grid } = props;
   return (
-    <div className={css.wrap}>
+    // Focusable and named, so keyboard users can scroll a wide year sideways.
+    <div className={css.wrap} tabIndex={0} role="region" aria-label={props.caption}>
       <table className={css.table}>
         <caption>{props.caption}</caption>
         <thead>

@@ -1,0 +1,45 @@
+// The web parts the local workbench hosts: one entry each, wiring a React root to services built
+// from the host context exactly as the web part class does on SharePoint (adapters over an SPFI).
+// Add a web part with one line: { id, title, render: (ctx) => <Root ...services from ctx /> }.
+import * as React from 'react';
+import { RotaYearView } from '../../webparts/rota/components/RotaYearView';
+import { SpRotaReader } from '../../adapters/sp/rotaReader';
+import { spRepositories } from '../../adapters/sp/repositories';
+import { FRONTLINE_2025 } from '../../core/config';
+import { londonInstant } from '../../core/time/london';
+import { rotaScheduling } from '../../webparts/rota/rotaScheduling';
+import { downloadFile } from '../../webparts/shared/download';
+import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
+import type { HostContext } from './context';
+
+export interface HostedWebPart {
+  /** URL path of its page: /<id>. */
+  id: string;
+  /** Page heading, navigation label and document title. */
+  title: string;
+  render(ctx: HostContext): React.ReactElement;
+}
+
+export const WEB_PARTS: HostedWebPart[] = [
+  {
+    id: 'rota',
+    title: 'Rota',
+    render: (ctx) => (
+      <RotaYearView
+        title="Frontline visits rota"
+        reader={new SpRotaReader(ctx.sp)}
+        today={ctx.today}
+        yearStartMonth={DEFAULT_YEAR_START_MONTH}
+        // "Now" follows the workbench's day, so a demo set in 2025 is not all "in the past".
+        scheduling={rotaScheduling(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), DEFAULT_YEAR_START_MONTH)}
+        onDownload={(invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)}
+      />
+    )
+  }
+];
+
+/** The web part for a path: `/` is the first one; undefined for an unknown path. */
+export function webPartFor(pathname: string): HostedWebPart | undefined {
+  const id = pathname.replace(/^\/+|\/+$/g, '');
+  return id === '' ? WEB_PARTS[0] : WEB_PARTS.find((w) => w.id === id);
+}
