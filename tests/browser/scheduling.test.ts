@@ -1,0 +1,121 @@
+/**
+ * @jest-environment node
+ */
+// An officer scheduling in the Rota web part, in Debian's chromium against the seeded local lists:
+// plan and save the year, book a visit (a clash shown before saving), download the invite, and a
+// stale edit that offers a reload instead of overwriting.
+import * as fs from 'fs';
+import type { Locator, Page } from 'playwright-core';
+import { OFFICER, startWorkbench, type Workbench } from './harness';
+import { spRepositories } from '../../src/adapters/sp/repositories';
+import { nodeSp } from '../../src/node/sp';
+import { LOCAL_ADMIN } from '../../src/node/connection';
+
+jest.setTimeout(90000);
+let wb: Workbench;
+beforeAll(async () => {
+  wb = await startWorkbench();
+}, 180000);
+afterAll(async () => {
+  await wb?.close();
+});
+
+const repos = () => spRepositories(nodeSp(wb.local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
+const table = (page: Page) => page.getByRole('table', { name: 'Frontline visits 2025/26' });
+const openVisit = (page: Page, team: string) => page.getByRole('button', { name: new RegExp(`^${team}: `) }).first().click();
+
+/**
+ * Sets a native date field the way the browser does when a person picks a day: the value setter,
+ * then an input event (Playwright's fill does not reach React for a date field that has a value).
+ */
+async function setDate(field: Locator, isoDay: string): Promise<void> {
+  await field.evaluate((el, v) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(el, v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, isoDay);
+  await expect(field.inputValue()).resolves.toBe(isoDay);
+}
+
+async function rotaPage(): Promise<Page> {
+  const page = await wb.open('/rota', OFFICER);
+  await table(page).waitFor();
+  return page;
+}
+
+describe('scheduling in the browser', () => {
+  it('plans the year, explains what it cannot do, and saves the plan to Visit Rota', async () => {
+    const page = await rotaPage();
+    await page.getByRole('button', { name: 'Plan the year' }).click();
+    // Fluent's Panel puts role=dialog on a zero-size layer, so wait on its content.
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('button', { name: 'Save the plan' }).waitFor();
+    await expect(panel.getByText('Plan 2025/26').count()).resolves.toBeGreaterThan(0);
+    await expect(panel.getByText(/George Hayes .* no Data Protection/).count()).resolves.toBeGreaterThan(0);
+    const proposed = await panel.getByRole('checkbox').count();
+    expect(proposed).toBe(11);
+    await panel.getByRole('button', { name: 'Save the plan' }).click();
+    await panel.getByText(/Saved: 11 rota rows filled in, 0 visits added/).waitFor();
+    const visits = await repos().visits.query();
+    expect(visits.filter((v) => v.councillorEmails.length > 0)).toHaveLength(14);
+    // The rota reloads and the plan is redrawn over it: nothing is left open, so nothing to save.
+    await panel.getByText(/0 visits are proposed/).waitFor();
+    await expect(panel.getByRole('button', { name: 'Save the plan' }).isDisabled()).resolves.toBe(true);
+    expect(await repos().visits.query()).toHaveLength(16);
+    await page.close();
+  });
+
+  it('books a visit: a clash is shown before saving, then a clear day books and the invite downloads', async () => {
+    const page = await rotaPage();
+    const all = await repos().visits.query();
+    const fostering = all.find((v) => v.title.startsWith('Fostering Team')) as (typeof all)[number];
+    const residential = all.find((v) => v.title.startsWith('Residential Teams')) as (typeof all)[number];
+    const r = repos();
+    // Put the Fostering Team's councillor on the Residential visit too, booked on 12 November.
+    await r.visits.update(residential, { councillorEmails: [...residential.councillorEmails, ...fostering.councillorEmails] });
+    await r.visits.update(await r.visits.get(residential.id), { status: 'Booked', visitStart: '2025-11-12T10:00:00.000Z' });
+    await page.reload();
+    await table(page).waitFor();
+
+    await openVisit(page, 'Fostering Team');
+    const panel = page.getByRole('dialog');
+    await setDate(panel.getByLabel('Date'), '2025-11-12');
+    await panel.getByText(/already has a visit that day/).waitFor();
+    await expect(panel.getByRole('button', { name: 'Book this date' }).isDisabled()).resolves.toBe(true);
+    await setDate(panel.getByLabel('Date'), '2025-11-13');
+    await expect(panel.getByText(/already has a visit that day/).count()).resolves.toBe(0);
+    await panel.getByRole('button', { name: 'Book this date' }).click();
+    await panel.getByText('Booked.').waitFor();
+    const booked = await r.visits.get(fostering.id);
+    expect(booked).toMatchObject({ status: 'Booked', visitStart: '2025-11-13T10:00:00.000Z', findingsDueDate: '2025-11-20T23:59:59.000Z' }); // SharePoint keeps whole seconds
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download calendar invite (.ics)' }).click()]);
+    const ics = fs.readFileSync((await download.path()) as string, 'utf8');
+    expect(ics).toContain('DTSTART:20251113T100000Z');
+    expect(ics).toContain('Meeting with the service manager');
+    await page.close();
+  });
+
+  it('tells the officer when someone else changed the visit, and reloads instead of overwriting', async () => {
+    const page = await rotaPage();
+    await openVisit(page, 'Emergency Duty Team');
+    const panel = page.getByRole('dialog');
+    await panel.getByLabel('Reason for cancelling').waitFor();
+    // Another officer changes the visit after this one opened it.
+    const r = repos();
+    const edt = (await r.visits.query()).find((v) => v.title.startsWith('Emergency Duty Team')) as Awaited<ReturnType<typeof r.visits.get>>;
+    await r.visits.update(edt, { statusReason: 'Changed elsewhere' });
+    await panel.getByLabel('Reason for cancelling').fill('<script>alert(1)</script> clash with Ofsted');
+    await panel.getByRole('button', { name: 'Cancel this visit' }).click();
+    await panel.getByText(/Someone else changed/).waitFor();
+    expect((await r.visits.get(edt.id)).status).not.toBe('Cancelled');
+    await panel.getByRole('button', { name: 'Reload' }).click();
+    await panel.getByLabel('Reason for cancelling').fill('<script>alert(1)</script> clash with Ofsted');
+    await panel.getByRole('button', { name: 'Cancel this visit' }).click();
+    await panel.getByText('Cancelled.').waitFor();
+    // Typed markup is kept and shown as text.
+    await panel.getByText('<script>alert(1)</script> clash with Ofsted', { exact: false }).first().waitFor();
+    expect((await r.visits.get(edt.id)).statusReason).toBe('<script>alert(1)</script> clash with Ofsted');
+    await page.close();
+  });
+});
