@@ -102,7 +102,7 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
             {team?.name ?? ''}, {team?.location ?? ''}. Status: {visit.status}
             {visit.statusReason ? ` (${visit.statusReason})` : ''}.{' '}
             {visit.visitStart
-              ? `Booked for ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy, HH:mm')}.`
+              ? `${visit.status === 'Planned' ? 'Proposed' : 'Booked'} for ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy, HH:mm')}.`
               : `Planned for ${visit.visitMonth}.`}
           </Text>
           {!final && (
