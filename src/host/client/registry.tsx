@@ -11,6 +11,8 @@ import { rotaScheduling } from '../../webparts/rota/rotaScheduling';
 import { downloadFile } from '../../webparts/shared/download';
 import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
 import type { HostContext } from './context';
+import { DashboardView } from '../../webparts/dashboard/components/DashboardView';
+import { dashboardService } from '../../webparts/dashboard/dashboardService';
 
 export interface HostedWebPart {
   /** URL path of its page: /<id>. */
@@ -33,6 +35,16 @@ export const WEB_PARTS: HostedWebPart[] = [
         // "Now" follows the workbench's day, so a demo set in 2025 is not all "in the past".
         scheduling={rotaScheduling(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), DEFAULT_YEAR_START_MONTH)}
         onDownload={(invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)}
+      />
+    )
+  },
+  {
+    id: 'dashboard',
+    title: 'Dashboard',
+    render: (ctx) => (
+      <DashboardView
+        service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'))}
+        onDownload={(file) => downloadFile(file.fileName, file.content, file.mimeType)}
       />
     )
   }

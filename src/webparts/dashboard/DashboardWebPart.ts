@@ -1,0 +1,42 @@
+// Wiring only: build the services over the page's SharePoint session and render the React root.
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { spfi, SPFx } from '@pnp/sp';
+import * as strings from 'DashboardWebPartStrings';
+import { spRepositories } from '../../adapters/sp/repositories';
+import { FRONTLINE_2025 } from '../../core/config';
+import { downloadFile } from '../shared/download';
+import { dashboardService, type DashboardService } from './dashboardService';
+import { DashboardView } from './components/DashboardView';
+
+export default class DashboardWebPart extends BaseClientSideWebPart<Record<string, never>> {
+  private service!: DashboardService;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.service = dashboardService(spRepositories(spfi().using(SPFx(this.context))), FRONTLINE_2025, () => new Date().toISOString());
+  }
+
+  public render(): void {
+    const element = React.createElement(DashboardView, {
+      service: this.service,
+      onDownload: (file) => downloadFile(file.fileName, file.content, file.mimeType)
+    });
+    ReactDom.render(element, this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return { pages: [{ header: { description: strings.PropertyPaneDescription }, groups: [] }] };
+  }
+}

@@ -1,0 +1,64 @@
+// What the dashboard and committee pack view can do, over the repositories, the core dashboard and
+// pack builders, and the exporters (the .docx library loads only when a pack is downloaded).
+import type { ProcessConfig } from '../../core/config';
+import { dashboardRows, type DashboardRow } from '../../core/dashboard';
+import { getTemplate } from '../../core/forms';
+import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
+import { buildCommitteePack } from '../../core/pack/build';
+import type { CommitteePack } from '../../core/pack/types';
+import type { Repositories } from '../../core/ports/repositories';
+import { londonDate } from '../../core/time/london';
+
+export interface DashboardData {
+  visits: Visit[];
+  findings: Findings[];
+  requests: HeadOfServiceRequest[];
+  teams: Team[];
+  councillors: Councillor[];
+}
+
+export interface PackFile {
+  fileName: string;
+  content: Uint8Array | string;
+  mimeType: string;
+}
+
+export interface DashboardService {
+  load(): Promise<DashboardData>;
+  rows(data: DashboardData): DashboardRow[];
+  /** Committee meetings that have visits reported to them: the packs an officer can build. */
+  meetings(data: DashboardData): { committee: string; day: LocalDate }[];
+  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string): CommitteePack;
+  docx(pack: CommitteePack): Promise<PackFile>;
+  csv(pack: CommitteePack): Promise<PackFile>;
+}
+
+export function dashboardService(repos: Repositories, config: ProcessConfig, now: () => IsoDateTime): DashboardService {
+  return {
+    load: async () => {
+      const [visits, teams, councillors] = await Promise.all([repos.visits.query(), repos.teams.all(), repos.councillors.all()]);
+      // Forms and requests per visit: each is an indexed query, and officers can read them all.
+      const perVisit = await Promise.all(visits.map(async (v) => ({ findings: await repos.findings.forVisit(v.id), requests: await repos.requests.forVisit(v.id) })));
+      return { visits, teams, councillors, findings: perVisit.flatMap((p) => p.findings), requests: perVisit.flatMap((p) => p.requests) };
+    },
+    rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), config),
+    meetings: (d) => {
+      const seen = new Map<string, { committee: string; day: LocalDate }>();
+      for (const v of d.visits) {
+        if (!v.committeeDate || v.status === 'Cancelled') continue;
+        const day = londonDate(v.committeeDate);
+        seen.set(`${day}|${v.committee}`, { committee: v.committee, day });
+      }
+      return [...seen.values()].sort((a, b) => a.day.localeCompare(b.day));
+    },
+    pack: (d, committee, day, serviceResponse) => buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate } }),
+    docx: async (pack) => {
+      const { packToDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx');
+      return { fileName: `Committee pack ${pack.committeeDay}.docx`, content: await packToDocx(pack), mimeType: DOCX_MIME_TYPE };
+    },
+    csv: async (pack) => {
+      const { packToCsv, CSV_MIME_TYPE } = await import(/* webpackChunkName: 'csv-export' */ '../../adapters/export/packCsv');
+      return { fileName: `Committee pack ${pack.committeeDay}.csv`, content: packToCsv(pack), mimeType: CSV_MIME_TYPE };
+    }
+  };
+}

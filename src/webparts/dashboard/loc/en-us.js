@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'The status of every frontline visit and the committee briefing pack.'
+  };
+});

@@ -1,0 +1,8 @@
+declare interface IDashboardWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'DashboardWebPartStrings' {
+  const strings: IDashboardWebPartStrings;
+  export = strings;
+}
