@@ -1,11 +1,15 @@
 // `npm run bench`: figures, side by side, in one run on this machine. Benchmarks print and record;
 // they never fail CI. Each section is a module exporting one measure function.
 'use strict';
+// The TypeScript sections run through ts-node with the Node tsconfig.
+process.env.TS_NODE_PROJECT = require('path').join(__dirname, '..', 'tsconfig.node.json');
+require('ts-node').register({ transpileOnly: true });
 const fs = require('fs');
 const path = require('path');
 
 const sections = [
-  { name: 'bundles', run: () => require('./bundles').measureBundles() }
+  { name: 'bundles', run: () => require('./bundles').measureBundles() },
+  { name: 'requests', run: () => require('./requests.ts').measureRequests() }
 ];
 
 async function main() {
