@@ -77,7 +77,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
                 {r.teamName}
               </th>
               <td style={{ padding: 4 }}>{r.area}</td>
-              <td style={{ padding: 4 }}>{r.visitDay ? dayLabel(r.visitDay) : r.visitMonth}</td>
+              <td style={{ padding: 4 }}>{r.visitDay ? dayLabel(r.visitDay) : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}</td>
               <td style={{ padding: 4 }}>{r.councillors.map((c) => c.name).join(', ') || 'None yet'}</td>
               <td style={{ padding: 4 }}>{r.label}</td>
               <td style={{ padding: 4 }}>{r.committeeDay ? dayLabel(r.committeeDay) : ''}</td>
