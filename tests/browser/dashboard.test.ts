@@ -5,7 +5,7 @@
 // whose form is late shows as overdue, then as returned once the form is submitted (through the
 // one core submission path); filters; and the pack for 2 September 2025 downloaded as .docx.
 import * as fs from 'fs';
-import { OFFICER, startWorkbench, type Workbench } from './harness';
+import { OFFICER, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
 import { submitFindings } from '../../src/core/services/submitFindings';
@@ -14,16 +14,9 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import { unzip } from '../adapters/export/unzip';
 import { runAxe, seriousViolations } from './axe';
 
-jest.setTimeout(90000);
-let wb: Workbench;
-beforeAll(async () => {
-  wb = await startWorkbench();
-}, 180000);
-afterAll(async () => {
-  await wb?.close();
-});
+const wb = useWorkbench(90000);
 
-const sp = () => nodeSp(wb.local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+const sp = () => nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN });
 
 describe('the dashboard', () => {
   it('shows a late form as overdue, then as returned once it is submitted', async () => {
@@ -31,7 +24,7 @@ describe('the dashboard', () => {
     const scies = (await repos.visits.query()).find((v) => v.title.startsWith('SCIES')) as Awaited<ReturnType<typeof repos.visits.get>>;
     // Visited on 14 July, due 21 July: on the workbench's day (28 July) it is a week late.
     await repos.visits.update(scies, { status: 'Visited', councillorEmails: ['cllr.crane@example.gov.uk'], visitStart: '2025-07-14T09:00:00.000Z' });
-    const page = await wb.open('/dashboard', OFFICER);
+    const page = await wb().open('/dashboard', OFFICER);
     const row = page.getByRole('row', { name: /^SCIES/ });
     await row.getByText(/Findings overdue \(7 days late\)/).waitFor();
 
@@ -45,7 +38,7 @@ describe('the dashboard', () => {
   });
 
   it('filters by area and builds the 2 September 2025 pack as a .docx', async () => {
-    const page = await wb.open('/dashboard', OFFICER);
+    const page = await wb().open('/dashboard', OFFICER);
     await page.getByRole('table', { name: 'Visit status' }).waitFor();
     expect(seriousViolations(await runAxe(page))).toEqual([]);
     await page.getByRole('combobox', { name: 'Area' }).click();

@@ -57,3 +57,19 @@ export async function startWorkbench(): Promise<Workbench> {
     throw e;
   }
 }
+
+/** One workbench for a test file: started before its tests, closed after; returns a getter. */
+export function useWorkbench(testTimeoutMs = 90000): () => Workbench {
+  let wb: Workbench | undefined;
+  jest.setTimeout(testTimeoutMs);
+  beforeAll(async () => {
+    wb = await startWorkbench();
+  }, 180000);
+  afterAll(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('The workbench did not start; see the beforeAll error above.');
+    return wb;
+  };
+}

@@ -6,17 +6,10 @@
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { countListRequestsOnLoad } from '../../src/host/server/browser';
-import { COUNCILLOR, HEAD_OF_SERVICE, OFFICER, startWorkbench, type Workbench } from './harness';
+import { COUNCILLOR, HEAD_OF_SERVICE, OFFICER, useWorkbench } from './harness';
 import { KNOWN_VIOLATIONS, runAxe, seriousViolations } from './axe';
 
-jest.setTimeout(60000);
-let wb: Workbench;
-beforeAll(async () => {
-  wb = await startWorkbench();
-}, 180000);
-afterAll(async () => {
-  await wb?.close();
-});
+const wb = useWorkbench(60000);
 
 const SCREENSHOT = '/tmp/frontline-rota.png';
 const yearHeading = (page: Page) => page.locator('main h2');
@@ -24,8 +17,8 @@ const rotaTable = (page: Page, label = '2025/26') => page.getByRole('table', { n
 
 describe('the rota page in the local workbench', () => {
   it('shows the officer the 2025/26 rota with the July 2025 visits, from local files only', async () => {
-    await wb.context.clearCookies(); // no remembered user: the page opens as the rota officer
-    const page = await wb.context.newPage();
+    await wb().context.clearCookies(); // no remembered user: the page opens as the rota officer
+    const page = await wb().context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -33,7 +26,7 @@ describe('the rota page in the local workbench', () => {
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     const icons: string[] = [];
     page.on('response', (r) => /\/assets\/icons\/.*\.woff/.test(r.url()) && icons.push(`${r.status()}`));
-    await page.goto(new URL('/rota', wb.host.url).toString());
+    await page.goto(new URL('/rota', wb().host.url).toString());
 
     await rotaTable(page).waitFor();
     expect(await page.title()).toBe('Rota - Frontline Visits (local workbench)');
@@ -54,7 +47,7 @@ describe('the rota page in the local workbench', () => {
   });
 
   it('re-renders as another user, sends that identity to the list server and remembers it', async () => {
-    const page = await wb.open('/rota', OFFICER);
+    const page = await wb().open('/rota', OFFICER);
     await rotaTable(page).waitFor();
     const sentAs: string[] = [];
     page.on('request', (r) => r.url().includes('/_api/') && sentAs.push(r.headers()['x-frontline-user']));
@@ -83,7 +76,7 @@ describe('the rota page in the local workbench', () => {
 
   it('has no serious or critical axe-core violations, for the officer and a councillor', async () => {
     for (const user of [OFFICER, COUNCILLOR]) {
-      const page = await wb.open('/rota', user);
+      const page = await wb().open('/rota', user);
       await page.locator('main table, main .ms-MessageBar').first().waitFor();
       const found = seriousViolations(await runAxe(page));
       expect(found.filter((v) => !KNOWN_VIOLATIONS.some((k) => k.id === v.id && k.target.test(v.targets.join(' '))))).toEqual([]);
@@ -92,7 +85,7 @@ describe('the rota page in the local workbench', () => {
   });
 
   it('is operable by keyboard: Tab to "Next year", Enter, and the year changes; focus is visible', async () => {
-    const page = await wb.open('/rota', OFFICER);
+    const page = await wb().open('/rota', OFFICER);
     await rotaTable(page).waitFor();
     const stops: string[] = [];
     for (let i = 0; i < 12 && stops[stops.length - 1] !== 'Next year'; i++) {
@@ -117,9 +110,9 @@ describe('the rota page in the local workbench', () => {
   });
 
   it('loads the rota in at most 3 REST calls (planned months, request digest, one $batch)', async () => {
-    const url = new URL('/rota', wb.host.url);
+    const url = new URL('/rota', wb().host.url);
     url.searchParams.set('user', OFFICER);
-    const load = await countListRequestsOnLoad(wb.context, url.toString(), 'main table');
+    const load = await countListRequestsOnLoad(wb().context, url.toString(), 'main table');
     console.log(`Rota page load: ${load.count} REST call(s) to the list server:\n  ${load.requests.join('\n  ')}`);
     expect(load.count).toBeLessThanOrEqual(3);
     expect(load.requests).toEqual([

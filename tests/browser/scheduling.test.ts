@@ -6,21 +6,14 @@
 // stale edit that offers a reload instead of overwriting.
 import * as fs from 'fs';
 import type { Locator, Page } from 'playwright-core';
-import { OFFICER, startWorkbench, type Workbench } from './harness';
+import { OFFICER, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 
-jest.setTimeout(90000);
-let wb: Workbench;
-beforeAll(async () => {
-  wb = await startWorkbench();
-}, 180000);
-afterAll(async () => {
-  await wb?.close();
-});
+const wb = useWorkbench(90000);
 
-const repos = () => spRepositories(nodeSp(wb.local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
+const repos = () => spRepositories(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
 const table = (page: Page) => page.getByRole('table', { name: 'Frontline visits 2025/26' });
 const openVisit = (page: Page, team: string) => page.getByRole('button', { name: new RegExp(`^${team}: `) }).first().click();
 
@@ -38,7 +31,7 @@ async function setDate(field: Locator, isoDay: string): Promise<void> {
 }
 
 async function rotaPage(): Promise<Page> {
-  const page = await wb.open('/rota', OFFICER);
+  const page = await wb().open('/rota', OFFICER);
   await table(page).waitFor();
   return page;
 }
