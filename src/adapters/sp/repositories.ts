@@ -24,6 +24,17 @@ const and = (parts: (string | undefined)[]): string | undefined => {
   const kept = parts.filter((p): p is string => !!p);
   return kept.length ? kept.map((p) => `(${p})`).join(' and ') : undefined;
 };
+/**
+ * Items for a set of visits in one query: an indexed VisitId range, trimmed to the set here, so the
+ * filter stays short however many visits a dashboard shows.
+ */
+async function forVisitIds<T extends { visitId: number }>(store: ListStore<T>, ids: number[]): Promise<Stored<T>[]> {
+  if (!ids.length) return [];
+  const wanted = new Set(ids);
+  const items = await store.query(`VisitId ge ${Math.min(...ids)} and VisitId le ${Math.max(...ids)}`);
+  return items.filter((i) => wanted.has(i.visitId));
+}
+
 const anyOf = (field: string, values: string[]): string => values.map((v) => `${field} eq ${odataString(v)}`).join(' or ');
 
 export class SpVisitRepository implements VisitRepository {
@@ -112,6 +123,9 @@ export class SpFindingsRepository implements FindingsRepository {
   public forVisit(visitId: number): Promise<Stored<Findings>[]> {
     return this.store.query(`VisitId eq ${visitId}`);
   }
+  public forVisits(visitIds: number[]): Promise<Stored<Findings>[]> {
+    return forVisitIds(this.store, visitIds);
+  }
   public forCouncillor(email: string): Promise<Stored<Findings>[]> {
     return this.store.query(`CouncillorEmail eq ${odataString(email.trim().toLowerCase())}`);
   }
@@ -144,6 +158,9 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
   }
   public forVisit(visitId: number): Promise<Stored<HeadOfServiceRequest>[]> {
     return this.store.query(`VisitId eq ${visitId}`);
+  }
+  public forVisits(visitIds: number[]): Promise<Stored<HeadOfServiceRequest>[]> {
+    return forVisitIds(this.store, visitIds);
   }
   public forResponder(email: string, statuses?: HeadOfServiceRequest['status'][]): Promise<Stored<HeadOfServiceRequest>[]> {
     return this.store.query(and([`ResponderEmail eq ${odataString(email.trim().toLowerCase())}`, statuses?.length ? anyOf('Status', statuses) : undefined]));

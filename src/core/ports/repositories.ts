@@ -43,6 +43,8 @@ export interface QaCalendarRepository {
 
 export interface FindingsRepository {
   forVisit(visitId: number): Promise<Stored<Findings>[]>;
+  /** The forms of many visits in one read (dashboards, packs). */
+  forVisits(visitIds: number[]): Promise<Stored<Findings>[]>;
   forCouncillor(email: string): Promise<Stored<Findings>[]>;
   get(id: number): Promise<Stored<Findings>>;
   /** The one form of this councillor for this visit, if any. */
@@ -57,6 +59,7 @@ export interface FindingsRepository {
 
 export interface HeadOfServiceRequestRepository {
   forVisit(visitId: number): Promise<Stored<HeadOfServiceRequest>[]>;
+  forVisits(visitIds: number[]): Promise<Stored<HeadOfServiceRequest>[]>;
   forResponder(email: string, statuses?: HeadOfServiceRequest['status'][]): Promise<Stored<HeadOfServiceRequest>[]>;
   get(id: number): Promise<Stored<HeadOfServiceRequest>>;
   /** One request per findings form: a retried create returns the existing request. */

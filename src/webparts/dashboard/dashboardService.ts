@@ -37,9 +37,9 @@ export function dashboardService(repos: Repositories, config: ProcessConfig, now
   return {
     load: async () => {
       const [visits, teams, councillors] = await Promise.all([repos.visits.query(), repos.teams.all(), repos.councillors.all()]);
-      // Forms and requests per visit: each is an indexed query, and officers can read them all.
-      const perVisit = await Promise.all(visits.map(async (v) => ({ findings: await repos.findings.forVisit(v.id), requests: await repos.requests.forVisit(v.id) })));
-      return { visits, teams, councillors, findings: perVisit.flatMap((p) => p.findings), requests: perVisit.flatMap((p) => p.requests) };
+      const ids = visits.map((v) => v.id);
+      const [findings, requests] = await Promise.all([repos.findings.forVisits(ids), repos.requests.forVisits(ids)]);
+      return { visits, teams, councillors, findings, requests };
     },
     rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), config),
     meetings: (d) => {

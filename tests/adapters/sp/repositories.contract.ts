@@ -118,6 +118,10 @@ export function repositoryContract(name: string, repos: () => Repositories): voi
       const retry = await r.findings.create(draft);
       expect(retry.id).toBe(first.id);
       expect(await r.findings.forVisit(501)).toHaveLength(1);
+      await r.findings.create({ ...draft, visitId: 503, councillorEmail: 'cllr.3@example.gov.uk' });
+      await r.findings.create({ ...draft, visitId: 507, councillorEmail: 'cllr.3@example.gov.uk' });
+      expect((await r.findings.forVisits([501, 507])).map((f) => f.visitId).sort()).toEqual([501, 507]);
+      expect(await r.findings.forVisits([])).toEqual([]);
       expect((await r.findings.find(501, 'cllr.1@example.gov.uk'))?.id).toBe(first.id);
       const submitted = await r.findings.update(first, { status: 'Submitted', submittedAt: '2025-07-30T16:00:00.000Z', answers: { qualityStrengths: 'Strong supervision.', escalationIssues: 'How is travel time paid?' } });
       expect(submitted.status).toBe('Submitted');
@@ -144,6 +148,7 @@ export function repositoryContract(name: string, repos: () => Repositories): voi
       expect(answered.status).toBe('Responded');
       expect(await r.requests.forResponder('hos@example.gov.uk', ['Requested'])).toHaveLength(0);
       expect((await r.requests.forVisit(501))[0]).toMatchObject({ response: 'Mileage is paid; travel time is recorded.' });
+      expect((await r.requests.forVisits([499, 501])).map((x) => x.id)).toEqual([a.id]);
     });
   });
 }

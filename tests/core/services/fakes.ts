@@ -96,6 +96,7 @@ export class Memory {
       },
       findings: {
         forVisit: (id) => c('findings.forVisit', () => t.findings.all().filter((f) => f.visitId === id)),
+        forVisits: (ids) => c('findings.forVisits', () => t.findings.all().filter((f) => ids.includes(f.visitId))),
         forCouncillor: (e) => c('findings.forCouncillor', () => t.findings.all().filter((f) => f.councillorEmail === lower(e))),
         get: (id) => c('findings.get', () => t.findings.get(id)),
         find: (v, e) => c('findings.find', () => t.findings.all().find((f) => f.visitId === v && f.councillorEmail === lower(e))),
@@ -105,6 +106,7 @@ export class Memory {
       },
       requests: {
         forVisit: (id) => c('requests.forVisit', () => t.requests.all().filter((r) => r.visitId === id)),
+        forVisits: (ids) => c('requests.forVisits', () => t.requests.all().filter((r) => ids.includes(r.visitId))),
         forResponder: (e, s) => c('requests.forResponder', () => t.requests.all().filter((r) => r.responderEmail === lower(e) && (!s || s.includes(r.status)))),
         get: (id) => c('requests.get', () => t.requests.get(id)),
         create: (r) => c('requests.create', () => t.requests.all().find((x) => x.findingsId === r.findingsId) ?? t.requests.add(r)),
