@@ -35,6 +35,19 @@ async function forVisitIds<T extends { visitId: number }>(store: ListStore<T>, i
   return items.filter((i) => wanted.has(i.visitId));
 }
 
+/** Adds an item keyed by a unique field; if a retry finds the key taken, returns the item that holds it. */
+async function createOnce<T>(add: () => Promise<Stored<T>>, existing: () => Promise<Stored<T> | undefined>): Promise<Stored<T>> {
+  try {
+    return await add();
+  } catch (e) {
+    // The unique key refused a second copy: the first try made the item, so return it.
+    if (!(e instanceof DuplicateValueError)) throw e;
+    const found = await existing();
+    if (!found) throw e;
+    return found;
+  }
+}
+
 const anyOf = (field: string, values: string[]): string => values.map((v) => `${field} eq ${odataString(v)}`).join(' or ');
 
 export class SpVisitRepository implements VisitRepository {
@@ -135,16 +148,11 @@ export class SpFindingsRepository implements FindingsRepository {
   public find(visitId: number, councillorEmail: string): Promise<Stored<Findings> | undefined> {
     return this.store.first(`FindingsKey eq ${odataString(findingsKey(visitId, councillorEmail))}`);
   }
-  public async create(findings: Omit<Findings, 'id'>, title?: string): Promise<Stored<Findings>> {
-    try {
-      return await this.store.add(findings, title ?? `Visit ${findings.visitId} - ${findings.councillorEmail}`);
-    } catch (e) {
-      // FindingsKey is unique: a retry after a lost response finds the form the first try made.
-      if (!(e instanceof DuplicateValueError)) throw e;
-      const existing = await this.find(findings.visitId, findings.councillorEmail);
-      if (!existing) throw e;
-      return existing;
-    }
+  public create(findings: Omit<Findings, 'id'>, title?: string): Promise<Stored<Findings>> {
+    return createOnce(
+      () => this.store.add(findings, title ?? `Visit ${findings.visitId} - ${findings.councillorEmail}`),
+      () => this.find(findings.visitId, findings.councillorEmail)
+    );
   }
   public update(current: Stored<Findings>, changes: Partial<Omit<Findings, 'id' | 'visitId' | 'councillorEmail'>>): Promise<Stored<Findings>> {
     return this.store.update(current, changes);
@@ -168,15 +176,11 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
   public get(id: number): Promise<Stored<HeadOfServiceRequest>> {
     return this.store.get(id);
   }
-  public async create(request: Omit<HeadOfServiceRequest, 'id'>): Promise<Stored<HeadOfServiceRequest>> {
-    try {
-      return await this.store.add(request, `Response to findings ${request.findingsId}`);
-    } catch (e) {
-      if (!(e instanceof DuplicateValueError)) throw e;
-      const existing = await this.store.first(`FindingsId eq ${request.findingsId}`);
-      if (!existing) throw e;
-      return existing;
-    }
+  public create(request: Omit<HeadOfServiceRequest, 'id'>): Promise<Stored<HeadOfServiceRequest>> {
+    return createOnce(
+      () => this.store.add(request, `Response to findings ${request.findingsId}`),
+      () => this.store.first(`FindingsId eq ${request.findingsId}`)
+    );
   }
   public update(current: Stored<HeadOfServiceRequest>, changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>): Promise<Stored<HeadOfServiceRequest>> {
     return this.store.update(current, changes);
