@@ -78,7 +78,7 @@ describe('scheduling in the browser', () => {
     await setDate(panel.getByLabel('Date'), '2025-11-13');
     await expect(panel.getByText(/already has a visit that day/).count()).resolves.toBe(0);
     await panel.getByRole('button', { name: 'Book this date' }).click();
-    await panel.getByText('Booked.').waitFor();
+    await panel.getByText('Booked.', { exact: true }).waitFor();
     const booked = await r.visits.get(fostering.id);
     expect(booked).toMatchObject({ status: 'Booked', visitStart: '2025-11-13T10:00:00.000Z', findingsDueDate: '2025-11-20T23:59:59.000Z' }); // SharePoint keeps whole seconds
 
@@ -105,7 +105,7 @@ describe('scheduling in the browser', () => {
     await panel.getByRole('button', { name: 'Reload' }).click();
     await panel.getByLabel('Reason for cancelling').fill('<script>alert(1)</script> clash with Ofsted');
     await panel.getByRole('button', { name: 'Cancel this visit' }).click();
-    await panel.getByText('Cancelled.').waitFor();
+    await panel.getByText('Cancelled.', { exact: true }).waitFor();
     // Typed markup is kept and shown as text.
     await panel.getByText('<script>alert(1)</script> clash with Ofsted', { exact: false }).first().waitFor();
     expect((await r.visits.get(edt.id)).statusReason).toBe('<script>alert(1)</script> clash with Ofsted');
