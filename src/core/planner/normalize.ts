@@ -1,6 +1,7 @@
 // Validates planner input and puts it in canonical order (rows by month and area, teams by id,
 // councillors by name), so the plan depends on the data and never on the order it arrived in.
 import { validateConfig, type ProcessConfig } from '../config';
+import { lacksDataProtectionTraining } from '../councillors';
 import type { Councillor, IsoDateTime, Team, YearMonth } from '../model';
 import { londonInstant } from '../time/london';
 import { ClashCalendar, cmp, toBlockers, Unavailable, type SlotDays } from './candidates';
@@ -54,7 +55,7 @@ export function normalizeInput(input: PlannerInput): Normalized {
   const flagged = members.filter((c) => c.secondVisitVolunteer);
   const chosen = new Set(flagged.slice(0, config.extraVisitVolunteers).map((c) => c.email));
   for (const c of members) {
-    if (!c.dataProtectionTrainingDate) {
+    if (lacksDataProtectionTraining(c)) {
       warnings.push({
         kind: 'no-data-protection-training',
         councillorEmail: c.email,

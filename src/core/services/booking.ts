@@ -3,6 +3,7 @@
 // surfaces as a ConflictError (the page offers a reload) and is never overwritten.
 import type { ProcessConfig } from '../config';
 import { findingsDueDate } from '../deadlines';
+import { lacksDataProtectionTraining } from '../councillors';
 import { DomainError } from '../errors';
 import type { IsoDateTime, Visit, VisitStatus } from '../model';
 import type { CouncillorRepository, QaCalendarRepository, Stored, VisitRepository } from '../ports/repositories';
@@ -138,7 +139,7 @@ export async function assignCouncillors(deps: AssignDeps, input: { visit: Stored
     const councillor = await deps.councillors.byEmail(email);
     if (!councillor) throw new DomainError('UnknownCouncillor', `${email} is not on the Councillors list.`);
     if (!councillor.active) throw new DomainError('InactiveCouncillor', `${councillor.name} is not an active councillor.`);
-    if (!councillor.dataProtectionTrainingDate) {
+    if (lacksDataProtectionTraining(councillor)) {
       warnings.push({ kind: 'no-training', councillorEmail: email, message: `${councillor.name} has no data protection (UK GDPR) training recorded.` });
     }
     if (visit.status === 'Briefed' && visit.councillorEmails.map(normalizeEmail).indexOf(email) < 0) {

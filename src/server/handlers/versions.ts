@@ -7,7 +7,7 @@ import { Segment, argNumber } from '../http/pathParser';
 import { queryCollection, selectProps } from '../query/collection';
 import { demand } from '../security/permissions';
 import { Perm } from '../security/roles';
-import { ItemRow, VersionRow, rowValues } from '../store/itemsRepo';
+import { ItemRow, VersionRow, versionData } from '../store/itemsRepo';
 import { ListInfo, versioningOn } from '../store/listsRepo';
 import { listEditLink } from './entities';
 import { end } from './util';
@@ -44,14 +44,7 @@ function versionEntity(ctx: Ctx, list: ListInfo, row: ItemRow, v: VersionRow): E
 
 function currentOnly(list: ListInfo, row: ItemRow, ctx: Ctx): VersionRow {
   const fields = ctx.store.lists.fields(list.id);
-  const data = {
-    ...rowValues(fields, row),
-    Modified: row.Modified,
-    Created: row.Created,
-    AuthorId: row.AuthorId,
-    EditorId: row.EditorId
-  };
-  return { version: row.Version, created: row.Modified, editor_id: row.EditorId, data: JSON.stringify(data) };
+  return { version: row.Version, created: row.Modified, editor_id: row.EditorId, data: JSON.stringify(versionData(fields, row)) };
 }
 
 export function versionsRoute(ctx: Ctx, list: ListInfo, row: ItemRow, seg: Segment, tail: Segment[]): Reply {

@@ -45,6 +45,11 @@ const IGNORED = new Set([
 ]);
 
 /** Field values of a row keyed by item property name, as SharePoint returns them. */
+/** An item's field values plus the system fields a version keeps: what one version stores. */
+export function versionData(fields: FieldDef[], row: ItemRow): Record<string, unknown> {
+  return { ...rowValues(fields, row), Modified: row.Modified, Created: row.Created, AuthorId: row.AuthorId, EditorId: row.EditorId };
+}
+
 export function rowValues(fields: FieldDef[], row: ItemRow): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
@@ -160,13 +165,7 @@ export class ItemsRepo {
 
   /** Stores the item as it now is: SharePoint's version history, the list's native audit trail. */
   snapshot(list: ListInfo, fields: FieldDef[], row: ItemRow): void {
-    const data = {
-      ...rowValues(fields, row),
-      Modified: row.Modified,
-      Created: row.Created,
-      AuthorId: row.AuthorId,
-      EditorId: row.EditorId
-    };
+    const data = versionData(fields, row);
     this.sql.run(
       'INSERT OR REPLACE INTO item_versions (list_id, item_id, version, created, editor_id, data) VALUES (?, ?, ?, ?, ?, ?)',
       list.id,

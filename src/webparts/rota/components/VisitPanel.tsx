@@ -14,7 +14,9 @@ import {
   Text,
   TextField
 } from '@fluentui/react';
+import { lacksDataProtectionTraining } from '../../../core/councillors';
 import type { Visit } from '../../../core/model';
+import { allowedTransitions } from '../../../core/visitLifecycle';
 import type { Stored } from '../../../core/ports/repositories';
 import type { RotaYearData } from '../../../core/ports/rotaReader';
 import { formatLondon } from '../../../core/time/london';
@@ -68,10 +70,11 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
     .filter((c) => c.active)
     .map((c) => ({
       key: c.email,
-      text: c.dataProtectionTrainingDate ? c.name : `${c.name} (no data-protection training recorded)`
+      text: lacksDataProtectionTraining(c) ? `${c.name} (no data-protection training recorded)` : c.name
     }));
-  const untrained = selected.filter((e) => !data.councillors.find((c) => c.email === e)?.dataProtectionTrainingDate);
-  const final = visit && ['Cancelled', 'Reported'].indexOf(visit.status) >= 0;
+  const untrained = selected.filter((e) => lacksDataProtectionTraining(data.councillors.find((c) => c.email === e) ?? {}));
+  // Nothing more can happen to a final visit (the lifecycle's rule), so its editing controls go.
+  const final = visit && allowedTransitions(visit.status).length === 0;
 
   return (
     <Panel
