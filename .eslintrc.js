@@ -11,7 +11,7 @@ module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
   // Node-only code (list server, bot, jobs) is outside the SPFx tsconfig project.
-  ignorePatterns: ['src/server/**', 'src/node/**', 'src/bot/**', 'src/host/**'],
+  ignorePatterns: ['src/server/**', 'src/node/**', 'src/bot/**', 'src/host/**', 'src/service/**'],
   overrides: [
     {
       files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],

@@ -7,6 +7,9 @@ import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
 import { seed } from './seed';
+import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
+import { localIdentity } from '../service/identity';
+import { serviceOptions } from './service';
 
 /** The officer who runs the rota in local runs (in the officers group). */
 export const LOCAL_OFFICER = 'officer@example.gov.uk';
@@ -38,4 +41,16 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
     await server.close();
     throw e;
   }
+}
+
+/**
+ * The Frontline service (findings API; the bot joins it) over the local site, acting as the site
+ * admin, which stands in for the app-only identity. `now` lets demos and tests fix the moment.
+ */
+export function startLocalService(local: LocalProduct, options: { port?: number; now?: () => string } = {}): Promise<ServiceHandle> {
+  const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+  return startService({
+    ...serviceOptions(sp, localIdentity(), options.now),
+    port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
+  });
 }

@@ -11,7 +11,8 @@ import { formatLondon, londonDate } from '../core/time/london';
 import { SpRotaReader } from '../adapters/sp/rotaReader';
 import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
-import { LOCAL_OFFICER, startLocalProduct } from './local';
+import { LOCAL_OFFICER, startLocalProduct, startLocalService } from './local';
+import type { ServiceHandle } from '../service/app';
 import { nodeSp } from './sp';
 import { LOCAL_ADMIN } from './connection';
 import { startHost, type HostHandle } from '../host/server';
@@ -61,14 +62,20 @@ async function main(): Promise<void> {
   // The local workbench (the web parts on a page) in front of the list server; its "today" is
   // --now's London day, so the page shows the same moment as the messages above.
   let host: HostHandle;
+  let service: ServiceHandle | undefined;
   try {
-    host = await startHost({ listServerUrl: local.server.url, today: londonDate(now) });
+    // The service's clock is --now too, so a form for a July 2025 visit can be sent in the demo.
+    service = await startLocalService(local, { now: () => now });
+    host = await startHost({ listServerUrl: local.server.url, today: londonDate(now), serviceUrl: service.url });
   } catch (e) {
+    await service?.close();
     await local.server.close();
     throw e;
   }
+  const svc = service;
+  console.log(`Frontline service (findings API): ${svc.url}/api/findings`);
   console.log(`\nLocal workbench (the web parts, as ${LOCAL_OFFICER} by default): ${host.url}`);
-  const closeAll = (): Promise<void> => host.close().then(() => local.server.close());
+  const closeAll = (): Promise<void> => host.close().then(() => svc.close()).then(() => local.server.close());
   if (process.argv.includes('--once')) {
     await closeAll();
     return;
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: Error & { code?: string }) => {
-  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT (list server) or FRONTLINE_HOST_PORT (workbench).' : '';
+  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT (list server), FRONTLINE_SERVICE_PORT (service) or FRONTLINE_HOST_PORT (workbench).' : '';
   console.error(`Frontline Visits could not start: ${e.message}.${busy}`);
   process.exitCode = 1;
 });

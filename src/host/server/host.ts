@@ -25,6 +25,8 @@ export interface HostOptions {
   today?: LocalDate;
   /** Minified production React; default false (readable development warnings). */
   production?: boolean;
+  /** The Frontline service (findings API), proxied at /api/ as a tenant would route it; none: 503. */
+  serviceUrl?: string;
 }
 
 export interface HostHandle {
@@ -55,7 +57,9 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
   const site = new URL(options.listServerUrl.replace(/\/$/, ''));
   const sitePath = site.pathname;
   const agent = new http.Agent({ keepAlive: true });
-  const target: ProxyTarget = { hostname: site.hostname, port: Number(site.port || 80), agent };
+  const target: ProxyTarget = { name: 'local list server', hostname: site.hostname, port: Number(site.port || 80), agent };
+  const service = options.serviceUrl ? new URL(options.serviceUrl) : undefined;
+  const serviceTarget: ProxyTarget | undefined = service && { name: 'Frontline service', hostname: service.hostname, port: Number(service.port || 80), agent };
   const config: HostConfig = { sitePath, siteTitle: options.siteTitle ?? 'Frontline Visits', today: options.today };
   const bundle = await bundleClient({ production: options.production });
   const page = renderPage(config);
@@ -64,6 +68,10 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     const p = url.pathname;
     if (p === sitePath || p.startsWith(`${sitePath}/`)) return proxyRequest(target, req, res);
+    if (p.startsWith('/api/')) {
+      if (serviceTarget) return proxyRequest(serviceTarget, req, res);
+      return send(res, 503, 'application/json', JSON.stringify({ error: { code: 'NoService', message: 'The Frontline service is not running with this workbench, so forms cannot be saved or sent.' } }));
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Only GET here; the site API is under ' + sitePath);
     const built = bundle.files.get(p);
     if (built) return send(res, 200, TYPES[path.extname(p)] ?? 'application/octet-stream', built);

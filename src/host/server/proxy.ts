@@ -4,6 +4,8 @@
 import * as http from 'http';
 
 export interface ProxyTarget {
+  /** For error messages, e.g. "local list server". */
+  name: string;
   hostname: string;
   port: number;
   /** The host's own agent, destroyed on close so no kept-alive socket holds the list server open. */
@@ -26,7 +28,7 @@ export function proxyRequest(target: ProxyTarget, req: http.IncomingMessage, res
       return;
     }
     // SharePoint-shaped, so PnPjs reports it like any other failed call.
-    const message = `The local list server at ${target.hostname}:${target.port} did not answer (${e.code ?? e.message}). Is it running?`;
+    const message = `The ${target.name} at ${target.hostname}:${target.port} did not answer (${e.code ?? e.message}). Is it running?`;
     res.writeHead(502, { 'Content-Type': 'application/json;odata=minimalmetadata;charset=utf-8' });
     res.end(JSON.stringify({ 'odata.error': { code: '-1, Frontline.LocalHostProxy', message: { lang: 'en-US', value: message } } }));
   });

@@ -1,0 +1,63 @@
+// The Frontline service: one Node process with the service's own SharePoint identity. It serves
+// the findings API for the web parts now, and the bot's /api/messages (src/bot) alongside.
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { FINDINGS_API } from '../adapters/service/contract';
+import { findingsRouter, type FindingsApiDeps } from './findingsRoutes';
+
+export const DEFAULT_SERVICE_PORT = 3978;
+/** Well above the largest form (5 answers x 10,000 characters, JSON-escaped), far below abuse. */
+const BODY_LIMIT = '512kb';
+
+export interface ServiceOptions extends FindingsApiDeps {
+  /** Mounts more routes (the bot's /api/messages) on the same app. */
+  extend?: (app: express.Express) => void;
+}
+
+export function createServiceApp(options: ServiceOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(FINDINGS_API, express.json({ limit: BODY_LIMIT, type: () => true }), findingsRouter(options));
+  options.extend?.(app);
+  // Body parser failures (malformed JSON, too large) as JSON errors rather than HTML pages.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err.type === 'entity.too.large') return res.status(413).json({ error: { code: 'TooLarge', message: `The form is too large to send (over ${BODY_LIMIT}).` } });
+    if (err.type === 'entity.parse.failed') return res.status(400).json({ error: { code: 'BadRequest', message: 'The request was not valid JSON.' } });
+    options.log?.('service', err);
+    return res.status(err.status && err.status < 500 ? err.status : 500).json({ error: { code: 'ServiceError', message: 'The Frontline service could not handle that request.' } });
+  });
+  return app;
+}
+
+export interface ServiceHandle {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startService(options: ServiceOptions & { port?: number; host?: string }): Promise<ServiceHandle> {
+  const server = http.createServer(createServiceApp(options));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_SERVICE_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })
+  };
+}
