@@ -7,6 +7,7 @@ import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
 import { seed } from './seed';
+import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../core/samples/rota2025';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
@@ -25,6 +26,11 @@ export interface LocalOptions {
   dataDir?: string;
 }
 
+/** The sample councillors and team contacts: site visitors, who read the rota but no one else's forms. */
+function sampleReaders(): string[] {
+  return [...CFCCL_MEMBERS_2025, BEN_WYE].map((c) => c.email).concat(TEAMS_2025.flatMap((t) => [t.serviceManagerEmail, t.headOfServiceEmail]));
+}
+
 export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
   const server = await startListServer({
     port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
@@ -34,7 +40,7 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });
-    const provisioned = await provision(sp, { ...DEFAULT_PERMISSION_PLAN, officers: [LOCAL_OFFICER] });
+    const provisioned = await provision(sp, { ...DEFAULT_PERMISSION_PLAN, officers: [LOCAL_OFFICER], readers: sampleReaders() });
     const seeded = await seed(sp);
     return { server, provisioned, seeded };
   } catch (e) {

@@ -6,9 +6,13 @@ import { connect } from './connection';
 
 async function main(): Promise<void> {
   const connection = connect();
-  const officers = (process.env.FRONTLINE_OFFICERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string): string[] => (process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const officers = list('FRONTLINE_OFFICERS');
+  // Councillors, service managers and heads of service: readers of the site, not of others' forms.
+  const readers = list('FRONTLINE_READERS');
+  const readersGroup = process.env.FRONTLINE_READERS_GROUP ?? DEFAULT_PERMISSION_PLAN.readersGroup;
   console.log(`Provisioning ${connection.siteUrl}${connection.local ? ' (local list server)' : ''}`);
-  const report = await provision(connection.sp, { ...DEFAULT_PERMISSION_PLAN, officers });
+  const report = await provision(connection.sp, { ...DEFAULT_PERMISSION_PLAN, officers, readers, readersGroup });
   console.log(`Schema version ${report.fromVersion} -> ${report.toVersion}; ${report.changes.length} change(s).`);
   for (const line of report.changes) console.log(`  ${line}`);
 }

@@ -2,13 +2,13 @@
 // Handlers only parse, identify the caller and call core; core decides, the service's own
 // (app-only) identity writes and shares, which a councillor's browser session may not do.
 import { Router, type Request, type Response } from 'express';
-import type { Findings, FormAnswers } from '../core/model';
-import type { Repositories, Stored } from '../core/ports/repositories';
+import type { FormAnswers } from '../core/model';
+import type { Repositories } from '../core/ports/repositories';
 import type { FindingsSharing } from '../core/ports/sharing';
 import type { OfficerDirectory } from '../core/ports/directory';
 import { formOwnerFor } from '../core/services/findingsAccess';
 import { saveDraft, submitFindings } from '../core/services/submitFindings';
-import type { DraftResponse, FindingsRequestBody, FormState, SubmitResponse } from '../adapters/service/contract';
+import { toFormState, type DraftResponse, type FindingsRequestBody, type SubmitResponse } from '../adapters/service/contract';
 import type { Authenticate } from './identity';
 import { BadRequestError, toHttpError } from './httpErrors';
 
@@ -50,16 +50,6 @@ function parseBody(body: unknown): FindingsRequestBody {
   return { answers: clean, councillorEmail: b.councillorEmail as string | undefined, etag: b.etag as string | undefined };
 }
 
-export const formState = (f: Stored<Findings>): FormState => ({
-  id: f.id,
-  etag: f.etag,
-  status: f.status,
-  councillorEmail: f.councillorEmail,
-  answers: f.answers,
-  channel: f.channel,
-  submittedAt: f.submittedAt
-});
-
 export function findingsRouter(deps: FindingsApiDeps): Router {
   const router = Router();
 
@@ -88,14 +78,14 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
 
   router.post('/:visitId/draft', handle(async (visitId, owner, body): Promise<DraftResponse> => {
     const result = await saveDraft({ ...deps.repos, sharing: deps.sharing }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint', etag: body.etag });
-    return { findings: formState(result.findings), warnings: result.warnings };
+    return { findings: toFormState(result.findings), warnings: result.warnings };
   }));
 
   router.post('/:visitId/submit', handle(async (visitId, owner, body): Promise<SubmitResponse> => {
     const r = await submitFindings({ ...deps.repos, sharing: deps.sharing, now: deps.now }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint' });
     return {
       outcome: r.outcome,
-      findings: formState(r.findings),
+      findings: toFormState(r.findings),
       visitStatus: r.visit.status,
       sharedWith: r.sharedWith.map((g) => g.email),
       request: r.request ? { id: r.request.id, responderEmail: r.request.responderEmail } : undefined,

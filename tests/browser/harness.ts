@@ -4,7 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startLocalProduct, type LocalProduct } from '../../src/node/local';
+import { startLocalProduct, startLocalService, type LocalProduct } from '../../src/node/local';
+import type { ServiceHandle } from '../../src/service/app';
+import { londonInstant } from '../../src/core/time/london';
 import { startHost, type HostHandle } from '../../src/host/server';
 import { assertChromium, launchChromium } from '../../src/host/server/browser';
 
@@ -16,6 +18,8 @@ export const HEAD_OF_SERVICE = 'hos.cared.for.children.and.care.leavers@example.
 
 export interface Workbench {
   local: LocalProduct;
+  /** The Frontline service (findings API), its clock at 10:00 on SAMPLE_TODAY. */
+  service: ServiceHandle;
   host: HostHandle;
   context: BrowserContext;
   /** A new tab on a workbench path as a user (sets ?user=, which the page then remembers). */
@@ -28,12 +32,16 @@ export async function startWorkbench(): Promise<Workbench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-browser-'));
   const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   let host: HostHandle | undefined;
+  let service: ServiceHandle | undefined;
   try {
-    host = await startHost({ port: 0, listServerUrl: local.server.url, today: SAMPLE_TODAY });
+    service = await startLocalService(local, { port: 0, now: () => londonInstant(SAMPLE_TODAY, '10:00') });
+    host = await startHost({ port: 0, listServerUrl: local.server.url, today: SAMPLE_TODAY, serviceUrl: service.url });
     const context = await launchChromium(path.join(dir, 'chromium'));
     const h = host;
+    const svc = service;
     return {
       local,
+      service: svc,
       host: h,
       context,
       async open(pathname, user) {
@@ -46,12 +54,14 @@ export async function startWorkbench(): Promise<Workbench> {
       async close() {
         await context.close();
         await h.close();
+        await svc.close();
         await local.server.close();
         fs.rmSync(dir, { recursive: true, force: true });
       }
     };
   } catch (e) {
     await host?.close();
+    await service?.close();
     await local.server.close();
     fs.rmSync(dir, { recursive: true, force: true });
     throw e;

@@ -2,7 +2,8 @@
 // and the web part's client (findingsApi.ts) so the two cannot drift. JSON over HTTPS; the caller
 // is the bearer of the request's token (tenant) or X-Frontline-User (local), never a body field.
 import type { FieldMessage } from '../../core/forms';
-import type { Channel, FindingsStatus, FormAnswers, VisitStatus } from '../../core/model';
+import type { Channel, Findings, FindingsStatus, FormAnswers, VisitStatus } from '../../core/model';
+import type { Stored } from '../../core/ports/repositories';
 
 export const FINDINGS_API = '/api/findings';
 
@@ -46,3 +47,13 @@ export interface SubmitResponse {
   /** Things an officer must put right; the form itself was sent. */
   problems: string[];
 }
+
+export const toFormState = (f: Stored<Findings>): FormState => ({
+  id: f.id,
+  etag: f.etag,
+  status: f.status,
+  councillorEmail: f.councillorEmail,
+  answers: f.answers,
+  channel: f.channel,
+  submittedAt: f.submittedAt
+});

@@ -36,3 +36,9 @@ export class SpOfficerDirectory implements OfficerDirectory {
     return this.cached.emails;
   }
 }
+
+/** Whether the signed-in user of `sp` is in the officers group (what the form web part offers them). */
+export async function currentUserIsOfficer(sp: SPFI, groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup): Promise<boolean> {
+  const groups = (await sp.web.currentUser.groups.select('Title')()) as { Title: string }[];
+  return groups.some((g) => g.Title === groupName);
+}

@@ -13,6 +13,12 @@ import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
 import type { HostContext } from './context';
 import { DashboardView } from '../../webparts/dashboard/components/DashboardView';
 import { dashboardService } from '../../webparts/dashboard/dashboardService';
+import { VisitFormView } from '../../webparts/visitForm/components/VisitFormView';
+import { visitFormService } from '../../webparts/visitForm/visitFormService';
+import { HttpFindingsApi } from '../../adapters/service/findingsApi';
+import { currentUserIsOfficer } from '../../adapters/sp/officers';
+import { visitIdFromLink } from '../../adapters/teams/links';
+import { USER_HEADER } from './context';
 
 export interface HostedWebPart {
   /** URL path of its page: /<id>. */
@@ -45,6 +51,23 @@ export const WEB_PARTS: HostedWebPart[] = [
       <DashboardView
         service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'))}
         onDownload={(file) => downloadFile(file.fileName, file.content, file.mimeType)}
+      />
+    )
+  },
+  {
+    id: 'form',
+    title: 'Visit form',
+    render: (ctx) => (
+      <VisitFormView
+        service={visitFormService({
+          repos: spRepositories(ctx.sp),
+          // The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token.
+          api: new HttpFindingsApi((url, init) => fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } }), ''),
+          config: FRONTLINE_2025,
+          userEmail: ctx.pageContext.user.email,
+          isOfficer: () => currentUserIsOfficer(ctx.sp)
+        })}
+        initialVisitId={visitIdFromLink(undefined, window.location.search)}
       />
     )
   }

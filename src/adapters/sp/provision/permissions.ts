@@ -17,12 +17,18 @@ export interface PermissionPlan {
   excludedGroups: string[];
   /** E-mail addresses to put in the officers group. */
   officers: string[];
+  /** Site group that may read the site but not confidential items: the site's Visitors group. */
+  readersGroup?: string;
+  /** Councillors, service managers and heads of service: they read the rota and their own items. */
+  readers?: string[];
 }
 
 export const DEFAULT_PERMISSION_PLAN: PermissionPlan = {
   officersGroup: 'Frontline Visits Officers',
   excludedGroups: ['Frontline Visits Members', 'Frontline Visits Visitors'],
-  officers: []
+  officers: [],
+  readersGroup: 'Frontline Visits Visitors',
+  readers: []
 };
 
 /** SharePoint's built-in role types: Read = 2, Contribute = 3, Edit = 6. */
@@ -41,6 +47,21 @@ async function groupId(sp: SPFI, name: string): Promise<number | undefined> {
   }
 }
 
+/** Adds the people not yet in the group; returns a line per person added. */
+async function addMembers(sp: SPFI, id: number, name: string, emails: string[]): Promise<string[]> {
+  const members = (await sp.web.siteGroups.getById(id).users.select('Email')()) as { Email: string }[];
+  const have = new Set(members.map((m) => (m.Email ?? '').toLowerCase()));
+  const changes: string[] = [];
+  for (const email of emails.map((e) => e.trim().toLowerCase())) {
+    if (!email || have.has(email)) continue;
+    const user = await sp.web.ensureUser(email);
+    await sp.web.siteGroups.getById(id).users.add((user as unknown as { LoginName: string }).LoginName);
+    have.add(email);
+    changes.push(`added ${email} to ${name}`);
+  }
+  return changes;
+}
+
 /** Returns a line per change made. */
 export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], plan: PermissionPlan): Promise<string[]> {
   const changes: string[] = [];
@@ -50,13 +71,11 @@ export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], pla
     await sp.web.roleAssignments.add(officersId, await roleDefId(sp, ROLE.edit));
     changes.push(`created group ${plan.officersGroup} with Edit on the site`);
   }
-  const members = (await sp.web.siteGroups.getById(officersId).users.select('Email')()) as { Email: string }[];
-  const have = new Set(members.map((m) => (m.Email ?? '').toLowerCase()));
-  for (const email of plan.officers.map((e) => e.trim().toLowerCase())) {
-    if (have.has(email)) continue;
-    const user = await sp.web.ensureUser(email);
-    await sp.web.siteGroups.getById(officersId).users.add((user as unknown as { LoginName: string }).LoginName);
-    changes.push(`added ${email} to ${plan.officersGroup}`);
+  changes.push(...(await addMembers(sp, officersId, plan.officersGroup, plan.officers)));
+  const readersId = plan.readersGroup && plan.readers?.length ? await groupId(sp, plan.readersGroup) : undefined;
+  if (plan.readersGroup && plan.readers?.length) {
+    if (readersId === undefined) changes.push(`no group ${plan.readersGroup}: readers not added (add them to the site's Visitors group)`);
+    else changes.push(...(await addMembers(sp, readersId, plan.readersGroup, plan.readers)));
   }
   const editId = await roleDefId(sp, ROLE.edit);
   for (const def of lists.filter((l) => l.confidential)) {

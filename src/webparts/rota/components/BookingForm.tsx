@@ -6,7 +6,7 @@ import type { IsoDateTime, Visit } from '../../../core/model';
 import type { Stored } from '../../../core/ports/repositories';
 import { londonDate, londonInstant, londonTime } from '../../../core/time/london';
 import type { RotaScheduling } from '../rotaScheduling';
-import { actionError } from './errorText';
+import { actionError } from '../../shared/errorText';
 
 export interface BookingFormProps {
   visit: Stored<Visit>;

@@ -16,7 +16,7 @@ import type { RotaYearData } from '../../../core/ports/rotaReader';
 import type { RotaPlan } from '../../../core/planner';
 import { formatLondon } from '../../../core/time/london';
 import type { RotaScheduling } from '../rotaScheduling';
-import { actionError } from './errorText';
+import { actionError } from '../../shared/errorText';
 
 export interface PlanPanelProps {
   data: RotaYearData;

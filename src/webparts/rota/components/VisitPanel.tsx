@@ -22,7 +22,7 @@ import type { RotaYearData } from '../../../core/ports/rotaReader';
 import { formatLondon } from '../../../core/time/london';
 import type { Invite, RotaScheduling } from '../rotaScheduling';
 import { BookingForm } from './BookingForm';
-import { actionError, type ActionError } from './errorText';
+import { actionError, type ActionError } from '../../shared/errorText';
 
 export interface VisitPanelProps {
   visitId: number;

@@ -1,5 +1,5 @@
 // How a failed action reads to an officer. Domain errors carry their own plain messages.
-import { ConflictError, DomainError } from '../../../core/errors';
+import { ConflictError, DomainError } from '../../core/errors';
 
 export interface ActionError {
   message: string;

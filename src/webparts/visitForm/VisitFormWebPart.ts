@@ -1,0 +1,100 @@
+// Wiring only: the repositories over the page's SharePoint session for reading, the Frontline
+// service (through AadHttpClient, so it knows who is calling) for saving and sending, and inside
+// Teams the deep-linked visit and the Teams theme. No domain logic lives here.
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { AadHttpClient } from '@microsoft/sp-http';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { ThemeProvider, type Theme } from '@fluentui/react';
+import { spfi, SPFx } from '@pnp/sp';
+import * as strings from 'VisitFormWebPartStrings';
+import { spRepositories } from '../../adapters/sp/repositories';
+import { currentUserIsOfficer } from '../../adapters/sp/officers';
+import { HttpFindingsApi, type ApiFetch, type FindingsApi } from '../../adapters/service/findingsApi';
+import { visitIdFromLink } from '../../adapters/teams/links';
+import { FRONTLINE_2025 } from '../../core/config';
+import { DomainError } from '../../core/errors';
+import { visitFormService, type VisitFormService } from './visitFormService';
+import { VisitFormView } from './components/VisitFormView';
+import { fluentThemeFor, onTeamsThemeChange, readTeamsHost } from './teamsHost';
+
+export interface IVisitFormWebPartProps {
+  serviceUrl: string;
+  serviceAppIdUri: string;
+}
+
+/** Until the service is configured, saving says so instead of failing obscurely. */
+const NO_SERVICE: FindingsApi = {
+  saveDraft: () => Promise.reject(new DomainError('NoService', 'This page is not connected to the Frontline service yet, so forms cannot be saved. Ask the site owner to set the service address in the web part settings.')),
+  submit: () => Promise.reject(new DomainError('NoService', 'This page is not connected to the Frontline service yet, so forms cannot be sent. Ask the site owner to set the service address in the web part settings.'))
+};
+
+export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWebPartProps> {
+  private service!: VisitFormService;
+  private visitId?: number;
+  private theme?: Theme;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const sp = spfi().using(SPFx(this.context));
+    this.service = visitFormService({
+      repos: spRepositories(sp),
+      api: await this.findingsApi(),
+      config: FRONTLINE_2025,
+      userEmail: this.context.pageContext.user.email,
+      isOfficer: () => currentUserIsOfficer(sp)
+    });
+    const teams = this.context.sdks.microsoftTeams?.teamsJs;
+    const host = teams ? await readTeamsHost(teams.app) : undefined;
+    this.visitId = visitIdFromLink(host?.subPageId, window.location.search);
+    if (teams && host) {
+      this.theme = fluentThemeFor(host.theme);
+      onTeamsThemeChange(teams.app, (t) => {
+        this.theme = fluentThemeFor(t);
+        this.render();
+      });
+    }
+  }
+
+  private async findingsApi(): Promise<FindingsApi> {
+    const { serviceUrl, serviceAppIdUri } = this.properties;
+    if (!serviceUrl || !serviceAppIdUri) return NO_SERVICE;
+    const client = await this.context.aadHttpClientFactory.getClient(serviceAppIdUri);
+    const fetch: ApiFetch = (url, init) => client.fetch(url, AadHttpClient.configurations.v1, init);
+    return new HttpFindingsApi(fetch, serviceUrl);
+  }
+
+  public render(): void {
+    const view = React.createElement(VisitFormView, { service: this.service, initialVisitId: this.visitId });
+    ReactDom.render(this.theme ? React.createElement(ThemeProvider, { theme: this.theme }, view) : view, this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [
+        {
+          header: { description: strings.PropertyPaneDescription },
+          groups: [
+            {
+              groupName: strings.ServiceGroupName,
+              groupFields: [
+                PropertyPaneTextField('serviceUrl', { label: strings.ServiceUrlFieldLabel }),
+                PropertyPaneTextField('serviceAppIdUri', { label: strings.ServiceAppIdUriFieldLabel })
+              ]
+            }
+          ]
+        }
+      ]
+    };
+  }
+}
