@@ -1,0 +1,124 @@
+// The briefing a councillor gets on Teams before the visit (seed 000 para 11): when and where, the
+// agenda with times, what to look at, the question prompts, confidentiality, and who to ask.
+import type { AgendaPart } from '../../core/config';
+import { lacksDataProtectionTraining } from '../../core/councillors';
+import { promptsForPart, type FormTemplate, type PromptGroup } from '../../core/forms';
+import type { Councillor, IsoDateTime, Team, Visit } from '../../core/model';
+import template from './briefing.template.json';
+import { expandCard } from './expand';
+import { clock, dateAndTime, longDate } from './format';
+import { assertCardFits } from './limits';
+import { CardInputError, personName, requireUrl, type AdaptiveCardJson, type Person } from './types';
+
+export interface BriefingCardInput {
+  visit: Visit;
+  team: Team;
+  councillor: Councillor;
+  /** The process configuration's agenda (config.ts), in order. */
+  agenda: readonly AgendaPart[];
+  /** The visit's form template: its prompts and its findings sections. */
+  template: FormTemplate;
+  pointOfContact: Person;
+  /** The visit's page in SharePoint. */
+  visitUrl: string;
+  /** Set once the councillor has acknowledged: the card then says so and drops the button. */
+  acknowledgedAt?: IsoDateTime;
+}
+
+interface PromptGroupData {
+  title: string;
+  questions: string[];
+}
+
+export interface AgendaItemData {
+  start: string;
+  end: string;
+  minutes: number;
+  title: string;
+  description: string;
+  hasPrompts: boolean;
+  promptsId: string;
+  groups: PromptGroupData[];
+}
+
+export interface BriefingCardData {
+  visitId: number;
+  councillorName: string;
+  teamName: string;
+  place: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  totalMinutes: number;
+  trainingMissing: boolean;
+  focus: string[];
+  agenda: AgendaItemData[];
+  hasGeneralPrompts: boolean;
+  generalGroups: PromptGroupData[];
+  contactName: string;
+  contactEmail: string;
+  acknowledged: boolean;
+  acknowledgedAt: string;
+  visitUrl: string;
+}
+
+const groupData = (g: PromptGroup): PromptGroupData => ({ title: g.title, questions: [...g.questions] });
+
+/**
+ * Start and end of each agenda part. Parts follow one another in elapsed time, so they are added
+ * to the start instant and then shown in London time: the wall clock is right in BST and GMT.
+ */
+export function agendaTimes(start: IsoDateTime, agenda: readonly AgendaPart[]): Array<{ part: AgendaPart; start: IsoDateTime; end: IsoDateTime }> {
+  let at = Date.parse(start);
+  if (Number.isNaN(at)) throw new CardInputError(`'${start}' is not a date and time.`);
+  return agenda.map((part) => {
+    const from = new Date(at).toISOString();
+    at += part.minutes * 60000;
+    return { part, start: from, end: new Date(at).toISOString() };
+  });
+}
+
+export function briefingCardData(input: BriefingCardInput): BriefingCardData {
+  const { visit, team, template } = input;
+  if (!visit.visitStart) throw new CardInputError(`Visit ${visit.id} has no start time, so there is nothing to brief yet.`);
+  const times = agendaTimes(visit.visitStart, input.agenda);
+  const last = times[times.length - 1];
+  // Prompt groups for every part (agendaPartIds empty) are shown once, not under each part.
+  const general = template.prompts.filter((g) => g.agendaPartIds.length === 0);
+  return {
+    visitId: visit.id,
+    councillorName: personName(input.councillor),
+    teamName: team.name,
+    place: team.location,
+    date: longDate(visit.visitStart),
+    startTime: clock(visit.visitStart),
+    endTime: last ? clock(last.end) : clock(visit.visitStart),
+    totalMinutes: input.agenda.reduce((sum, p) => sum + p.minutes, 0),
+    trainingMissing: lacksDataProtectionTraining(input.councillor),
+    focus: template.sections.filter((s) => s.findings).map((s) => (s.help ? `${s.title}: ${s.help}` : s.title)),
+    agenda: times.map(({ part, start, end }) => {
+      const groups = promptsForPart(template, part.id).filter((g) => g.agendaPartIds.length > 0);
+      return {
+        start: clock(start),
+        end: clock(end),
+        minutes: part.minutes,
+        title: part.title,
+        description: part.description,
+        hasPrompts: groups.length > 0,
+        promptsId: `prompts-${part.id}`,
+        groups: groups.map(groupData)
+      };
+    }),
+    hasGeneralPrompts: general.length > 0,
+    generalGroups: general.map(groupData),
+    contactName: personName(input.pointOfContact),
+    contactEmail: input.pointOfContact.email,
+    acknowledged: input.acknowledgedAt !== undefined,
+    acknowledgedAt: input.acknowledgedAt ? dateAndTime(input.acknowledgedAt) : '',
+    visitUrl: requireUrl(input.visitUrl, 'visitUrl')
+  };
+}
+
+export function buildBriefingCard(input: BriefingCardInput): AdaptiveCardJson {
+  return assertCardFits(expandCard(template, briefingCardData(input)));
+}

@@ -1,0 +1,110 @@
+// The approval-style card a head of service gets for escalated issues (seed 000 para 12): respond,
+// delegate, or ask the councillor for more. Once someone has acted, the refresh returns the "done"
+// variant, so a second head of service (or a second device) never answers twice.
+import type { HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../../core/model';
+import template from './hosRequest.template.json';
+import { expandCard } from './expand';
+import { dateAndTime, longDate } from './format';
+import { assertCardFits } from './limits';
+import { userParagraphs } from './text';
+import { CardInputError, personLabel, personName, requireUrl, type AdaptiveCardJson, type Person } from './types';
+
+/** Teams refreshes a card automatically for at most 60 users. */
+export const MAX_REFRESH_USERS = 60;
+
+export type HosOutcome =
+  | { kind: 'responded'; by: Person; at: IsoDateTime; response: string }
+  | { kind: 'delegated'; by: Person; at: IsoDateTime; to: Person };
+
+export interface HosRequestCardInput {
+  request: HeadOfServiceRequest & { id: number };
+  visit: Visit;
+  team: Team;
+  councillor: Person;
+  /** From core deadlines.responseDueDate. */
+  responseDue: IsoDateTime;
+  formUrl: string;
+  /** Teams user ids (MRIs) whose copy refreshes itself: the head of service and any delegate; 1 to 60. */
+  refreshUserIds: readonly string[];
+  /** Set once someone has acted: the card becomes the done variant, without buttons or refresh. */
+  outcome?: HosOutcome;
+}
+
+export interface HosRequestCardData {
+  requestId: number;
+  teamName: string;
+  visitDate: string;
+  councillorName: string;
+  councillorShort: string;
+  requestedAt: string;
+  dueDate: string;
+  issues: string[];
+  issuesTruncated: boolean;
+  statusLine: string;
+  done: boolean;
+  doneLine: string;
+  response: string[];
+  refreshUserIds: string[];
+  formUrl: string;
+}
+
+const ISSUE_CHARS = 3000;
+const RESPONSE_CHARS = 4000;
+
+function statusLine(input: HosRequestCardInput): string {
+  const due = longDate(input.responseDue);
+  switch (input.request.status) {
+    case 'MoreInfoRequested':
+      return `You asked ${personName(input.councillor)} for more information. You can respond at any time; please do by ${due}.`;
+    case 'Delegated':
+      return `This was passed to you to answer. Please respond by ${due}.`;
+    default:
+      return `Waiting for your response. Please respond by ${due}.`;
+  }
+}
+
+/** The outcome given, or the one a Responded request already records. */
+function outcomeOf(input: HosRequestCardInput): HosOutcome | undefined {
+  if (input.outcome) return input.outcome;
+  const r = input.request;
+  if (r.status !== 'Responded') return undefined;
+  return { kind: 'responded', by: { email: r.responderEmail }, at: r.respondedAt ?? r.requestedAt, response: r.response ?? '' };
+}
+
+export function hosRequestCardData(input: HosRequestCardInput): HosRequestCardData {
+  const ids = input.refreshUserIds.filter((id) => id.trim() !== '');
+  if (ids.length > MAX_REFRESH_USERS) {
+    throw new CardInputError(`Teams refreshes a card for at most ${MAX_REFRESH_USERS} users; ${ids.length} were given.`);
+  }
+  const outcome = outcomeOf(input);
+  // The open card must refresh for someone; the done card has no refresh at all.
+  if (ids.length === 0 && !outcome) throw new CardInputError('refreshUserIds needs the head of service (and any delegate).');
+  const issues = userParagraphs(input.request.request, ISSUE_CHARS, 30);
+  const response = outcome?.kind === 'responded' ? userParagraphs(outcome.response, RESPONSE_CHARS, 40).paragraphs : [];
+  const doneLine = !outcome
+    ? ''
+    : outcome.kind === 'responded'
+      ? `Responded by ${personLabel(outcome.by)} on ${dateAndTime(outcome.at)}.`
+      : `Delegated by ${personLabel(outcome.by)} to ${personLabel(outcome.to)} on ${dateAndTime(outcome.at)}.`;
+  return {
+    requestId: input.request.id,
+    teamName: input.team.name,
+    visitDate: input.visit.visitStart ? longDate(input.visit.visitStart) : input.visit.title,
+    councillorName: personLabel(input.councillor),
+    councillorShort: personName(input.councillor),
+    requestedAt: dateAndTime(input.request.requestedAt),
+    dueDate: longDate(input.responseDue),
+    issues: issues.paragraphs,
+    issuesTruncated: issues.truncated,
+    statusLine: statusLine(input),
+    done: outcome !== undefined,
+    doneLine,
+    response,
+    refreshUserIds: ids,
+    formUrl: requireUrl(input.formUrl, 'formUrl')
+  };
+}
+
+export function buildHosRequestCard(input: HosRequestCardInput): AdaptiveCardJson {
+  return assertCardFits(expandCard(template, hosRequestCardData(input)));
+}
