@@ -11,6 +11,8 @@ export const DEFAULT_SERVICE_PORT = 3978;
 const BODY_LIMIT = '512kb';
 
 export interface ServiceOptions extends FindingsApiDeps {
+  /** Origins whose pages may call the API (the SharePoint tenant, e.g. https://contoso.sharepoint.com). */
+  allowedOrigins?: string[];
   /** Mounts more routes (the bot's /api/messages) on the same app. */
   extend?: (app: express.Express) => void;
 }
@@ -18,6 +20,23 @@ export interface ServiceOptions extends FindingsApiDeps {
 export function createServiceApp(options: ServiceOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const origins = new Set((options.allowedOrigins ?? []).map((o) => o.replace(/\/$/, '').toLowerCase()));
+  // CORS for the SharePoint pages only: the web part sends a bearer token, never cookies.
+  app.use('/api', (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && origins.has(origin.toLowerCase())) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'POST');
+        res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+        res.setHeader('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  });
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true });
   });

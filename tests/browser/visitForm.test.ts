@@ -10,7 +10,11 @@ import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import type { Stored } from '../../src/core/ports/repositories';
 import type { Visit } from '../../src/core/model';
+import * as fs from 'fs';
+import * as path from 'path';
 import { runAxe, seriousViolations } from './axe';
+
+const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'workbench-form.png');
 
 const wb = useWorkbench(120000);
 const repos = () => spRepositories(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
@@ -47,6 +51,9 @@ describe('the visit form', () => {
 
     await page.getByRole('textbox', { name: /require a response from the head of service/ }).fill('Is travel time to out-of-area placements paid?');
     await page.getByRole('button', { name: 'Send findings' }).click();
+    await page.getByRole('button', { name: 'Send now' }).waitFor();
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(20000);
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByText(/your findings have been sent.*head of service has been asked to respond/).waitFor();
     await page.getByText(/^Sent on Monday 28 July 2025 at 10:00/).waitFor();

@@ -43,7 +43,7 @@ beforeAll(async () => {
     visitStart: londonInstant('2025-07-24', '10:00'), formTemplate: 'frontline-2025'
   });
   visitId = visit.id;
-  service = await startService({ ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'), port: 0, log: () => undefined });
+  service = await startService({ ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'), port: 0, log: () => undefined, allowedOrigins: ['https://contoso.sharepoint.com'] });
 });
 afterAll(async () => {
   await service?.close();
@@ -124,6 +124,16 @@ describe('the findings API', () => {
       expect([path, reply.status]).toEqual([path, status]);
       expect(((await reply.json()) as { error: { message: string } }).error.message).toContain(text);
     }
+  });
+
+  it('lets the SharePoint origin call it across origins, and no other', async () => {
+    const preflight = (origin: string): Promise<Response> =>
+      fetch(`${service.url}/api/findings/${visitId}/draft`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' } });
+    const ok = await preflight('https://contoso.sharepoint.com');
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://contoso.sharepoint.com');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('Authorization');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('reports an unreachable service without losing what was typed', async () => {
