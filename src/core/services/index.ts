@@ -5,3 +5,6 @@ export * from './errors';
 export { mergeGrants } from '../ports/sharing';
 export type { FindingsSharing, ShareGrant, ShareRole } from '../ports/sharing';
 export type { TemplateSource } from './common';
+export * from './headOfService';
+export * from './briefing';
+export * from './findingsAccess';
