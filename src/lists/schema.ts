@@ -3,6 +3,7 @@
 // never renamed; fields marked `added` are ours, documented in the README.
 import { QA_KINDS, VISIT_STATUSES } from '../core/model';
 import { COMMITTEES_2025 } from '../core/config';
+import type { ConversationStatus, SendState } from '../core/ports/messaging';
 
 export type FieldKind = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'MultiChoice';
 
@@ -31,8 +32,12 @@ export interface ListDef {
   hidden?: boolean;
 }
 
-/** Bumped whenever LISTS changes; provisioning runs the upgrade steps up to it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever LISTS changes; provisioning runs the upgrade steps up to it.
+ * 2: Bot Conversations and Bot Send Log (Teams messaging state). Provisioning ensures every list
+ * and field of LISTS on each run, so an existing site gains them with no data migration step.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const LIST = {
   councillors: 'Councillors',
@@ -41,8 +46,13 @@ export const LIST = {
   findings: 'Visit Findings',
   responses: 'Head of Service Responses',
   qa: 'QA Calendar',
-  schema: 'Frontline Schema'
+  schema: 'Frontline Schema',
+  conversations: 'Bot Conversations',
+  sendLog: 'Bot Send Log'
 } as const;
+
+export const CONVERSATION_STATUSES: readonly ConversationStatus[] = ['Active', 'Unreachable', 'Uninstalled'];
+export const SEND_STATES: readonly SendState[] = ['Claimed', 'Sent', 'Failed', 'Unreachable'];
 
 export const LISTS: readonly ListDef[] = [
   {
@@ -148,6 +158,46 @@ export const LISTS: readonly ListDef[] = [
     description: 'The installed schema version of Frontline Visits (one item).',
     hidden: true,
     fields: [{ name: 'SchemaVersion', kind: 'Number', added: true, description: 'Version of the lists installed on this site.' }]
+  },
+  {
+    // Conversation ids let anyone holding them message the person as the bot: confidential.
+    title: LIST.conversations,
+    description: 'Where the Teams bot can reach each person (one item per e-mail). Kept by the bot.',
+    hidden: true,
+    confidential: true,
+    fields: [
+      { name: 'UserEmail', kind: 'Text', indexed: true, unique: true, added: true, description: 'Lower case; one record per person.' },
+      { name: 'AadObjectId', kind: 'Text', indexed: true, added: true, description: 'Entra object id from Teams.' },
+      { name: 'ConversationReference', kind: 'Note', added: true, description: 'Bot Framework conversation reference (JSON).' },
+      { name: 'ConversationStatus', kind: 'Choice', choices: CONVERSATION_STATUSES, indexed: true, added: true },
+      { name: 'UpdatedAt', kind: 'DateTime', added: true },
+      { name: 'LastError', kind: 'Note', added: true, description: 'Why the last send failed (403 not in roster, 404 stale conversation).' }
+    ]
+  },
+  {
+    title: LIST.sendLog,
+    description: 'One item per Teams message: claimed before it is sent, so no message goes twice.',
+    confidential: true,
+    fields: [
+      {
+        name: 'SendKey',
+        kind: 'Text',
+        indexed: true,
+        unique: true,
+        added: true,
+        description: 'The message key; `sha256:<hex>` of it when the key cannot be stored as is (over 255 characters, upper case).'
+      },
+      { name: 'FullKey', kind: 'Note', added: true, description: 'The whole key, filled only when SendKey holds its hash.' },
+      { name: 'RecipientEmail', kind: 'Text', indexed: true, added: true },
+      { name: 'Kind', kind: 'Text', added: true, description: 'e.g. briefing, return-reminder, findings-shared.' },
+      { name: 'VisitId', kind: 'Number', indexed: true, added: true },
+      { name: 'SendState', kind: 'Choice', choices: SEND_STATES, indexed: true, added: true },
+      { name: 'ClaimedBy', kind: 'Text', added: true, description: 'The sweep or bot instance holding the claim.' },
+      { name: 'ClaimedAt', kind: 'DateTime', added: true },
+      { name: 'Attempts', kind: 'Number', added: true },
+      { name: 'SentAt', kind: 'DateTime', added: true },
+      { name: 'LastError', kind: 'Note', added: true }
+    ]
   }
 ];
 

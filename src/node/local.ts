@@ -11,6 +11,7 @@ import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../core/samples/rota202
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
+import { botMount, pageLinks } from './bot';
 
 /** The officer who runs the rota in local runs (in the officers group). */
 export const LOCAL_OFFICER = 'officer@example.gov.uk';
@@ -53,10 +54,14 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
  * The Frontline service (findings API; the bot joins it) over the local site, acting as the site
  * admin, which stands in for the app-only identity. `now` lets demos and tests fix the moment.
  */
-export function startLocalService(local: LocalProduct, options: { port?: number; now?: () => string } = {}): Promise<ServiceHandle> {
+export function startLocalService(local: LocalProduct, options: { port?: number; now?: () => string; hostUrl?: string } = {}): Promise<ServiceHandle> {
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+  // The bot's cards link to the workbench pages; no app id, so local clients need no token.
+  const host = (options.hostUrl ?? `http://127.0.0.1:${process.env.FRONTLINE_HOST_PORT ?? 4321}/`).replace(/\/?$/, '/');
+  const bot = botMount(sp, { credentials: { appId: '', appPassword: '' }, links: pageLinks(`${host}form`, `${host}dashboard`), now: options.now });
   return startService({
     ...serviceOptions(sp, localIdentity(), options.now),
+    extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });
 }

@@ -64,7 +64,7 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
     sharedWith,
     requestSharedWith,
     sharingChanges,
-    notices: notices(email, findings.visitId, findings.id, sharedWith, request),
+    notices: submissionNotices(email, findings.visitId, findings.id, sharedWith, request),
     warnings,
     ignoredChanges: written.already && !sameAnswers(answers, findings.answers),
     problems
@@ -72,7 +72,7 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
 }
 
 /** Stable keys, so a caller that records what it sent sends each message once across retries. */
-function notices(email: string, visitId: number, findingsId: number, readers: { email: string }[], request?: { id: number; responderEmail: string }): SubmitNotice[] {
+export function submissionNotices(email: string, visitId: number, findingsId: number, readers: { email: string }[], request?: { id: number; responderEmail: string }): SubmitNotice[] {
   const out: SubmitNotice[] = [{ key: `findings-received:${findingsId}`, kind: 'findings-received', recipientEmail: email, visitId, findingsId }];
   for (const r of readers) {
     if (r.email !== email) out.push({ key: `findings-shared:${findingsId}:${r.email}`, kind: 'findings-shared', recipientEmail: r.email, visitId, findingsId });

@@ -1,0 +1,68 @@
+// The pre-visit briefing in chat: the card (on demand, or sent by the sweep), "Acknowledge", which
+// moves the visit to Briefed, and "Ask a question", forwarded to the visit's point of contact.
+import { getTemplate } from '../../core/forms';
+import type { Councillor, Visit } from '../../core/model';
+import type { Stored } from '../../core/ports/repositories';
+import { acknowledgeBriefing } from '../../core/services/briefing';
+import { assertOnVisit } from '../../core/services/common';
+import { londonDate } from '../../core/time/london';
+import { buildBriefingCard, buildMessageCard, buildQuestionCard, type AdaptiveCardJson } from '../cards';
+import type { BotDeps, TurnResult } from './deps';
+import { deliver } from './delivery';
+import { textKey } from './keys';
+
+const UPCOMING: Visit['status'][] = ['Booked', 'Briefed'];
+
+/** The councillor's next booked visit from today, if any. */
+export async function nextVisit(deps: Pick<BotDeps, 'repos' | 'now'>, email: string): Promise<Stored<Visit> | undefined> {
+  const today = londonDate(deps.now());
+  const visits = await deps.repos.visits.query({ statuses: UPCOMING });
+  return visits
+    .filter((v) => v.visitStart && londonDate(v.visitStart) >= today && v.councillorEmails.some((e) => e.toLowerCase() === email))
+    .sort((a, b) => (a.visitStart as string).localeCompare(b.visitStart as string))[0];
+}
+
+export async function briefingCard(deps: Pick<BotDeps, 'repos' | 'config' | 'links' | 'contact'>, councillor: Councillor, visit: Visit, acknowledgedAt?: string): Promise<AdaptiveCardJson> {
+  const team = await deps.repos.teams.get(visit.teamId);
+  return buildBriefingCard({
+    visit,
+    team,
+    councillor,
+    agenda: deps.config.agenda,
+    template: getTemplate(visit.formTemplate),
+    pointOfContact: visit.pointOfContactEmail ? { email: visit.pointOfContactEmail } : deps.contact,
+    visitUrl: deps.links.form(visit.id),
+    acknowledgedAt
+  });
+}
+
+/** "briefing" typed by a councillor. */
+export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Councillor>): Promise<TurnResult> {
+  const visit = await nextVisit(deps, councillor.email.toLowerCase());
+  if (!visit) {
+    return { replies: [buildMessageCard({ title: 'No visit booked', text: `You have no booked visit coming up. The officer team (${deps.contact.email}) books visits and will be in touch.`, tone: 'default' })] };
+  }
+  return { replies: [await briefingCard(deps, councillor, visit, visit.status === 'Briefed' ? visit.visitStart : undefined)] };
+}
+
+export async function onAcknowledge(deps: BotDeps, councillor: Stored<Councillor>, visitId: number): Promise<TurnResult> {
+  const { visit } = await acknowledgeBriefing(deps.repos, { visitId, councillorEmail: councillor.email });
+  return { replies: [], card: await briefingCard(deps, councillor, visit, deps.now()) };
+}
+
+export async function onAsk(deps: BotDeps, councillor: Stored<Councillor>, visitId: number, question: string): Promise<TurnResult> {
+  const visit = await deps.repos.visits.get(visitId);
+  assertOnVisit(visit, councillor.email.toLowerCase());
+  const team = await deps.repos.teams.get(visit.teamId);
+  const contact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail.toLowerCase() } : deps.contact;
+  const askedAt = deps.now();
+  const input = { visit, team, councillor: { name: councillor.name, email: councillor.email }, pointOfContact: contact, question, askedAt, visitUrl: deps.links.form(visit.id) };
+  // Keyed by the question's text: a retried invoke forwards it once; a new question is a new key.
+  const outcome = await deliver(deps, { key: textKey(`question:${visit.id}:${councillor.email.toLowerCase()}`, question), recipientEmail: contact.email, kind: 'question', visitId: visit.id }, () =>
+    buildQuestionCard({ ...input, variant: 'forwarded' })
+  );
+  if (outcome === 'unreachable' || outcome === 'failed') {
+    return { replies: [buildMessageCard({ title: 'Question not delivered', text: `We could not reach ${contact.email} in Teams. Please e-mail your question to them instead: nothing was lost, it is in the message below.\n\n${question}`, tone: 'warning' })] };
+  }
+  return { replies: [buildQuestionCard({ ...input, variant: 'sent' })] };
+}

@@ -1,0 +1,53 @@
+// Sending one message at most once, across retries, restarts and concurrent sweeps: claim its key
+// in the send log, find the person's conversation, send, record. 429 and 5xx are retried with
+// backoff (honouring Retry-After); 403/404 mean the app is not installed or the chat is stale, so
+// the failure is recorded for the dashboard and retried after a reinstall, never lost.
+import type { SendEntry } from '../../core/ports/messaging';
+import type { AdaptiveCardJson } from '../cards';
+import { DeliveryError, type BotDeps } from './deps';
+
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'in-progress' | 'unreachable' | 'failed';
+
+/** A claim older than this belongs to a sweep that died mid-send, and may be taken over. */
+export const CLAIM_LEASE_MS = 10 * 60 * 1000;
+const MAX_TRIES = 4;
+
+const wait = (deps: Pick<BotDeps, 'sleep'>, ms: number): Promise<void> => (deps.sleep ? deps.sleep(ms) : new Promise((r) => setTimeout(r, ms)));
+
+export async function deliver(
+  deps: Pick<BotDeps, 'sendLog' | 'conversations' | 'messenger' | 'now' | 'instanceId' | 'sleep'>,
+  entry: SendEntry,
+  card: () => AdaptiveCardJson | Promise<AdaptiveCardJson>
+): Promise<DeliveryOutcome> {
+  const claim = await deps.sendLog.claim(entry, deps.instanceId, deps.now(), CLAIM_LEASE_MS);
+  if (!claim.claimed) return claim.reason === 'sent' ? 'already-sent' : 'in-progress';
+  let record = claim.record;
+  const conversation = await deps.conversations.byEmail(entry.recipientEmail);
+  if (!conversation || conversation.status !== 'Active') {
+    await deps.sendLog.markFailed(record, conversation ? `Conversation is ${conversation.status}` : 'The Teams app is not installed for this person', true);
+    return 'unreachable';
+  }
+  const content = await card();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.messenger.send(conversation.reference, content);
+      await deps.sendLog.markSent(record, deps.now());
+      return 'sent';
+    } catch (e) {
+      const status = e instanceof DeliveryError ? e.status : 0;
+      const message = e instanceof Error ? e.message : String(e);
+      if (status === 403 || status === 404) {
+        record = await deps.sendLog.markFailed(record, `${status}: ${message}`, true);
+        await deps.conversations.markUnreachable(entry.recipientEmail, `${status}: ${message}`, deps.now());
+        return 'unreachable';
+      }
+      const retryable = status === 429 || status === 412 || status >= 500 || status === 0;
+      if (!retryable || attempt >= MAX_TRIES) {
+        await deps.sendLog.markFailed(record, `${status || 'network'}: ${message}`, false);
+        return 'failed';
+      }
+      const backoff = e instanceof DeliveryError && e.retryAfterMs !== undefined ? e.retryAfterMs : 250 * 2 ** attempt + Math.floor(Math.random() * 100);
+      await wait(deps, backoff);
+    }
+  }
+}

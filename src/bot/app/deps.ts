@@ -1,0 +1,68 @@
+// What the bot's handlers need, as ports. Handlers are plain functions over these; the Bot
+// Framework glue (src/bot/botframework) builds them once and turns activities into calls.
+import type { ProcessConfig } from '../../core/config';
+import type { IsoDateTime } from '../../core/model';
+import type { OfficerDirectory } from '../../core/ports/directory';
+import type { ConversationStore, SendLog } from '../../core/ports/messaging';
+import type { Repositories } from '../../core/ports/repositories';
+import type { FindingsSharing } from '../../core/ports/sharing';
+import type { AdaptiveCardJson, Person } from '../cards';
+
+/** The person behind a turn, as Teams tells it (email comes from TeamsInfo, not the activity). */
+export interface BotUser {
+  /** Teams user id (29:...), for refresh.userIds. */
+  id: string;
+  aadObjectId?: string;
+  name?: string;
+  email?: string;
+}
+
+/** A failed proactive send: 403 (not in roster) and 404 (stale conversation) mean unreachable. */
+export class DeliveryError extends Error {
+  public constructor(
+    public readonly status: number,
+    message: string,
+    public readonly retryAfterMs?: number
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Proactive messages into a stored 1:1 conversation. */
+export interface Messenger {
+  /** Resolves to the new activity's id; throws DeliveryError. */
+  send(reference: string, card: AdaptiveCardJson): Promise<string>;
+}
+
+export interface BotLinks {
+  /** The SharePoint page with the visit form web part, opened on a visit. */
+  form(visitId: number): string;
+  /** The officers' dashboard page. */
+  dashboard: string;
+}
+
+export interface BotDeps {
+  repos: Repositories;
+  sharing: FindingsSharing;
+  officers: OfficerDirectory;
+  conversations: ConversationStore;
+  sendLog: SendLog;
+  messenger: Messenger;
+  config: ProcessConfig;
+  links: BotLinks;
+  /** Who to contact when no visit names one (the officers' shared mailbox). */
+  contact: Person;
+  now: () => IsoDateTime;
+  /** Names this process in send-log claims. */
+  instanceId: string;
+  /** Pause between retries (tests pass a no-op). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What a turn answers: cards to post, and for a card action the card that replaces the clicked one. */
+export interface TurnResult {
+  replies: AdaptiveCardJson[];
+  /** Action.Execute: the updated card (Teams shows it in place of the old one). */
+  card?: AdaptiveCardJson;
+}

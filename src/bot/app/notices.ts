@@ -1,0 +1,59 @@
+// After a submission (in chat, or through the web part and picked up by the sweep): the findings
+// card to the service manager and head of service, and the approval-style request card to the
+// head of service. Each goes through the send log under the notice's stable key, so it is sent once.
+import { getTemplate } from '../../core/forms';
+import type { Findings, HeadOfServiceRequest } from '../../core/model';
+import type { Stored } from '../../core/ports/repositories';
+import type { SubmitNotice } from '../../core/services';
+import { responseDueDate } from '../../core/deadlines';
+import { buildFindingsSummaryCard, buildHosRequestCard, type AdaptiveCardJson, type HosOutcome } from '../cards';
+import type { BotDeps } from './deps';
+import { deliver, type DeliveryOutcome } from './delivery';
+
+/** Teams user ids whose copy of a request card refreshes: whoever may act and has the app installed. */
+async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const email of emails) {
+    const c = await deps.conversations.byEmail(email);
+    const id = c ? (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id : undefined;
+    if (id && ids.indexOf(id) < 0) ids.push(id);
+  }
+  return ids;
+}
+
+/** The request card as it stands: actionable while open, the "done" variant once acted on. */
+export async function requestCard(deps: BotDeps, request: Stored<HeadOfServiceRequest>, outcome?: HosOutcome): Promise<AdaptiveCardJson> {
+  const [findings, visit] = await Promise.all([deps.repos.findings.get(request.findingsId), deps.repos.visits.get(request.visitId)]);
+  const team = await deps.repos.teams.get(visit.teamId);
+  const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
+  const users = await refreshUsers(deps, [request.responderEmail, team.headOfServiceEmail].map((e) => e.toLowerCase()));
+  return buildHosRequestCard({
+    request,
+    visit,
+    team,
+    councillor: { name: councillor?.name, email: findings.councillorEmail },
+    responseDue: responseDueDate(request.requestedAt, deps.config),
+    formUrl: deps.links.form(visit.id),
+    refreshUserIds: users,
+    outcome
+  });
+}
+
+export async function deliverSubmissionNotices(deps: BotDeps, findings: Stored<Findings>, request: Stored<HeadOfServiceRequest> | undefined, notices: SubmitNotice[]): Promise<Record<string, DeliveryOutcome>> {
+  const out: Record<string, DeliveryOutcome> = {};
+  for (const n of notices) {
+    if (n.kind === 'findings-received') continue; // the councillor sees it in place of the form
+    const entry = { key: n.key, recipientEmail: n.recipientEmail, kind: n.kind, visitId: n.visitId };
+    if (n.kind === 'findings-shared') {
+      out[n.key] = await deliver(deps, entry, async () => {
+        const visit = await deps.repos.visits.get(findings.visitId);
+        const team = await deps.repos.teams.get(visit.teamId);
+        const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
+        return buildFindingsSummaryCard({ visit, team, councillor: { name: councillor?.name, email: findings.councillorEmail }, template: getTemplate(findings.templateId), answers: findings.answers, submittedAt: findings.submittedAt ?? deps.now(), formUrl: deps.links.form(visit.id) });
+      });
+    } else if (request) {
+      out[n.key] = await deliver(deps, entry, () => requestCard(deps, request));
+    }
+  }
+  return out;
+}

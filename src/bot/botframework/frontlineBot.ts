@@ -1,0 +1,58 @@
+// Activities to handler calls. Thin by design: who the user is (TeamsInfo for the e-mail), the
+// conversation reference to store, and sending what the handlers return.
+import { TeamsActivityHandler, TeamsInfo, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import type { BotDeps, BotUser, TurnResult } from '../app/deps';
+import { onCardAction, onInstall, onMessage } from '../app/router';
+import { cardActivity } from './adapter';
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+async function userOf(context: TurnContext): Promise<BotUser> {
+  const from = context.activity.from;
+  const user: BotUser = { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
+  try {
+    const member = await TeamsInfo.getMember(context, from.id);
+    user.email = (member.email || member.userPrincipalName || '').toLowerCase() || undefined;
+    user.aadObjectId = user.aadObjectId ?? member.aadObjectId;
+  } catch {
+    // No roster (a non-Teams client): the Entra object id alone may still match a councillor.
+  }
+  return user;
+}
+
+async function sendReplies(context: TurnContext, result: TurnResult): Promise<void> {
+  for (const card of result.replies) await context.sendActivity(cardActivity(card));
+}
+
+export class FrontlineBot extends TeamsActivityHandler {
+  public constructor(private readonly deps: BotDeps) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.install(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      const user = await userOf(context);
+      const value = context.activity.value as unknown;
+      // A card's Action.Submit fallback arrives as a message with a value; answer with a new card.
+      const result = value !== undefined && value !== null ? await onCardAction(this.deps, user, value, false) : await onMessage(this.deps, user, context.activity.text ?? '');
+      if (result.card) result.replies.unshift(result.card);
+      await sendReplies(context, result);
+      await next();
+    });
+  }
+
+  private async install(context: TurnContext): Promise<void> {
+    if (context.activity.conversation?.conversationType && context.activity.conversation.conversationType !== 'personal') return;
+    const reference = JSON.stringify(TurnContext.getConversationReference(context.activity));
+    await sendReplies(context, await onInstall(this.deps, await userOf(context), reference));
+  }
+
+  protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const result = await onCardAction(this.deps, await userOf(context), invokeValue, true);
+    await sendReplies(context, result);
+    // Always a card back: an empty invoke reply makes Teams retry (handlers are safe to repeat anyway).
+    const card = result.card ?? result.replies[0];
+    return { statusCode: 200, type: CARD, value: card as unknown as Record<string, unknown> };
+  }
+}

@@ -1,0 +1,49 @@
+// Schema version 2 added the bot's lists. A site provisioned at version 1 (the same lists without
+// them) gains both on the next `npm run provision`, locked down like the other confidential lists,
+// with nothing else touched; a second run changes nothing.
+import '@pnp/sp/fields';
+import '@pnp/sp/security';
+import { startSite, type Site, OFFICER } from './harness';
+import { LIST, SCHEMA_VERSION, listDef } from '../../../src/lists/schema';
+import { provision } from '../../../src/adapters/sp/provision/provision';
+import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
+import { SpCouncillorRepository } from '../../../src/adapters/sp/repositories';
+
+const ADDED = [LIST.conversations, LIST.sendLog];
+const plan = { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] };
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+  // Back to what version 1 provisioned: the lists without the bot's two, and version 1 recorded.
+  for (const title of ADDED) await site.sp().web.lists.getByTitle(title).delete();
+  const items = site.sp().web.lists.getByTitle(LIST.schema).items;
+  const [item] = (await items.select('Id')()) as { Id: number }[];
+  await items.getById(item.Id).update({ SchemaVersion: 1 });
+  await new SpCouncillorRepository(site.sp()).add({ name: 'Cllr Kept', email: 'kept@example.gov.uk', committees: [], secondVisitVolunteer: false, active: true });
+});
+afterAll(() => site?.close());
+
+it('upgrades a version 1 site: adds the two lists, indexed, unique and confidential, and touches nothing else', async () => {
+  expect(SCHEMA_VERSION).toBe(2);
+  const report = await provision(site.sp(), plan);
+  expect(report).toMatchObject({ fromVersion: 1, toVersion: 2 });
+  expect(report.changes.filter((c) => !ADDED.some((t) => c.startsWith(`${t}:`)))).toEqual(['schema version 1 -> 2']);
+  for (const title of ADDED) {
+    expect(report.changes).toContain(`${title}: created list`);
+    expect(report.changes).toContain(`${title}: stopped inheriting; only officers and owners see items unless shared`);
+    const list = site.sp().web.lists.getByTitle(title);
+    const info = (await list.select('Hidden', 'HasUniqueRoleAssignments')()) as { Hidden: boolean; HasUniqueRoleAssignments: boolean };
+    expect(info).toEqual(expect.objectContaining({ Hidden: !!listDef(title).hidden, HasUniqueRoleAssignments: true }));
+    const fields = (await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')()) as { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean }[];
+    for (const f of listDef(title).fields) {
+      const found = fields.find((x) => x.InternalName === f.name);
+      expect({ field: f.name, indexed: !!found?.Indexed, unique: !!found?.EnforceUniqueValues }).toEqual({ field: f.name, indexed: !!f.indexed, unique: !!f.unique });
+    }
+  }
+  expect((await new SpCouncillorRepository(site.sp()).byEmail('kept@example.gov.uk'))?.name).toBe('Cllr Kept');
+});
+
+it('changes nothing when run again', async () => {
+  expect(await provision(site.sp(), plan)).toEqual({ fromVersion: 2, toVersion: 2, changes: [] });
+});
