@@ -13,6 +13,7 @@ import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
 import { LOCAL_OFFICER, startLocalProduct, startLocalService } from './local';
 import type { ServiceHandle } from '../service/app';
+import { startPlayground, type PlaygroundHandle } from './playground';
 import { nodeSp } from './sp';
 import { LOCAL_ADMIN } from './connection';
 import { startHost, type HostHandle } from '../host/server';
@@ -73,12 +74,24 @@ async function main(): Promise<void> {
     throw e;
   }
   const svc = service;
-  console.log(`Frontline service (findings API): ${svc.url}/api/findings`);
+  console.log(`Frontline service: findings API ${svc.url}/api/findings, Teams bot ${svc.url}/api/messages`);
   console.log(`\nLocal workbench (the web parts, as ${LOCAL_OFFICER} by default): ${host.url}`);
-  const closeAll = (): Promise<void> => host.close().then(() => svc.close()).then(() => local.server.close());
+  let playground: PlaygroundHandle | undefined;
+  const closeAll = (): Promise<void> => {
+    playground?.stop();
+    return host.close().then(() => svc.close()).then(() => local.server.close());
+  };
   if (process.argv.includes('--once')) {
     await closeAll();
     return;
+  }
+  if (!process.argv.includes('--no-playground')) {
+    try {
+      playground = await startPlayground(`${svc.url}/api/messages`, '.data');
+      console.log(`Microsoft 365 Agents Playground (local Teams client, as Sarah Bennett-Wake): ${playground.url}`);
+    } catch (e) {
+      console.warn(`The Agents Playground did not start (${(e as Error).message}); the bot still answers on ${svc.url}/api/messages.`);
+    }
   }
   console.log(`Serving ${host.url} and ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`);
   const stop = (): void => {

@@ -4,6 +4,7 @@
 import { FRONTLINE_2025 } from '../config';
 import type { Councillor, QaActivity, Team } from '../model';
 import { londonEndOfDay, londonInstant } from '../time/london';
+import { playgroundAadObjectId } from './teamsUsers';
 
 export const CFCCL = 'Cared For Children and Care Leavers Committee';
 export const CAF = 'Children and Families Committee';
@@ -56,9 +57,12 @@ const TRAINED = '2025-05-20T09:00:00.000Z';
 
 function member(name: string, opts: Partial<Councillor> = {}): Councillor {
   const surname = name.split(' ').slice(-1)[0];
+  const email = `cllr.${slug(surname)}@example.gov.uk`;
   return {
     name,
-    email: `cllr.${slug(surname)}@example.gov.uk`,
+    email,
+    // The Agents Playground's users carry these ids, so the bot matches them as Teams would.
+    aadObjectId: playgroundAadObjectId(email),
     committees: [CFCCL],
     secondVisitVolunteer: false,
     dataProtectionTrainingDate: TRAINED,
