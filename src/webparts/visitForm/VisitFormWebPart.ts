@@ -9,6 +9,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, type Theme } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
+import '@pnp/sp/webs';
 import * as strings from 'VisitFormWebPartStrings';
 import { spRepositories } from '../../adapters/sp/repositories';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
@@ -58,8 +59,21 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
     }
   }
 
+  /**
+   * The service address: the web part's own properties, else the tenant properties
+   * FrontlineServiceUrl / FrontlineServiceAppIdUri (set once by the admin), which is what a Teams
+   * personal tab gets, as it has no page to keep properties on.
+   */
+  private async serviceSettings(): Promise<{ serviceUrl?: string; serviceAppIdUri?: string }> {
+    if (this.properties.serviceUrl && this.properties.serviceAppIdUri) return this.properties;
+    const web = spfi().using(SPFx(this.context)).web;
+    const read = (key: string): Promise<string | undefined> => web.getStorageEntity(key).then((e) => e?.Value || undefined, () => undefined);
+    const [serviceUrl, serviceAppIdUri] = await Promise.all([read('FrontlineServiceUrl'), read('FrontlineServiceAppIdUri')]);
+    return { serviceUrl: this.properties.serviceUrl || serviceUrl, serviceAppIdUri: this.properties.serviceAppIdUri || serviceAppIdUri };
+  }
+
   private async findingsApi(): Promise<FindingsApi> {
-    const { serviceUrl, serviceAppIdUri } = this.properties;
+    const { serviceUrl, serviceAppIdUri } = await this.serviceSettings();
     if (!serviceUrl || !serviceAppIdUri) return NO_SERVICE;
     const client = await this.context.aadHttpClientFactory.getClient(serviceAppIdUri);
     const fetch: ApiFetch = (url, init) => client.fetch(url, AadHttpClient.configurations.v1, init);
