@@ -55,8 +55,9 @@ describe('the rota page in the local workbench', () => {
     await page.getByLabel('View as').selectOption(COUNCILLOR);
     await page.getByRole('button', { name: 'Switch user' }).click();
     await page.getByText('Signed in as Sarah Bennett-Wake (Councillor)').waitFor();
-    // Councillors are site visitors: they read the rota (and only their own forms).
+    // Councillors are site visitors: they read the rota (and only their own forms), but cannot plan or book.
     await rotaTable(page).waitFor();
+    expect(await page.getByRole('button', { name: /Plan the year/ }).count()).toBe(0);
     expect(sentAs.length).toBeGreaterThan(0);
     expect(new Set(sentAs)).toEqual(new Set([COUNCILLOR]));
 

@@ -16,7 +16,8 @@ export interface HostConfig {
 }
 
 export interface PageContext {
-  web: { absoluteUrl: string; serverRelativeUrl: string; title: string };
+  /** canManageLists stands in for SPFx's pageContext.web.permissions (officers hold Edit on the site). */
+  web: { absoluteUrl: string; serverRelativeUrl: string; title: string; canManageLists: boolean };
   user: { email: string; loginName: string; displayName: string };
 }
 
@@ -66,7 +67,7 @@ export function createHostContext(config: HostConfig, email: string): HostContex
   const today = config.today ?? londonDate(new Date());
   return {
     pageContext: {
-      web: { absoluteUrl, serverRelativeUrl: config.sitePath, title: config.siteTitle },
+      web: { absoluteUrl, serverRelativeUrl: config.sitePath, title: config.siteTitle, canManageLists: persona.role === 'Officer' },
       user: { email: persona.email, loginName: `i:0#.f|membership|${persona.email}`, displayName: persona.name }
     },
     sp,

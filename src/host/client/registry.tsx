@@ -28,21 +28,26 @@ export interface HostedWebPart {
   render(ctx: HostContext): React.ReactElement;
 }
 
+/** As the web part class does: scheduling for officers, the rota read-only for everyone else. */
+function RotaForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
+  return (
+    <RotaYearView
+      title="Frontline visits rota"
+      reader={new SpRotaReader(ctx.sp)}
+      today={ctx.today}
+      yearStartMonth={DEFAULT_YEAR_START_MONTH}
+      // "Now" follows the workbench's day, so a demo set in 2025 is not all "in the past".
+      scheduling={ctx.pageContext.web.canManageLists ? rotaScheduling(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), DEFAULT_YEAR_START_MONTH) : undefined}
+      onDownload={(invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)}
+    />
+  );
+}
+
 export const WEB_PARTS: HostedWebPart[] = [
   {
     id: 'rota',
     title: 'Rota',
-    render: (ctx) => (
-      <RotaYearView
-        title="Frontline visits rota"
-        reader={new SpRotaReader(ctx.sp)}
-        today={ctx.today}
-        yearStartMonth={DEFAULT_YEAR_START_MONTH}
-        // "Now" follows the workbench's day, so a demo set in 2025 is not all "in the past".
-        scheduling={rotaScheduling(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), DEFAULT_YEAR_START_MONTH)}
-        onDownload={(invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)}
-      />
-    )
+    render: (ctx) => <RotaForUser ctx={ctx} />
   },
   {
     id: 'dashboard',

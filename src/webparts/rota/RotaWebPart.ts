@@ -2,6 +2,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
+import { SPPermission } from '@microsoft/sp-page-context';
 import {
   type IPropertyPaneConfiguration,
   PropertyPaneSlider,
@@ -27,7 +28,8 @@ export interface IRotaWebPartProps {
 
 export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps> {
   private reader!: RotaReader;
-  private scheduling!: RotaScheduling;
+  /** Officers only: everyone else (councillors, team contacts) sees the rota read-only. */
+  private scheduling?: RotaScheduling;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -35,7 +37,9 @@ export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps
     const sp = spfi().using(SPFx(this.context));
     this.reader = new SpRotaReader(sp);
     const yearStart = this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH;
-    this.scheduling = rotaScheduling(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), yearStart);
+    // Officers hold Edit on the site (Manage Lists); visitors only Read. From the page, no request.
+    const officer = this.context.pageContext.web.permissions.hasPermission(SPPermission.manageLists);
+    this.scheduling = officer ? rotaScheduling(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), yearStart) : undefined;
   }
 
   public render(): void {
