@@ -45,7 +45,7 @@ export function createServiceApp(options: ServiceOptions): express.Express {
   // Body parser failures (malformed JSON, too large) as JSON errors rather than HTML pages.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') return res.status(413).json({ error: { code: 'TooLarge', message: `The form is too large to send (over ${BODY_LIMIT}).` } });
+    if (err.type === 'entity.too.large') return res.status(413).json({ error: { code: 'TooLarge', message: 'The request is too large to process.' } });
     if (err.type === 'entity.parse.failed') return res.status(400).json({ error: { code: 'BadRequest', message: 'The request was not valid JSON.' } });
     options.log?.('service', err);
     return res.status(err.status && err.status < 500 ? err.status : 500).json({ error: { code: 'ServiceError', message: 'The Frontline service could not handle that request.' } });

@@ -2,6 +2,7 @@
 // so a restart of the bot or the phone loses nothing; submitting runs the one core submission
 // path, then sends the findings to the service manager and head of service.
 import { getTemplate, type FormTemplate } from '../../core/forms';
+import { ConflictError } from '../../core/errors';
 import type { Councillor, FormAnswers, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
@@ -58,6 +59,9 @@ export async function onSection(deps: BotDeps, councillor: Stored<Councillor>, p
   }
   const deps2 = { ...deps.repos, sharing: deps.sharing };
   if (step === 'submit') {
+    // submitFindings takes no ETag, so a card older than the stored draft (saved since on another
+    // device or in SharePoint) would send its stale answers over the newer ones: refuse it instead.
+    if (payload.etag && stored && payload.etag !== stored.etag) throw new ConflictError('Your form was changed elsewhere since this card was shown, so it was not sent.');
     try {
       const r = await submitFindings({ ...deps2, now: deps.now }, { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams' });
       await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);

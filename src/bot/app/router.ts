@@ -46,7 +46,8 @@ export function onMessage(deps: BotDeps, user: BotUser, text: string): Promise<T
   return guarded(deps, async () => {
     const person = await whoIs(deps, user);
     if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
-    const word = text.replace(/<[^>]*>/g, '').trim().toLowerCase();
+    // Typed as string, but the wire may carry anything: a non-string text is just not a command.
+    const word = (typeof text === 'string' ? text : '').replace(/<[^>]*>/g, '').trim().toLowerCase();
     if (person.kind === 'councillor' && word === 'briefing') return onBriefingRequest(deps, person.councillor);
     if (person.kind === 'councillor' && word === 'findings') return onFindingsStart(deps, person.councillor);
     return { replies: [help()] };

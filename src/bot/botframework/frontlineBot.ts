@@ -1,6 +1,6 @@
 // Activities to handler calls. Thin by design: who the user is (TeamsInfo for the e-mail), the
 // conversation reference to store, and sending what the handlers return.
-import { TeamsActivityHandler, TeamsInfo, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import { TeamsActivityHandler, TeamsInfo, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import type { BotDeps, BotUser, TurnResult } from '../app/deps';
 import { onCardAction, onInstall, onMessage } from '../app/router';
 import { cardActivity } from './adapter';
@@ -46,6 +46,15 @@ export class FrontlineBot extends TeamsActivityHandler {
     if (context.activity.conversation?.conversationType && context.activity.conversation.conversationType !== 'personal') return;
     const reference = JSON.stringify(TurnContext.getConversationReference(context.activity));
     await sendReplies(context, await onInstall(this.deps, await userOf(context), reference));
+  }
+
+  /** The SDK throws on an adaptiveCard/action with no action object; answer a clear 400 instead. */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const value = context.activity.value as { action?: unknown } | undefined;
+    if (context.activity.name === 'adaptiveCard/action' && (typeof value?.action !== 'object' || value.action === null)) {
+      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action carried no action.' } } };
+    }
+    return super.onInvokeActivity(context);
   }
 
   protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
