@@ -11,6 +11,8 @@ import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import type { BotDeps, BotLinks } from '../bot/app/deps';
 import { botMessenger, createAdapter, type BotCredentials } from '../bot/botframework/adapter';
 import { mountBot } from '../bot/botframework/mount';
+import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
+import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
 
 export interface BotOptions {
   credentials: BotCredentials;
@@ -42,7 +44,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     officers: new SpOfficerDirectory(sp),
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),
-    messenger: botMessenger(adapter, options.credentials.appId),
+    messenger: botMessenger(options.credentials),
     config: options.config ?? FRONTLINE_2025,
     links: options.links,
     contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits officer team' },
@@ -50,4 +52,45 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     instanceId: `bot-${process.pid}-${Date.now().toString(36)}`
   };
   return { deps, mount: (app) => mountBot(app, adapter, deps) };
+}
+
+/** Where the cards link to: FRONTLINE_FORM_PAGE_URL / FRONTLINE_DASHBOARD_URL, else (locally) the workbench. */
+export function linksFromEnv(env: NodeJS.ProcessEnv, local: boolean): BotLinks {
+  const form = env.FRONTLINE_FORM_PAGE_URL;
+  const dashboard = env.FRONTLINE_DASHBOARD_URL;
+  if (form && dashboard) return pageLinks(form, dashboard);
+  if (!local) throw new Error('On a tenant set FRONTLINE_FORM_PAGE_URL and FRONTLINE_DASHBOARD_URL (the SharePoint pages with the visit form and the dashboard): the cards link to them.');
+  const host = `http://127.0.0.1:${env.FRONTLINE_HOST_PORT ?? 4321}/`;
+  return pageLinks(form ?? `${host}form`, dashboard ?? `${host}dashboard`);
+}
+
+export interface SweepSettings {
+  options: SweepOptions;
+  /** Proactive sends per second over all conversations (FRONTLINE_SEND_RATE; Teams allows 30 per tenant). */
+  overallPerSecond: number;
+  /** FRONTLINE_SWEEP_MINUTES as ms; undefined = no timer. */
+  intervalMs?: number;
+}
+
+function numberFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number (got '${raw}').`);
+  return value;
+}
+
+/** FRONTLINE_SWEEP_MINUTES, FRONTLINE_SEND_RATE, FRONTLINE_SUBMISSION_LOOKBACK_DAYS, FRONTLINE_OFFICER_EMAIL. */
+export function sweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SweepSettings {
+  const minutes = numberFrom(env, 'FRONTLINE_SWEEP_MINUTES');
+  return {
+    options: { submissionLookbackDays: numberFrom(env, 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS'), officerEmail: env.FRONTLINE_OFFICER_EMAIL?.trim().toLowerCase() || undefined },
+    overallPerSecond: numberFrom(env, 'FRONTLINE_SEND_RATE') ?? DEFAULT_OVERALL_PER_SECOND,
+    intervalMs: minutes === undefined ? undefined : minutes * 60000
+  };
+}
+
+/** The bot's deps plus what a sweep needs, with a new rate limiter: call it once per process and reuse the result. */
+export function sweepDeps(deps: BotDeps, settings: Pick<SweepSettings, 'options' | 'overallPerSecond'>, instanceId: string = deps.instanceId): SweepDeps {
+  return { ...deps, instanceId, limiter: createRateLimiter({ overall: settings.overallPerSecond }), reminderOptions: settings.options };
 }

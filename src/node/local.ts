@@ -11,7 +11,11 @@ import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../core/samples/rota202
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
-import { botMount, pageLinks } from './bot';
+import { botMount, pageLinks, sweepDeps } from './bot';
+import { runSweep, type SweepOptions } from '../bot/app/sweep';
+import { summaryLine } from '../bot/app/sweepReport';
+import { startSweepTimer } from '../bot/app/sweepTimer';
+import { DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 
 /** The officer who runs the rota in local runs (in the officers group). */
 export const LOCAL_OFFICER = 'officer@example.gov.uk';
@@ -50,18 +54,43 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
   }
 }
 
+export interface LocalServiceOptions {
+  port?: number;
+  now?: () => string;
+  hostUrl?: string;
+  /** Runs the reminder sweep every this many ms inside the bot (off unless given; `npm start` turns it on). */
+  sweepIntervalMs?: number;
+  sweep?: SweepOptions;
+}
+
 /**
  * The Frontline service (findings API; the bot joins it) over the local site, acting as the site
  * admin, which stands in for the app-only identity. `now` lets demos and tests fix the moment.
  */
-export function startLocalService(local: LocalProduct, options: { port?: number; now?: () => string; hostUrl?: string } = {}): Promise<ServiceHandle> {
+export async function startLocalService(local: LocalProduct, options: LocalServiceOptions = {}): Promise<ServiceHandle> {
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   // The bot's cards link to the workbench pages; no app id, so local clients need no token.
   const host = (options.hostUrl ?? `http://127.0.0.1:${process.env.FRONTLINE_HOST_PORT ?? 4321}/`).replace(/\/?$/, '/');
   const bot = botMount(sp, { credentials: { appId: '', appPassword: '' }, links: pageLinks(`${host}form`, `${host}dashboard`), now: options.now });
-  return startService({
+  const service = await startService({
     ...serviceOptions(sp, localIdentity(), options.now),
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });
+  if (!options.sweepIntervalMs) return service;
+  const deps = sweepDeps(bot.deps, { options: options.sweep ?? {}, overallPerSecond: DEFAULT_OVERALL_PER_SECOND });
+  const timer = startSweepTimer(async () => {
+    const report = await runSweep(deps, deps.now());
+    const t = report.totals;
+    if (t.sent || t.unreachable || t.failed || report.problems.length) console.log(`[sweep ${report.now}] ${summaryLine(report)}${report.problems.length ? `; ${report.problems.length} problem(s)` : ''}`);
+  }, options.sweepIntervalMs);
+  return {
+    ...service,
+    // A sweep in flight finishes before the service (and, after it, the list server) goes away.
+    close: async () => {
+      timer.stop();
+      await timer.idle();
+      await service.close();
+    }
+  };
 }

@@ -4,25 +4,25 @@ import { connect } from './connection';
 import { authenticatorFor, serviceOptions } from './service';
 import { DEFAULT_SERVICE_PORT, startService } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
-import { botMount, pageLinks } from './bot';
-
-/** Where the bot's cards link: the SharePoint pages holding the form and dashboard web parts. */
-function links(local: boolean): ReturnType<typeof pageLinks> {
-  const form = process.env.FRONTLINE_FORM_PAGE_URL ?? (local ? 'http://127.0.0.1:4321/form' : '');
-  const dashboard = process.env.FRONTLINE_DASHBOARD_URL ?? (local ? 'http://127.0.0.1:4321/dashboard' : '');
-  if (!form || !dashboard) throw new Error('Set FRONTLINE_FORM_PAGE_URL and FRONTLINE_DASHBOARD_URL to the SharePoint pages with the visit form and dashboard web parts.');
-  return pageLinks(form, dashboard);
-}
+import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { runSweep } from '../bot/app/sweep';
+import { startSweepTimer } from '../bot/app/sweepTimer';
 
 async function main(): Promise<void> {
   const connection = connect();
   const port = Number(process.env.PORT ?? process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT);
   // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.
   const allowedOrigins = (process.env.FRONTLINE_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  const bot = botMount(connection.sp, { credentials: credentialsFromEnv(), links: links(connection.local), contactEmail: process.env.FRONTLINE_CONTACT_EMAIL });
+  const bot = botMount(connection.sp, { credentials: credentialsFromEnv(), links: linksFromEnv(process.env, connection.local), contactEmail: process.env.FRONTLINE_CONTACT_EMAIL });
   const service = await startService({ ...serviceOptions(connection.sp, authenticatorFor(connection.local)), extend: bot.mount, allowedOrigins, port, host: connection.local ? '127.0.0.1' : '0.0.0.0' });
   console.log(`Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`);
+  // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
+  // from repeating messages a manual `npm run reminders` already sent.
+  const settings = sweepSettingsFromEnv();
+  const sweeper = sweepDeps(bot.deps, settings);
+  const timer = settings.intervalMs ? startSweepTimer(() => runSweep(sweeper, new Date().toISOString()), settings.intervalMs, { immediate: true }) : undefined;
   const stop = (): void => {
+    timer?.stop();
     service.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', stop);

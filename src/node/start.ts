@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   let service: ServiceHandle | undefined;
   try {
     // The service's clock is --now too, so a form for a July 2025 visit can be sent in the demo.
-    service = await startLocalService(local, { now: () => now });
+    // The reminder sweep runs inside the bot every FRONTLINE_SWEEP_MINUTES (default 15) at --now.
+    service = await startLocalService(local, { now: () => now, sweepIntervalMs: Number(process.env.FRONTLINE_SWEEP_MINUTES ?? 15) * 60000 });
     host = await startHost({ listServerUrl: local.server.url, today: londonDate(now), serviceUrl: service.url });
   } catch (e) {
     await service?.close();

@@ -13,6 +13,7 @@ import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import { unzip } from '../adapters/export/unzip';
 import { runAxe, seriousViolations } from './axe';
+import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
 
 const wb = useWorkbench(90000);
 
@@ -55,6 +56,28 @@ describe('the dashboard', () => {
     expect(xml).toContain('How do we assess the quality of new foster carers?');
     expect(xml).toContain('It is positive to know that staff feel well supported.');
     expect(xml).toContain('Bennett-Wake');
+    await page.close();
+  });
+
+  it('lists the people the Teams bot could not reach, with the messages waiting for them', async () => {
+    const log = new SpSendLog(sp());
+    const conversations = new SpConversationStore(sp());
+    await conversations.save({ userEmail: 'cllr.crane@example.gov.uk', reference: '{}', status: 'Active', updatedAt: '2025-07-27T09:00:00.000Z' });
+    const claim = await log.claim({ key: 'return:99:cllr.crane@example.gov.uk:2025-07-28:0', recipientEmail: 'cllr.crane@example.gov.uk', kind: 'return-reminder', visitId: 99 }, 'test', '2025-07-28T09:00:00.000Z', 60000);
+    if (!claim.claimed) throw new Error('fixture: the key was already claimed');
+    await log.markFailed(claim.record, '403: BotNotInConversationRoster', true);
+    await conversations.markUnreachable('cllr.crane@example.gov.uk', '403: BotNotInConversationRoster', '2025-07-28T09:00:01.000Z');
+
+    const page = await wb().open('/dashboard', OFFICER);
+    const section = page.getByRole('region', { name: /Teams messages not delivered/ });
+    await section.waitFor();
+    await section.getByText('cllr.crane@example.gov.uk').waitFor();
+    await section.getByText(/Return reminder/).waitFor();
+    // Councillors cannot read the send log: nothing is shown to them.
+    const asCouncillor = await wb().open('/dashboard', 'cllr.crane@example.gov.uk');
+    await asCouncillor.getByRole('table', { name: 'Visit status' }).waitFor();
+    expect(await asCouncillor.getByRole('region', { name: /Teams messages not delivered/ }).count()).toBe(0);
+    await asCouncillor.close();
     await page.close();
   });
 });

@@ -15,11 +15,11 @@ const MAX_TRIES = 4;
 const wait = (deps: Pick<BotDeps, 'sleep'>, ms: number): Promise<void> => (deps.sleep ? deps.sleep(ms) : new Promise((r) => setTimeout(r, ms)));
 
 export async function deliver(
-  deps: Pick<BotDeps, 'sendLog' | 'conversations' | 'messenger' | 'now' | 'instanceId' | 'sleep'>,
+  deps: Pick<BotDeps, 'sendLog' | 'conversations' | 'messenger' | 'now' | 'instanceId' | 'sleep' | 'claimLeaseMs'>,
   entry: SendEntry,
   card: () => AdaptiveCardJson | Promise<AdaptiveCardJson>
 ): Promise<DeliveryOutcome> {
-  const claim = await deps.sendLog.claim(entry, deps.instanceId, deps.now(), CLAIM_LEASE_MS);
+  const claim = await deps.sendLog.claim(entry, deps.instanceId, deps.now(), deps.claimLeaseMs ?? CLAIM_LEASE_MS);
   if (!claim.claimed) return claim.reason === 'sent' ? 'already-sent' : 'in-progress';
   let record = claim.record;
   const conversation = await deps.conversations.byEmail(entry.recipientEmail);
@@ -27,12 +27,17 @@ export async function deliver(
     await deps.sendLog.markFailed(record, conversation ? `Conversation is ${conversation.status}` : 'The Teams app is not installed for this person', true);
     return 'unreachable';
   }
-  const content = await card();
+  let content: AdaptiveCardJson;
+  try {
+    content = await card();
+  } catch (e) {
+    // A card that cannot be built (bad data) is a failure to show, not a claim left hanging until the lease ends.
+    await deps.sendLog.markFailed(record, `card: ${e instanceof Error ? e.message : String(e)}`, false);
+    return 'failed';
+  }
   for (let attempt = 1; ; attempt++) {
     try {
       await deps.messenger.send(conversation.reference, content);
-      await deps.sendLog.markSent(record, deps.now());
-      return 'sent';
     } catch (e) {
       const status = e instanceof DeliveryError ? e.status : 0;
       const message = e instanceof Error ? e.message : String(e);
@@ -48,6 +53,11 @@ export async function deliver(
       }
       const backoff = e instanceof DeliveryError && e.retryAfterMs !== undefined ? e.retryAfterMs : 250 * 2 ** attempt + Math.floor(Math.random() * 100);
       await wait(deps, backoff);
+      continue;
     }
+    // Outside the try: a failed write here must not send the message again. The claim stays, and
+    // after the lease a later sweep sends it (at least once; Teams has no idempotent send).
+    await deps.sendLog.markSent(record, deps.now());
+    return 'sent';
   }
 }

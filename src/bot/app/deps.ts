@@ -58,6 +58,8 @@ export interface BotDeps {
   instanceId: string;
   /** Pause between retries (tests pass a no-op). */
   sleep?: (ms: number) => Promise<void>;
+  /** How long a send-log claim holds before another sweep may take it over (default CLAIM_LEASE_MS). */
+  claimLeaseMs?: number;
 }
 
 /** What a turn answers: cards to post, and for a card action the card that replaces the clicked one. */

@@ -39,8 +39,18 @@ export function createAdapter(credentials: BotCredentials): CloudAdapter {
 
 export const cardActivity = (card: AdaptiveCardJson) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
-/** Proactive sends through the adapter; the SDK's HTTP errors become DeliveryError with their status. */
-export function botMessenger(adapter: CloudAdapter, appId: string): Messenger {
+/**
+ * Proactive sends, on an adapter of their own: the SDK runs continueConversationAsync's callback
+ * as a turn, so a turn-error handler would swallow a 403/404/429 (and post an apology into the
+ * chat) and the send would look delivered. Here the error is rethrown and becomes a DeliveryError
+ * with its HTTP status, which deliver() records or retries.
+ */
+export function botMessenger(credentials: BotCredentials): Messenger {
+  const adapter = createAdapter(credentials);
+  adapter.onTurnError = async (_context, error) => {
+    throw error;
+  };
+  const appId = credentials.appId;
   return {
     async send(reference, card) {
       let id = '';

@@ -17,6 +17,7 @@ import { VisitFormView } from '../../webparts/visitForm/components/VisitFormView
 import { visitFormService } from '../../webparts/visitForm/visitFormService';
 import { HttpFindingsApi } from '../../adapters/service/findingsApi';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
+import { SpConversationStore, SpSendLog } from '../../adapters/sp/messagingStores';
 import { visitIdFromLink } from '../../adapters/teams/links';
 import { USER_HEADER } from './context';
 
@@ -54,7 +55,7 @@ export const WEB_PARTS: HostedWebPart[] = [
     title: 'Dashboard',
     render: (ctx) => (
       <DashboardView
-        service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'))}
+        service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), { conversations: new SpConversationStore(ctx.sp), sendLog: new SpSendLog(ctx.sp) })}
         onDownload={(file) => downloadFile(file.fileName, file.content, file.mimeType)}
       />
     )

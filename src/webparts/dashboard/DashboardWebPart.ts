@@ -7,6 +7,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DashboardWebPartStrings';
 import { spRepositories } from '../../adapters/sp/repositories';
+import { SpConversationStore, SpSendLog } from '../../adapters/sp/messagingStores';
 import { FRONTLINE_2025 } from '../../core/config';
 import { downloadFile } from '../shared/download';
 import { dashboardService, type DashboardService } from './dashboardService';
@@ -17,7 +18,8 @@ export default class DashboardWebPart extends BaseClientSideWebPart<Record<strin
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.service = dashboardService(spRepositories(spfi().using(SPFx(this.context))), FRONTLINE_2025, () => new Date().toISOString());
+    const sp = spfi().using(SPFx(this.context));
+    this.service = dashboardService(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), { conversations: new SpConversationStore(sp), sendLog: new SpSendLog(sp) });
   }
 
   public render(): void {

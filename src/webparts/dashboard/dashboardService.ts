@@ -7,6 +7,8 @@ import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate
 import { buildCommitteePack } from '../../core/pack/build';
 import type { CommitteePack } from '../../core/pack/types';
 import type { Repositories } from '../../core/ports/repositories';
+import type { ConversationStore, SendLog } from '../../core/ports/messaging';
+import { deliveryProblems, type DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
 
 export interface DashboardData {
@@ -31,10 +33,22 @@ export interface DashboardService {
   pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string): CommitteePack;
   docx(pack: CommitteePack): Promise<PackFile>;
   csv(pack: CommitteePack): Promise<PackFile>;
+  /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
+  deliveryProblems(): Promise<DeliveryProblemRow[]>;
 }
 
-export function dashboardService(repos: Repositories, config: ProcessConfig, now: () => IsoDateTime): DashboardService {
+export function dashboardService(
+  repos: Repositories,
+  config: ProcessConfig,
+  now: () => IsoDateTime,
+  messaging?: { conversations: Pick<ConversationStore, 'unreachable'>; sendLog: Pick<SendLog, 'undelivered'> }
+): DashboardService {
   return {
+    deliveryProblems: async () => {
+      if (!messaging) return [];
+      const [conversations, sends] = await Promise.all([messaging.conversations.unreachable(), messaging.sendLog.undelivered()]);
+      return deliveryProblems(conversations, sends);
+    },
     load: async () => {
       const [visits, teams, councillors] = await Promise.all([repos.visits.query(), repos.teams.all(), repos.councillors.all()]);
       const ids = visits.map((v) => v.id);

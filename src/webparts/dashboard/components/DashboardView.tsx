@@ -6,6 +6,7 @@ import { countByStatus, DISPLAY_LABELS, DISPLAY_STATUSES, filterRows, type RowFi
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { PackBuilder } from './PackBuilder';
+import { DeliveryProblems } from './DeliveryProblems';
 
 export interface DashboardViewProps {
   service: DashboardService;
@@ -85,6 +86,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
           ))}
         </tbody>
       </table>
+      <DeliveryProblems load={service.deliveryProblems} />
       <PackBuilder service={service} data={data} meetings={meetings} onDownload={props.onDownload} />
     </Stack>
   );

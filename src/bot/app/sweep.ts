@@ -1,0 +1,101 @@
+// One reminder sweep: read the lists once, ask core what is due, send what was not sent before, and
+// report. Run by `npm run reminders` and by the bot's timer; any number may run at once, because
+// every send claims its key in the send log first (deliver), so each message goes out once.
+import type { IsoDateTime } from '../../core/model';
+import { dueNotifications } from '../../core/reminders';
+import type { AdaptiveCardJson } from '../cards';
+import type { BotDeps, Messenger } from './deps';
+import type { RateLimiter } from './rateLimiter';
+import { changeMessages } from './sweepChanges';
+import { loadSweepData, snapshotRepos } from './sweepData';
+import { reminderMessage, submissionMessages, sweepContext, type PlannedMessage } from './sweepPlan';
+import { emptyReport, record, type SweepReport } from './sweepReport';
+
+export interface SweepOptions {
+  /** Submission notices only for forms submitted within this many days, so the first sweep after deployment does not send history. */
+  submissionLookbackDays?: number;
+  /** Escalations for visits with no point of contact go here; unset: reported as a problem, not sent. */
+  officerEmail?: string;
+}
+
+export const DEFAULT_SUBMISSION_LOOKBACK_DAYS = 30;
+
+export type SweepDeps = BotDeps & { limiter: RateLimiter; reminderOptions?: SweepOptions };
+
+/** The conversation a stored reference points at: the unit Teams rate-limits (7 a second). */
+export function conversationKey(reference: string): string {
+  try {
+    const id = (JSON.parse(reference) as { conversation?: { id?: unknown } }).conversation?.id;
+    return typeof id === 'string' && id ? id : reference;
+  } catch {
+    return reference;
+  }
+}
+
+/**
+ * Every attempt, retries included, waits for the limiter: a retry is a request to the same
+ * conversation too. Keyed by the conversation rather than the person, which is what Teams counts.
+ */
+export function rateLimitedMessenger(inner: Messenger, limiter: RateLimiter): Messenger {
+  return {
+    async send(reference: string, card: AdaptiveCardJson): Promise<string> {
+      await limiter.acquire(conversationKey(reference));
+      return inner.send(reference, card);
+    }
+  };
+}
+
+/**
+ * Never throws for one message (it is recorded as failed, with the reason in `problems`); throws
+ * only when the lists cannot be read at all, which the caller reports as a failed sweep.
+ */
+export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<SweepReport> {
+  const started = Date.now();
+  if (Number.isNaN(Date.parse(now))) throw new RangeError(`The sweep's time '${now}' is not a date and time.`);
+  const options = deps.reminderOptions ?? {};
+  const report = emptyReport(now, deps.instanceId);
+  const data = await loadSweepData(deps.repos, now, options.submissionLookbackDays ?? DEFAULT_SUBMISSION_LOOKBACK_DAYS);
+  const ctx = sweepContext(data, now);
+  const input = { visits: data.visits, submitted: data.findings, config: deps.config, now, officerEmail: options.officerEmail || undefined };
+
+  // Core wants the keys already sent. Rather than claiming every candidate (a write and a read each,
+  // every sweep, for escalations that stay due for weeks), ask core with nothing sent, look its keys
+  // up in one read per 100, and ask again: core's answer is then final, and claims are only made for
+  // messages really to be sent. The claim in deliver still decides races with a concurrent sweep.
+  const changes = changeMessages(ctx);
+  const submissions = submissionMessages(ctx);
+  const candidates = dueNotifications({ ...input, sent: new Set() });
+  const lookup = [...candidates.map((n) => n.key), ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]), ...submissions.map((m) => m.key)];
+  const sent = await deps.sendLog.sentAmong(unique(lookup));
+  const due = dueNotifications({ ...input, sent });
+
+  for (const n of candidates) if (sent.has(n.key)) record(report, { key: n.key, kind: n.kind, recipientEmail: n.recipientEmail, visitId: n.visitId, outcome: 'already-sent' });
+  const reminders = due.map((n) => reminderMessage(ctx, n)).filter((m): m is PlannedMessage => !!m);
+  const dueKeys = new Set(due.map((n) => n.key));
+  // Change notices first: a visit moved into its briefing window gets "rearranged", then the briefing.
+  const messages = [...changes, ...reminders, ...submissions];
+
+  const sendDeps: BotDeps = { ...deps, repos: snapshotRepos(deps.repos, data), messenger: rateLimitedMessenger(deps.messenger, deps.limiter) };
+  for (const m of messages) {
+    const result = { key: m.key, kind: m.kind, recipientEmail: m.recipientEmail, visitId: m.visitId };
+    if (sent.has(m.key)) {
+      record(report, { ...result, outcome: 'already-sent' });
+      continue;
+    }
+    if (m.unless?.some((k) => sent.has(k) || dueKeys.has(k))) continue;
+    try {
+      record(report, { ...result, outcome: await m.send(sendDeps) });
+    } catch (e) {
+      // A list write that failed mid-send, or a bug: record it and go on with the others.
+      report.problems.push(`${m.key}: ${e instanceof Error ? e.message : String(e)}`);
+      record(report, { ...result, outcome: 'failed' });
+    }
+  }
+  report.problems.unshift(...ctx.problems);
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+function unique(keys: string[]): string[] {
+  return Array.from(new Set(keys));
+}

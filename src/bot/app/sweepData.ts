@@ -1,0 +1,66 @@
+// What one sweep reads, in a fixed handful of list queries however many messages it sends: the
+// visits that can send anything, every councillor and team, the forms of those visits, and the
+// head-of-service requests of recently submitted forms. Card builders then read from this snapshot.
+import { AWAITING_FINDINGS } from '../../core/reminders';
+import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit, VisitStatus } from '../../core/model';
+import type { Repositories, Stored } from '../../core/ports/repositories';
+
+/** Statuses in which a visit can send anything: reminders, change notices or submission notices. */
+const SWEPT: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Rearranged', 'Cancelled'];
+/** Visits whose forms may have come in (submitFindings moves a visit to Visited or FindingsReturned). */
+export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsReturned', 'Responded'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface SweepData {
+  visits: Stored<Visit>[];
+  councillors: Stored<Councillor>[];
+  teams: Stored<Team>[];
+  /** Every form of the visits awaiting or holding forms (drafts too: core ignores them). */
+  findings: Stored<Findings>[];
+  /** Submitted within the look-back, on a visit in SUBMITTED_STATUSES: their notices are sent if not yet. */
+  recentSubmissions: Stored<Findings>[];
+  /** The requests of the recent submissions' visits. */
+  requests: Stored<HeadOfServiceRequest>[];
+}
+
+export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookbackDays: number): Promise<SweepData> {
+  const [visits, councillors, teams] = await Promise.all([repos.visits.query({ statuses: SWEPT }), repos.councillors.all(), repos.teams.all()]);
+  const withForms = visits.filter((v) => AWAITING_FINDINGS.indexOf(v.status) >= 0 || SUBMITTED_STATUSES.indexOf(v.status) >= 0);
+  const findings = withForms.length ? await repos.findings.forVisits(withForms.map((v) => v.id)) : [];
+  const since = Date.parse(now) - lookbackDays * DAY_MS;
+  const statusOf = new Map(visits.map((v) => [v.id, v.status]));
+  const recentSubmissions = findings.filter(
+    (f) => f.status === 'Submitted' && !!f.submittedAt && Date.parse(f.submittedAt) >= since && SUBMITTED_STATUSES.indexOf(statusOf.get(f.visitId) as VisitStatus) >= 0
+  );
+  const requestVisits = unique(recentSubmissions.map((f) => f.visitId));
+  const requests = requestVisits.length ? await repos.requests.forVisits(requestVisits) : [];
+  return { visits, councillors, teams, findings, recentSubmissions, requests };
+}
+
+/**
+ * The repositories with reads answered from the snapshot where it has the item, so building a
+ * card costs no extra list request. Writes and other reads go to the lists as before.
+ */
+export function snapshotRepos(repos: Repositories, data: SweepData): Repositories {
+  const visitById = new Map(data.visits.map((v) => [v.id, v]));
+  const teamById = new Map(data.teams.map((t) => [t.id, t]));
+  const councillorByEmail = new Map(data.councillors.map((c) => [c.email.trim().toLowerCase(), c]));
+  const findingsById = new Map(data.findings.map((f) => [f.id, f]));
+  return {
+    ...repos,
+    visits: over(repos.visits, { get: async (id: number) => visitById.get(id) ?? repos.visits.get(id) }),
+    teams: over(repos.teams, { get: async (id: number) => teamById.get(id) ?? repos.teams.get(id) }),
+    councillors: over(repos.councillors, { byEmail: async (email: string) => councillorByEmail.get(email.trim().toLowerCase()) ?? repos.councillors.byEmail(email) }),
+    findings: over(repos.findings, { get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id) })
+  };
+}
+
+/** `target` with some methods replaced; the rest are the target's own (adapters are class instances, so no spread). */
+function over<T extends object>(target: T, methods: Partial<T>): T {
+  return Object.assign(Object.create(target) as T, methods);
+}
+
+function unique(ids: number[]): number[] {
+  return ids.filter((id, i) => ids.indexOf(id) === i);
+}

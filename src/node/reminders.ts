@@ -1,0 +1,62 @@
+// `npm run reminders -- --now <ISO time>`: one reminder sweep, as the bot's timer runs it. Against the
+// local list server by default, or the tenant named by SP_SITE_URL (see connection.ts). Safe beside a
+// running bot: every message is claimed in the send log before it is sent. Exit code 1 only when the
+// sweep could not run at all (bad --now, lists unreachable); undelivered messages are in the report.
+import * as os from 'os';
+import { credentialsFromEnv } from '../bot/botframework/adapter';
+import { runSweep } from '../bot/app/sweep';
+import { formatSweepReport } from '../bot/app/sweepReport';
+import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { connect, type Connection } from './connection';
+
+/** The sweep's instant: --now (any form Date.parse reads), else the real time. */
+export function sweepInstant(argv: string[], realNow: number = Date.now()): string {
+  const i = argv.indexOf('--now');
+  if (i < 0) return new Date(realNow).toISOString();
+  const raw = argv[i + 1];
+  if (!raw || raw.startsWith('--') || Number.isNaN(Date.parse(raw))) {
+    throw new Error(`--now must be a date and time such as 2025-11-05T09:30:00Z (got '${raw ?? ''}').`);
+  }
+  return new Date(Date.parse(raw)).toISOString();
+}
+
+function reason(e: unknown, connection: Connection | undefined): string {
+  const err = e as Error & { cause?: { code?: string } };
+  const network = err?.cause?.code === 'ECONNREFUSED' || /fetch failed|ECONNREFUSED/.test(err?.message ?? '');
+  if (network && connection) {
+    return connection.local
+      ? `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`
+      : `SharePoint at ${connection.siteUrl} is not reachable (${err.message}).`;
+  }
+  return err instanceof Error ? err.message : String(e);
+}
+
+async function main(): Promise<number> {
+  let connection: Connection | undefined;
+  try {
+    const now = sweepInstant(process.argv);
+    connection = connect();
+    const settings = sweepSettingsFromEnv();
+    // Log times run on from --now, so a demo at a chosen moment records sensible claim and send times.
+    const offset = Date.parse(now) - Date.now();
+    const bot = botMount(connection.sp, {
+      credentials: credentialsFromEnv(),
+      links: linksFromEnv(process.env, connection.local),
+      contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
+      now: () => new Date(Date.now() + offset).toISOString()
+    });
+    const deps = sweepDeps(bot.deps, settings, `reminders-${os.hostname()}-${process.pid}`);
+    console.log(`Reminder sweep at ${now} against ${connection.siteUrl}`);
+    const report = await runSweep(deps, now);
+    console.log(formatSweepReport(report).join('\n'));
+    return 0;
+  } catch (e) {
+    console.error(`The reminder sweep could not run: ${reason(e, connection)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  // Exit explicitly: the SDK's and PnPjs' keep-alive connections would hold the process open a while.
+  main().then((code) => process.stdout.write('', () => process.exit(code)));
+}
