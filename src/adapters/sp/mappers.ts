@@ -14,10 +14,10 @@ export interface Mapper<T> {
   toItem(value: Partial<T>): Item;
 }
 
-const etagOf = (item: Item): string => str(item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag ?? '*');
+export const etagOf = (item: Item): string => str(item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag ?? '*');
 
 /** Copies only the keys present in `value`, renamed and converted. */
-function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]) => unknown] }): Item {
+export function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]) => unknown] }): Item {
   const item: Item = {};
   for (const key of Object.keys(fields) as (keyof T)[]) {
     if (!(key in value)) continue;
@@ -26,7 +26,7 @@ function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]
   }
   return item;
 }
-const same = <V>(v: V): V => (v === undefined ? (null as unknown as V) : v);
+export const same = <V>(v: V): V => (v === undefined ? (null as unknown as V) : v);
 
 export const councillorMapper: Mapper<Councillor> = {
   select: selectableFields(LIST.councillors),

@@ -3,7 +3,7 @@
 import type { ConversationRecord, ConversationStatus, SendRecord, SendState } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST, selectableFields } from '../../lists/schema';
-import type { Item, Mapper } from './mappers';
+import { etagOf, pick, same, type Mapper } from './mappers';
 import { fromSpDate, lowerEmail, num, optStr, str, toSpDate } from './values';
 
 /** SharePoint's Text field limit (Title and SendKey). */
@@ -33,20 +33,6 @@ export function titleOf(text: string): string {
   // Never cut a surrogate pair in half.
   const cut = /[\ud800-\udbff]$/.test(text.slice(0, TEXT_MAX - 1)) ? TEXT_MAX - 2 : TEXT_MAX - 1;
   return `${text.slice(0, cut)}…`;
-}
-
-const etagOf = (item: Item): string => str(item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag ?? '*');
-const same = (v: unknown): unknown => (v === undefined ? null : v);
-
-/** Copies only the keys present in `value` (an update writes only what changed), renamed and converted. */
-function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]) => unknown] }): Item {
-  const item: Item = {};
-  for (const key of Object.keys(fields) as (keyof T)[]) {
-    if (!(key in value)) continue;
-    const [name, convert] = fields[key] as [string, (v: unknown) => unknown];
-    item[name] = convert(value[key]);
-  }
-  return item;
 }
 
 export const conversationMapper: Mapper<ConversationRecord> = {

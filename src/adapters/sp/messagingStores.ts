@@ -5,7 +5,7 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import type { ClaimResult, ConversationRecord, ConversationStore, SendEntry, SendLog, SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
@@ -89,14 +89,6 @@ export class SpConversationStore implements ConversationStore {
     const found = await this.store.query(`ConversationStatus eq 'Unreachable' or ConversationStatus eq 'Uninstalled'`);
     return found.sort((a, b) => a.userEmail.localeCompare(b.userEmail));
   }
-}
-
-/** Why an existing entry may not be claimed now, or undefined when it may (Failed, Unreachable, lease over). */
-function claimRefusal(record: SendRecord, now: IsoDateTime, leaseMillis: number): 'sent' | 'in-progress' | undefined {
-  if (record.state === 'Sent') return 'sent';
-  // An unreadable ClaimedAt gives NaN, which is not within the lease: the claim is taken over.
-  if (record.state === 'Claimed' && Date.parse(now) - Date.parse(record.claimedAt) < leaseMillis) return 'in-progress';
-  return undefined;
 }
 
 export class SpSendLog implements SendLog {

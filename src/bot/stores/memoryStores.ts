@@ -6,7 +6,7 @@
 // between its read and its write, so concurrent callers interleave as they do against SharePoint.
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import type { ClaimResult, ConversationRecord, ConversationStore, SendEntry, SendLog, SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 
 const normalEmail = (email: string): string => email.trim().toLowerCase();
@@ -133,11 +133,8 @@ export class MemorySendLog implements SendLog {
     if (added) return { claimed: true, record: added };
     // Items are never deleted here, so a refused add means the key is there to read.
     const existing = (await this.get(entry.key)) as Stored<SendRecord>;
-    if (existing.state === 'Sent') return { claimed: false, reason: 'sent', record: existing };
-    // An unreadable claimedAt gives NaN, which is not within the lease: the claim is taken over.
-    if (existing.state === 'Claimed' && Date.parse(now) - Date.parse(existing.claimedAt) < leaseMillis) {
-      return { claimed: false, reason: 'in-progress', record: existing };
-    }
+    const refusal = claimRefusal(existing, now, leaseMillis);
+    if (refusal) return { claimed: false, reason: refusal, record: existing };
     await yieldTurn();
     try {
       return { claimed: true, record: this.list.update(existing, { state: 'Claimed', claimedBy: by, claimedAt: toSecond(now), attempts: existing.attempts + 1 }) };

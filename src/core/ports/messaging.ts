@@ -73,3 +73,15 @@ export interface SendLog {
   /** Sends that did not reach their recipient (dashboard). */
   undelivered(): Promise<Stored<SendRecord>[]>;
 }
+
+/**
+ * Why an existing send-log record may not be claimed now: Sent is final; a Claimed record is
+ * someone else's until its lease runs out. Undefined: it may be claimed (Failed, Unreachable, or
+ * a stale claim). One rule for every SendLog implementation.
+ */
+export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, now: IsoDateTime, leaseMillis: number): 'sent' | 'in-progress' | undefined {
+  if (record.state === 'Sent') return 'sent';
+  // An unreadable claimedAt gives NaN, which is not within the lease: the claim is taken over.
+  if (record.state === 'Claimed' && Date.parse(now) - Date.parse(record.claimedAt) < leaseMillis) return 'in-progress';
+  return undefined;
+}
