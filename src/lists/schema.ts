@@ -4,6 +4,7 @@
 import { QA_KINDS, VISIT_STATUSES } from '../core/model';
 import { COMMITTEES_2025 } from '../core/config';
 import type { ConversationStatus, SendState } from '../core/ports/messaging';
+import { FINDING_AREAS, FINDING_KINDS } from '../core/history/model';
 
 export type FieldKind = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'MultiChoice';
 
@@ -36,8 +37,9 @@ export interface ListDef {
  * Bumped whenever LISTS changes; provisioning runs the upgrade steps up to it.
  * 2: Bot Conversations and Bot Send Log (Teams messaging state). Provisioning ensures every list
  * and field of LISTS on each run, so an existing site gains them with no data migration step.
+ * 3: Findings History (past papers' findings, `npm run import:history`) and Theme Corrections.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LIST = {
   councillors: 'Councillors',
@@ -48,7 +50,9 @@ export const LIST = {
   qa: 'QA Calendar',
   schema: 'Frontline Schema',
   conversations: 'Bot Conversations',
-  sendLog: 'Bot Send Log'
+  sendLog: 'Bot Send Log',
+  history: 'Findings History',
+  corrections: 'Theme Corrections'
 } as const;
 
 export const CONVERSATION_STATUSES: readonly ConversationStatus[] = ['Active', 'Unreachable', 'Uninstalled'];
@@ -197,6 +201,53 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Attempts', kind: 'Number', added: true },
       { name: 'SentAt', kind: 'DateTime', added: true },
       { name: 'LastError', kind: 'Note', added: true }
+    ]
+  },
+  {
+    // From published committee papers: not confidential. Versioned, so a reworded import keeps the old text.
+    title: LIST.history,
+    description: 'Findings from past committee papers, one statement per item, with the paper and paragraph it came from.',
+    versioning: true,
+    fields: [
+      {
+        name: 'HistoryKey',
+        kind: 'Text',
+        indexed: true,
+        unique: true,
+        added: true,
+        description: 'e.g. `seed-000:para-23:1` (paper, its grouping, position): one item per statement, so a repeated import adds nothing.'
+      },
+      { name: 'Period', kind: 'Text', indexed: true, added: true, description: 'Municipal year of the visits, e.g. `2017-18`.' },
+      { name: 'TeamName', kind: 'Text', added: true, description: 'The team as the paper names it.' },
+      { name: 'ServiceArea', kind: 'Text', added: true, description: 'The 2025/26 rota area now covering the team.' },
+      { name: 'FindingArea', kind: 'Choice', choices: FINDING_AREAS, added: true, description: 'Quality of practice, experience of working there, or not said.' },
+      { name: 'FindingKind', kind: 'Choice', choices: FINDING_KINDS, added: true },
+      { name: 'Statement', kind: 'Note', added: true, description: 'The finding as the paper words it.' },
+      { name: 'ResponseText', kind: 'Note', added: true, description: 'The head of service or service response to it, where the paper gives one.' },
+      { name: 'SourcePaper', kind: 'Text', indexed: true, added: true, description: '`seed-000`, `seed-001` or `seed-004`.' },
+      { name: 'SourceRef', kind: 'Text', added: true, description: 'The paragraph or section of the paper.' },
+      { name: 'VisitDate', kind: 'DateTime', added: true },
+      { name: 'CommitteeDate', kind: 'DateTime', added: true, description: 'The meeting the paper went to.' },
+      {
+        name: 'SummarisesForms',
+        kind: 'Boolean',
+        added: true,
+        description: "An officer's summary of forms already in Visit Findings: not counted beside them."
+      }
+    ]
+  },
+  {
+    // Officers correct themes (Edit on the site); nothing personal: not confidential.
+    title: LIST.corrections,
+    description: "Officers' corrections of the themes found in a statement: they win over the rules.",
+    versioning: true,
+    fields: [
+      { name: 'StatementKey', kind: 'Text', indexed: true, added: true, description: 'e.g. `history:seed-000:para-23:1`.' },
+      { name: 'ThemeId', kind: 'Text', indexed: true, added: true },
+      { name: 'CorrectionAction', kind: 'Choice', choices: ['add', 'remove'], added: true },
+      { name: 'CorrectedBy', kind: 'Text', added: true },
+      { name: 'CorrectedAt', kind: 'DateTime', added: true },
+      { name: 'Note', kind: 'Note', added: true }
     ]
   }
 ];

@@ -1,6 +1,7 @@
 // Seeds a site with the 2025/26 arrangements from the seed papers: teams, the committee members, the
-// rota, the QA calendar, and the three July 2025 forms (seed 004) with their escalations. Safe to
-// run again: each item is matched by its natural key and only missing ones are added.
+// rota, the QA calendar, the three July 2025 forms (seed 004) with their escalations, and the
+// findings history of the seed papers (importHistory.ts). Safe to run again: each item is matched
+// by its natural key and only missing ones are added.
 import type { SPFI } from '@pnp/sp';
 import { escalationText, FRONTLINE_2025_TEMPLATE } from '../core/forms';
 import { addDays, londonInstant } from '../core/time/london';
@@ -10,6 +11,7 @@ import { SEED_FORMS } from '../core/samples/forms2025';
 import { spRepositories } from '../adapters/sp/repositories';
 import { shareItem } from '../adapters/sp/sharing';
 import { LIST } from '../lists/schema';
+import { seedHistory } from './importHistory';
 
 /** Which rota team each July 2025 form was about (the forms name the teams slightly differently). */
 const FORM_TEAM: Record<string, string> = {
@@ -60,6 +62,7 @@ export async function seed(sp: SPFI): Promise<string[]> {
   }
 
   done.push(...(await seedForms(sp, haveVisits, teamId)));
+  done.push(...(await seedHistory(sp)));
   return done;
 }
 

@@ -48,7 +48,7 @@ describe('the dashboard', () => {
 
     await page.getByRole('combobox', { name: /^Meeting/ }).click();
     await page.getByRole('option', { name: /2 September 2025/ }).click();
-    await page.getByText(/3 forms, \d+ statements, 2 head-of-service requests/).waitFor();
+    await page.getByText(/3 forms, \d+ statements, 2 head-of-service requests, [1-9]\d* recurring themes/).waitFor();
     await page.getByLabel('Service response to the findings').fill('It is positive to know that staff feel well supported.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pack (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('Committee pack 2025-09-02.docx');
@@ -56,6 +56,9 @@ describe('the dashboard', () => {
     expect(xml).toContain('How do we assess the quality of new foster carers?');
     expect(xml).toContain('It is positive to know that staff feel well supported.');
     expect(xml).toContain('Bennett-Wake');
+    // Recurring themes: 2025-26 findings compared with the 2017-18 and 2023-24 papers.
+    expect(xml).toContain('Recurring themes');
+    expect(xml).toMatch(/Workloads and caseloads: \d+ statements? in 2025-26 .*also raised in 2017-18/);
     await page.close();
   });
 

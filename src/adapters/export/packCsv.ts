@@ -68,6 +68,7 @@ export function packToCsv(pack: CommitteePack, visits: PackVisit[] = [], options
     for (const s of pack.summary[key]) add('Briefing information', subsection, s.visitId, s.councillorName, s.text);
   }
   if (pack.serviceResponse.trim()) add('Service response to the findings', '', '', '', pack.serviceResponse);
+  for (const t of pack.recurringThemes) add('Recurring themes', t.name, '', '', t.sentence);
   for (const r of pack.hosResponses) {
     add('Head of Service responses', 'Issues raised', r.visitId, r.councillorName, r.request);
     add(

@@ -37,6 +37,7 @@ export async function packToDocx(pack: CommitteePack, options: PackDocxOptions =
     ...textParagraphs(d, pack.serviceResponse, 'The service response is to follow.'),
     heading(d, 2, 'Head of Service responses'),
     ...hosResponses(d, pack.hosResponses),
+    ...(pack.recurringThemes.length ? [heading(d, 2, 'Recurring themes'), ...pack.recurringThemes.flatMap((t) => textParagraphs(d, t.sentence))] : []),
     ...appendices(d, pack.appendices)
   ];
   const doc = new d.Document({

@@ -9,6 +9,8 @@ import { SUMMARY_BUCKETS, SUMMARY_PARTS, type SummaryBuckets } from './buckets';
 import { splitStatements, statementKey, type StatementUnit } from './statements';
 import type { CommitteePack, PackAppendix, PackHosResponse, PackStatement, PackSummary, PackVisit } from './types';
 import { backgroundOf, longDay, PACK_TITLE, purposeOf } from './wording';
+import { packRecurringThemes } from './themes';
+import type { TaggedStatement, Taxonomy } from '../themes/types';
 
 export interface PackInput {
   committee: string;
@@ -25,6 +27,8 @@ export interface PackInput {
   statementUnit?: StatementUnit;
   /** Summary mapping for a council's own templates; the two built-in ones are known. */
   summaryBuckets?: Record<string, SummaryBuckets>;
+  /** Tagged statements of all periods (forms and history), for the recurring-themes section. */
+  themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy };
 }
 
 interface Source {
@@ -139,6 +143,7 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
     summary: summaryOf(input, forms),
     serviceResponse: input.serviceResponse ?? '',
     hosResponses: hosResponsesOf(input, forms),
+    recurringThemes: input.themes ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay) : [],
     appendices: forms.map((source) => appendixOf(input, source))
   };
 }

@@ -1,6 +1,9 @@
 // The committee briefing pack (seed 004 shows a real one): built in core from the lists, edited by
 // an officer, exported as .docx and CSV by adapters. Plain text only: exporters never interpret
 // markup, so script or HTML typed into a form is shown as text.
+import type { PackRecurringTheme } from './themes';
+
+export type { PackRecurringTheme };
 
 export interface PackVisit {
   visitId: number;
@@ -60,5 +63,7 @@ export interface CommitteePack {
   /** The officer's service response; empty until written. */
   serviceResponse: string;
   hosResponses: PackHosResponse[];
+  /** Themes of this period also raised in earlier ones (empty when themes were not supplied). */
+  recurringThemes: PackRecurringTheme[];
   appendices: PackAppendix[];
 }

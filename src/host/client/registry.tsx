@@ -18,6 +18,8 @@ import { visitFormService } from '../../webparts/visitForm/visitFormService';
 import { HttpFindingsApi } from '../../adapters/service/findingsApi';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
 import { SpConversationStore, SpSendLog } from '../../adapters/sp/messagingStores';
+import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../adapters/sp/historyStores';
+import { themesService } from '../../webparts/dashboard/themesService';
 import { visitIdFromLink } from '../../adapters/teams/links';
 import { USER_HEADER } from './context';
 
@@ -57,6 +59,7 @@ export const WEB_PARTS: HostedWebPart[] = [
       <DashboardView
         service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), { conversations: new SpConversationStore(ctx.sp), sendLog: new SpSendLog(ctx.sp) })}
         onDownload={(file) => downloadFile(file.fileName, file.content, file.mimeType)}
+        themes={themesService({ repos: spRepositories(ctx.sp), history: new SpHistoryRepository(ctx.sp), corrections: new SpThemeCorrectionRepository(ctx.sp), userEmail: ctx.pageContext.user.email, now: () => new Date().toISOString() })}
       />
     )
   },

@@ -6,6 +6,7 @@ import { getTemplate } from '../../core/forms';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
 import { buildCommitteePack } from '../../core/pack/build';
 import type { CommitteePack } from '../../core/pack/types';
+import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories } from '../../core/ports/repositories';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import { deliveryProblems, type DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
@@ -30,7 +31,7 @@ export interface DashboardService {
   rows(data: DashboardData): DashboardRow[];
   /** Committee meetings that have visits reported to them: the packs an officer can build. */
   meetings(data: DashboardData): { committee: string; day: LocalDate }[];
-  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string): CommitteePack;
+  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string, themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }): CommitteePack;
   docx(pack: CommitteePack): Promise<PackFile>;
   csv(pack: CommitteePack): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
@@ -65,7 +66,7 @@ export function dashboardService(
       }
       return [...seen.values()].sort((a, b) => a.day.localeCompare(b.day));
     },
-    pack: (d, committee, day, serviceResponse) => buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate } }),
+    pack: (d, committee, day, serviceResponse, themes) => buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate }, themes }),
     docx: async (pack) => {
       const { packToDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx');
       return { fileName: `Committee pack ${pack.committeeDay}.docx`, content: await packToDocx(pack), mimeType: DOCX_MIME_TYPE };

@@ -40,6 +40,7 @@ describe('packToDocx', () => {
       'Briefing Information',
       'Service response to the findings',
       'Head of Service responses',
+      'Recurring themes',
       'Appendix 1: Councillor frontline visits form: Councillor Sarah Bennett-Wake',
       'Appendix 2: Councillor frontline visits form: Councillor Sally Ann Holland',
       'Appendix 3: Councillor frontline visits form: Councillor Ben Wye'
@@ -114,6 +115,12 @@ describe('packToDocx', () => {
     // Holland's one-line-per-point answers stay one paragraph with line breaks, not one long line.
     const holland = doc.paragraphs.find((p) => p.text.startsWith('- Dip sampling'));
     expect(holland?.text.split('\n')).toHaveLength(11);
+  });
+
+  it('has the recurring themes section, its text shown as text', () => {
+    const i = doc.paragraphs.findIndex((p) => p.text === 'Recurring themes');
+    expect(i).toBeGreaterThan(0);
+    expect(doc.paragraphs[i + 1].text).toMatch(/^Workloads and caseloads: 3 statements in 2025-26 .*also raised in 2017-18 \(4\)\. <script>alert\(1\)<\/script>$/);
   });
 
   it('starts the appendices and each later form on a new page', () => {

@@ -1,22 +1,45 @@
 // The officers' dashboard: every visit's status at a glance, filtered by area, committee meeting
 // and councillor, and the committee pack for a meeting. Services come in through props.
 import * as React from 'react';
-import { Dropdown, MessageBar, MessageBarType, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import { countByStatus, DISPLAY_LABELS, DISPLAY_STATUSES, filterRows, type RowFilter } from '../../../core/dashboard';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { PackBuilder } from './PackBuilder';
 import { DeliveryProblems } from './DeliveryProblems';
+import type { ThemesService } from '../themesService';
+
+// The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
+const ThemesView = React.lazy(() => import(/* webpackChunkName: 'themes-view' */ './ThemesView').then((m) => ({ default: m.ThemesView })));
 
 export interface DashboardViewProps {
   service: DashboardService;
   onDownload: (file: PackFile) => void;
+  /** Themes across visits and years; absent, the tab is not shown. */
+  themes?: ThemesService;
 }
 
 const ALL = '';
 const dayLabel = (day: string): string => formatLondon(londonInstant(day, '12:00'), 'EEE d MMM yyyy');
 
 export function DashboardView(props: DashboardViewProps): React.ReactElement {
+  if (!props.themes) return <VisitsView {...props} />;
+  const themes = props.themes;
+  return (
+    <Pivot aria-label="Dashboard views">
+      <PivotItem headerText="Visits">
+        <VisitsView {...props} />
+      </PivotItem>
+      <PivotItem headerText="Themes">
+        <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
+          <ThemesView service={themes} />
+        </React.Suspense>
+      </PivotItem>
+    </Pivot>
+  );
+}
+
+function VisitsView(props: DashboardViewProps): React.ReactElement {
   const { service } = props;
   const [data, setData] = React.useState<DashboardData | undefined>(undefined);
   const [error, setError] = React.useState<string | undefined>(undefined);
@@ -87,7 +110,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
         </tbody>
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
-      <PackBuilder service={service} data={data} meetings={meetings} onDownload={props.onDownload} />
+      <PackBuilder service={service} data={data} meetings={meetings} onDownload={props.onDownload} loadThemes={props.themes?.load} />
     </Stack>
   );
 }

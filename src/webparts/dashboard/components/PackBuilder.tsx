@@ -5,12 +5,15 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Sta
 import type { LocalDate } from '../../../core/model';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
+import type { ThemesData } from '../themesService';
 
 export interface PackBuilderProps {
   service: DashboardService;
   data: DashboardData;
   meetings: { committee: string; day: LocalDate }[];
   onDownload: (file: PackFile) => void;
+  /** The tagged statements of every period, for the pack's recurring themes (read once a meeting is chosen). */
+  loadThemes?: () => Promise<ThemesData>;
 }
 
 export function PackBuilder(props: PackBuilderProps): React.ReactElement {
@@ -18,8 +21,14 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
   const [choice, setChoice] = React.useState<string | undefined>(undefined);
   const [serviceResponse, setServiceResponse] = React.useState('');
   const [error, setError] = React.useState<string | undefined>(undefined);
+  const [themes, setThemes] = React.useState<ThemesData>();
   const meeting = meetings.find((m) => `${m.day}|${m.committee}` === choice);
-  const pack = meeting ? service.pack(data, meeting.committee, meeting.day, serviceResponse) : undefined;
+  React.useEffect(() => {
+    if (!choice || themes || !props.loadThemes) return;
+    // The pack works without themes; a failed read only leaves that section out.
+    props.loadThemes().then(setThemes, () => undefined);
+  }, [choice]);
+  const pack = meeting ? service.pack(data, meeting.committee, meeting.day, serviceResponse, themes && { tagged: themes.tagged, taxonomy: themes.taxonomy }) : undefined;
 
   const download = async (make: () => Promise<PackFile>): Promise<void> => {
     setError(undefined);
@@ -47,7 +56,7 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
         {pack && (
           <>
             <Text>
-              {pack.purpose} {pack.appendices.length} forms, {statements} statements, {pack.hosResponses.length} head-of-service requests.
+              {pack.purpose} {pack.appendices.length} forms, {statements} statements, {pack.hosResponses.length} head-of-service requests, {pack.recurringThemes.length} recurring themes.
             </Text>
             <TextField label="Service response to the findings" multiline rows={5} value={serviceResponse} onChange={(_, v) => setServiceResponse(v ?? '')} />
             <Stack horizontal tokens={{ childrenGap: 8 }}>

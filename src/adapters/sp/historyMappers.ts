@@ -1,0 +1,85 @@
+// Mappers for Findings History and Theme Corrections. Same shape as mappers.ts: `select` comes
+// from the schema, and a partial value maps to a partial item.
+import type { HistoricalFinding } from '../../core/history/model';
+import type { Stored } from '../../core/ports/repositories';
+import type { FindingArea, FindingKind, ThemeCorrection } from '../../core/themes/types';
+import { LIST, selectableFields } from '../../lists/schema';
+import { etagOf, pick, same, type Mapper } from './mappers';
+import { fromSpDate, optStr, str, toSpDate } from './values';
+
+/** A Title a person can scan in the list view: the statement's first words. */
+export function shortTitle(text: string, max: number = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+export const historyMapper: Mapper<HistoricalFinding> = {
+  select: selectableFields(LIST.history),
+  fromItem: (i): Stored<HistoricalFinding> => ({
+    id: Number(i.Id),
+    etag: etagOf(i),
+    key: str(i.HistoryKey),
+    period: str(i.Period),
+    teamName: optStr(i.TeamName),
+    serviceArea: optStr(i.ServiceArea),
+    area: (optStr(i.FindingArea) ?? 'other') as FindingArea,
+    kind: (optStr(i.FindingKind) ?? 'other') as FindingKind,
+    text: str(i.Statement),
+    paper: str(i.SourcePaper),
+    ref: str(i.SourceRef),
+    visitDate: fromSpDate(i.VisitDate),
+    responseText: optStr(i.ResponseText),
+    committeeDate: fromSpDate(i.CommitteeDate),
+    ...(i.SummarisesForms === true ? { summarisesForms: true } : {})
+  }),
+  toItem: (r) =>
+    pick<HistoricalFinding>(r, {
+      key: ['HistoryKey', same],
+      period: ['Period', same],
+      teamName: ['TeamName', same],
+      serviceArea: ['ServiceArea', same],
+      area: ['FindingArea', same],
+      kind: ['FindingKind', same],
+      text: ['Statement', same],
+      paper: ['SourcePaper', same],
+      ref: ['SourceRef', same],
+      visitDate: ['VisitDate', toSpDate],
+      responseText: ['ResponseText', same],
+      committeeDate: ['CommitteeDate', toSpDate],
+      summarisesForms: ['SummarisesForms', (v) => v === true]
+    })
+};
+
+/** Every field of a record, absent ones as undefined, so an update also clears what the paper dropped. */
+export function fullRecord(r: HistoricalFinding): HistoricalFinding {
+  const { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms } = r;
+  return { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms };
+}
+
+const lowerIfEmail = (by: string): string => (by.includes('@') ? by.trim().toLowerCase() : by.trim());
+
+export const correctionMapper: Mapper<ThemeCorrection> = {
+  select: selectableFields(LIST.corrections),
+  fromItem: (i): Stored<ThemeCorrection> => ({
+    id: Number(i.Id),
+    etag: etagOf(i),
+    statementKey: str(i.StatementKey),
+    themeId: str(i.ThemeId),
+    action: (optStr(i.CorrectionAction) ?? 'add') as ThemeCorrection['action'],
+    by: str(i.CorrectedBy),
+    at: fromSpDate(i.CorrectedAt) ?? '',
+    note: optStr(i.Note)
+  }),
+  toItem: (c) =>
+    pick<ThemeCorrection>(c, {
+      statementKey: ['StatementKey', same],
+      themeId: ['ThemeId', same],
+      action: ['CorrectionAction', same],
+      by: ['CorrectedBy', (v) => lowerIfEmail(v)],
+      at: ['CorrectedAt', toSpDate],
+      note: ['Note', same]
+    })
+};
