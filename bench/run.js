@@ -9,12 +9,17 @@ const path = require('path');
 
 const sections = [
   { name: 'bundles', run: () => require('./bundles').measureBundles() },
-  { name: 'requests', run: () => require('./requests.ts').measureRequests() }
+  { name: 'requests', run: () => require('./requests.ts').measureRequests() },
+  { name: 'planner', run: () => require('./planner.ts').measurePlanner() },
+  { name: 'botLatency', run: () => require('./botLatency.ts').measureBotLatency() },
+  { name: 'sweepScale', run: () => require('./sweepScale.ts').measureSweepScale() }
 ];
+// BENCH_ONLY=planner,sweepScale runs just those sections (results.json then holds only them).
+const only = (process.env.BENCH_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
 
 async function main() {
   const results = { machine: { node: process.version, cpus: require('os').cpus().length }, at: new Date().toISOString() };
-  for (const section of sections) {
+  for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
     process.stdout.write(`\n== ${section.name}\n`);
     try {
       results[section.name] = await section.run();
