@@ -5,7 +5,7 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
@@ -98,16 +98,7 @@ export class SpSendLog implements SendLog {
   }
 
   public async claim(entry: SendEntry, by: string, now: IsoDateTime, leaseMillis: number): Promise<ClaimResult> {
-    const fresh: SendRecord = {
-      key: entry.key,
-      recipientEmail: normalEmail(entry.recipientEmail),
-      kind: entry.kind,
-      visitId: entry.visitId,
-      state: 'Claimed',
-      claimedBy: by,
-      claimedAt: now,
-      attempts: 1
-    };
+    const fresh = newClaim(entry, by, now);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         return { claimed: true, record: await this.store.add(fresh, titleOf(entry.key)) };

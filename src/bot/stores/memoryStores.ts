@@ -6,7 +6,7 @@
 // between its read and its write, so concurrent callers interleave as they do against SharePoint.
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 
 const normalEmail = (email: string): string => email.trim().toLowerCase();
@@ -118,16 +118,7 @@ export class MemorySendLog implements SendLog {
   private readonly list = new MemoryList<SendRecord>((r) => r.key);
 
   public async claim(entry: SendEntry, by: string, now: IsoDateTime, leaseMillis: number): Promise<ClaimResult> {
-    const fresh: SendRecord = {
-      key: entry.key,
-      recipientEmail: normalEmail(entry.recipientEmail),
-      kind: entry.kind,
-      visitId: entry.visitId,
-      state: 'Claimed',
-      claimedBy: by,
-      claimedAt: toSecond(now),
-      attempts: 1
-    };
+    const fresh = newClaim(entry, by, toSecond(now));
     await yieldTurn();
     const added = this.list.tryAdd(fresh);
     if (added) return { claimed: true, record: added };

@@ -85,3 +85,8 @@ export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, no
   if (record.state === 'Claimed' && Date.parse(now) - Date.parse(record.claimedAt) < leaseMillis) return 'in-progress';
   return undefined;
 }
+
+/** The record a first claim creates: one shape for every SendLog implementation. */
+export function newClaim(entry: SendEntry, by: string, claimedAt: IsoDateTime): SendRecord {
+  return { key: entry.key, recipientEmail: entry.recipientEmail.trim().toLowerCase(), kind: entry.kind, visitId: entry.visitId, state: 'Claimed', claimedBy: by, claimedAt, attempts: 1 };
+}
