@@ -5,7 +5,7 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, conversationRecord, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
@@ -34,14 +34,7 @@ export class SpConversationStore implements ConversationStore {
 
   public async save(record: ConversationRecord): Promise<Stored<ConversationRecord>> {
     // Every field, so a reinstall replaces what an earlier install or a failed send left behind.
-    const value: ConversationRecord = {
-      userEmail: normalEmail(record.userEmail),
-      aadObjectId: record.aadObjectId,
-      reference: record.reference,
-      status: record.status,
-      updatedAt: record.updatedAt,
-      lastError: record.lastError
-    };
+    const value = conversationRecord(record);
     let last: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const existing = await this.byEmail(value.userEmail);

@@ -6,7 +6,7 @@
 // between its read and its write, so concurrent callers interleave as they do against SharePoint.
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import { claimRefusal, conversationRecord, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 
 const normalEmail = (email: string): string => email.trim().toLowerCase();
@@ -58,14 +58,7 @@ export class MemoryConversationStore implements ConversationStore {
   private readonly list = new MemoryList<ConversationRecord>((c) => c.userEmail);
 
   public async save(record: ConversationRecord): Promise<Stored<ConversationRecord>> {
-    const value: ConversationRecord = {
-      userEmail: normalEmail(record.userEmail),
-      aadObjectId: record.aadObjectId,
-      reference: record.reference,
-      status: record.status,
-      updatedAt: toSecond(record.updatedAt),
-      lastError: record.lastError
-    };
+    const value: ConversationRecord = { ...conversationRecord(record), updatedAt: toSecond(record.updatedAt) };
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const existing = await this.byEmail(value.userEmail);
       await yieldTurn();

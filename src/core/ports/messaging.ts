@@ -90,3 +90,9 @@ export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, no
 export function newClaim(entry: SendEntry, by: string, claimedAt: IsoDateTime): SendRecord {
   return { key: entry.key, recipientEmail: entry.recipientEmail.trim().toLowerCase(), kind: entry.kind, visitId: entry.visitId, state: 'Claimed', claimedBy: by, claimedAt, attempts: 1 };
 }
+
+/** The stored form of a conversation record: every field (a reinstall replaces what was left), e-mail lower case. */
+export function conversationRecord(record: ConversationRecord): ConversationRecord {
+  const { userEmail, aadObjectId, reference, status, updatedAt, lastError } = record;
+  return { userEmail: userEmail.trim().toLowerCase(), aadObjectId, reference, status, updatedAt, lastError };
+}
