@@ -1,48 +1,53 @@
 // Bot turn latency (issue 7, item 3): p50/p95/p99 and turns/s over loopback at 1, 10 and 50
 // concurrent conversations, for a message turn and an adaptiveCard/action turn, for the Frontline
-// bot (real list reads against the seeded local list server) and a bare botbuilder echo bot, driven
-// by the same load generator against the same kind of capture connector. Each bot runs in a child
-// process (bench/botServer.ts) so the generator has its own event loop; both share this machine.
+// bot and a bare botbuilder echo bot, driven by the same load generator against the same kind of
+// capture connector. Each bot runs in a child process (bench/botServer.ts), and the Frontline bot's
+// list server in another (bench/listServer.ts), so the generator has its own event loop; all share
+// this machine's cores. The turns are real work: the message turn is "briefing" (the councillor,
+// their next visit and its team read from the lists); the card turn is "Save and continue" on the
+// findings form (the visit and draft read, the draft written with its ETag, the next section built),
+// each conversation following the card it was last given, as a phone would.
 // Latency is POST /api/messages to the HTTP response: for a message turn that includes the reply's
 // send to the capture connector (the SDK answers after the turn), for an invoke it carries the card.
 import { spawn, type ChildProcess } from 'child_process';
 import * as http from 'http';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { PLAYGROUND_USERS } from '../src/core/samples/teamsUsers';
+import type { BenchUser } from './listServer';
 
 type Bot = 'frontline' | 'echo';
 type Turn = 'message' | 'invoke';
-const COUNCILLORS = ['cllr.bennett.wake@example.gov.uk', 'cllr.wye@example.gov.uk', 'cllr.holland@example.gov.uk'].map(
-  (e) => PLAYGROUND_USERS.find((u) => u.email === e) as (typeof PLAYGROUND_USERS)[number]
-);
+const MAX_CONVERSATIONS = 50;
 const PLAN: { c: number; turnsPerConversation: number }[] = [
   { c: 1, turnsPerConversation: 60 },
   { c: 10, turnsPerConversation: 20 },
-  { c: 50, turnsPerConversation: 20 }
+  { c: MAX_CONVERSATIONS, turnsPerConversation: 20 }
 ];
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- cards are unchecked JSON
 
-async function startBot(bot: Bot): Promise<{ child: ChildProcess; serviceUrl: string; captureUrl: string }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'botServer.ts'), bot], {
+function spawnChild<T>(script: string, args: string[], label: string, ready: (line: string) => boolean): Promise<{ child: ChildProcess; info: T }> {
+  // BENCH_CHILD_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the bots and the list server.
+  const nodeArgs = (process.env.BENCH_CHILD_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', 'ts-node/register/transpile-only', path.join(__dirname, script), ...args], {
     env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '..', 'tsconfig.node.json') },
     stdio: ['pipe', 'pipe', 'inherit']
   });
   return new Promise((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => reject(new Error(`${bot} bot did not start in 120 s`)), 120000);
-    child.once('exit', (code) => reject(new Error(`${bot} bot exited (${code})`)));
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in 180 s`)), 180000);
+    child.once('exit', (code) => reject(new Error(`${label} exited (${code})`)));
     child.stdout?.on('data', (d: Buffer) => {
       buf += d.toString();
-      const line = buf.split('\n').find((l) => l.startsWith('{"serviceUrl"'));
+      const line = buf.split('\n').find(ready);
       if (line) {
         clearTimeout(timer);
-        resolve({ child, ...(JSON.parse(line) as { serviceUrl: string; captureUrl: string }) });
+        resolve({ child, info: JSON.parse(line) as T });
       }
     });
   });
 }
 
-function stopBot(child: ChildProcess): Promise<number> {
+function stopChild(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     let captured = -1;
     child.stdout?.on('data', (d: Buffer) => {
@@ -55,17 +60,42 @@ function stopBot(child: ChildProcess): Promise<number> {
   });
 }
 
-function activity(turn: Turn, conv: number, captureUrl: string, seq: number): string {
-  const who = COUNCILLORS[conv % COUNCILLORS.length];
+/** Depth-first search of a card for the first element matching `test`. */
+function find(node: Json, test: (n: Json) => boolean): Json | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  if (test(node)) return node;
+  for (const v of Array.isArray(node) ? node : Object.values(node)) {
+    const hit = find(v, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** What a councillor would press next: "Save and continue" with every input filled, else open the form. */
+function nextAction(card: Json | undefined, user: BenchUser, seq: number): Json {
+  const save = find(card, (n) => n.type === 'Action.Execute' && n.verb === 'findings.saveSection');
+  if (!save) return { type: 'Action.Execute', verb: 'findings.start', data: { visitId: user.heldVisitId } };
+  const data: Json = { ...save.data };
+  const inputs: Json[] = [];
+  find(card, (n) => (typeof n.id === 'string' && n.id.startsWith('answer:') && String(n.type).startsWith('Input.') && inputs.push(n), false));
+  for (const i of inputs) {
+    if (i.type === 'Input.Number') data[i.id] = String(Math.max(Number(i.min ?? 1), 5));
+    else if (i.type === 'Input.ChoiceSet') data[i.id] = i.choices?.[0]?.value ?? '';
+    else if (i.type === 'Input.Text') data[i.id] = `Bench answer ${seq}: staff described a settled team with manageable caseloads.`;
+  }
+  return { type: 'Action.Execute', verb: 'findings.saveSection', data };
+}
+
+function activity(turn: Turn, user: BenchUser, conv: number, captureUrl: string, seq: number, card: Json | undefined): string {
   return JSON.stringify({
     channelId: 'msteams', serviceUrl: captureUrl, id: `bench-${conv}-${seq}`,
-    from: { id: `${who.id}-bench-${conv}`, name: who.name, aadObjectId: who.aadObjectId },
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
     recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
     conversation: { id: `a:chat-bench-${conv}`, conversationType: 'personal', tenantId: 'tenant' },
     channelData: { tenant: { id: 'tenant' } },
     ...(turn === 'message'
-      ? { type: 'message', text: 'help' }
-      : { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'help', data: {} }, trigger: 'manual' } })
+      ? { type: 'message', text: 'briefing' }
+      : { type: 'invoke', name: 'adaptiveCard/action', value: { action: nextAction(card, user, seq), trigger: 'manual' } })
   });
 }
 
@@ -81,23 +111,41 @@ function post(agent: http.Agent, url: URL, body: string): Promise<{ status: numb
   });
 }
 
+interface Target {
+  serviceUrl: string;
+  captureUrl: string;
+  users: BenchUser[];
+  /** The card each conversation was last given, as its phone would show it. */
+  cards: Map<number, Json>;
+}
+
 /** C conversations, each sending its turns one after another; returns latencies (ms) and wall time. */
-async function load(serviceUrl: string, captureUrl: string, turn: Turn, c: number, perConv: number) {
+async function load(t: Target, turn: Turn, c: number, perConv: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: c });
-  const url = new URL('/api/messages', serviceUrl);
+  const url = new URL('/api/messages', t.serviceUrl);
   const latencies: number[] = [];
   let errors = 0;
+  let saved = 0;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: c }, async (_, conv) => {
+      const user = t.users[conv % t.users.length];
       for (let i = 0; i < perConv; i++) {
-        const body = activity(turn, conv, captureUrl, i);
+        const before = t.cards.get(conv);
+        const body = activity(turn, user, conv, t.captureUrl, i, before);
         const s = performance.now();
         try {
           const r = await post(agent, url, body);
           latencies.push(performance.now() - s);
           const ok = r.status === 200 && (turn === 'message' || /"statusCode":200/.test(r.text));
           if (!ok) errors++;
+          if (turn === 'invoke' && ok) {
+            const card = (JSON.parse(r.text) as Json).value;
+            const etag = (c: Json): unknown => find(c, (n) => n.verb === 'findings.saveSection')?.data?.etag;
+            // A new ETag on the returned card means the draft was written.
+            if (etag(card) && etag(before) && etag(card) !== etag(before)) saved++;
+            t.cards.set(conv, card);
+          }
         } catch {
           errors++;
         }
@@ -106,7 +154,7 @@ async function load(serviceUrl: string, captureUrl: string, turn: Turn, c: numbe
   );
   const wallMs = performance.now() - t0;
   agent.destroy();
-  return { latencies, wallMs, errors };
+  return { latencies, wallMs, errors, saved };
 }
 
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -115,25 +163,32 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
 export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
   const figures: Record<string, unknown>[] = [];
   const byKey = new Map<string, { p95: number; tps: number }>();
-  for (const bot of ['echo', 'frontline'] as Bot[]) {
-    let started: Awaited<ReturnType<typeof startBot>> | undefined;
-    try {
-      started = await startBot(bot);
-      for (const turn of ['message', 'invoke'] as Turn[]) {
-        await load(started.serviceUrl, started.captureUrl, turn, 10, 5); // warm-up, not recorded
-        for (const { c, turnsPerConversation } of PLAN) {
-          const { latencies, wallMs, errors } = await load(started.serviceUrl, started.captureUrl, turn, c, turnsPerConversation);
-          const s = latencies.slice().sort((a, b) => a - b);
-          const row = { bot, turn, conversations: c, turns: s.length, errors, p50ms: r1(pct(s, 50)), p95ms: r1(pct(s, 95)), p99ms: r1(pct(s, 99)), turnsPerSec: r1((s.length / wallMs) * 1000) };
-          byKey.set(`${bot}|${turn}|${c}`, { p95: row.p95ms, tps: row.turnsPerSec });
-          figures.push(row);
+  const list = await spawnChild<{ url: string; users: BenchUser[] }>('listServer.ts', [String(MAX_CONVERSATIONS)], 'list server', (l) => l.startsWith('{"url"'));
+  try {
+    const { url, users } = list.info;
+    for (const bot of ['echo', 'frontline'] as Bot[]) {
+      let started: { child: ChildProcess; info: { serviceUrl: string; captureUrl: string } } | undefined;
+      try {
+        started = await spawnChild('botServer.ts', [bot, url, JSON.stringify(users)], `${bot} bot`, (l) => l.startsWith('{"serviceUrl"'));
+        const target: Target = { ...started.info, users, cards: new Map() };
+        for (const turn of ['message', 'invoke'] as Turn[]) {
+          await load(target, turn, MAX_CONVERSATIONS, 2); // warm-up, not recorded: every conversation opens its form
+          for (const { c, turnsPerConversation } of PLAN) {
+            const { latencies, wallMs, errors, saved } = await load(target, turn, c, turnsPerConversation);
+            const s = latencies.slice().sort((a, b) => a - b);
+            const row = { bot, turn, conversations: c, turns: s.length, errors, draftsSaved: turn === 'invoke' ? saved : '-', p50ms: r1(pct(s, 50)), p95ms: r1(pct(s, 95)), p99ms: r1(pct(s, 99)), turnsPerSec: r1((s.length / wallMs) * 1000) };
+            byKey.set(`${bot}|${turn}|${c}`, { p95: row.p95ms, tps: row.turnsPerSec });
+            figures.push(row);
+          }
         }
+      } catch (e) {
+        figures.push({ bot, error: String(e instanceof Error ? e.message : e).split('\n')[0] });
+      } finally {
+        if (started) await stopChild(started.child);
       }
-    } catch (e) {
-      figures.push({ bot, error: String(e instanceof Error ? e.message : e).split('\n')[0] });
-    } finally {
-      if (started) await stopBot(started.child);
     }
+  } finally {
+    await stopChild(list.child);
   }
   // Ratios against the echo bot at the same concurrency and turn type.
   for (const turn of ['message', 'invoke'] as Turn[]) {

@@ -1,30 +1,31 @@
 // Child process for bench/botLatency.ts: the bot under test (the real Frontline service with its
-// bot over the seeded local list server, or the bare echo bot) plus a capture connector standing in
-// for Teams, in a process of its own so the load generator does not share its event loop.
+// bot over the list server child, bench/listServer.ts, or the bare echo bot) plus a capture
+// connector standing in for Teams, in a process of its own so the load generator does not share
+// its event loop. The bench users are Teams members there, so getMember answers as Teams would.
+// argv: mode, then (frontline) the list server URL and the users as JSON.
 // Prints one JSON line {serviceUrl, captureUrl} when ready; exits on SIGTERM or stdin end.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { startCaptureConnector } from '../src/bot/testing/captureConnector';
 import { startEchoBot } from './echoBot';
+import type { BenchUser } from './listServer';
 
 async function main(): Promise<void> {
-  const mode = process.argv[2];
+  const [mode, listUrl, usersJson] = process.argv.slice(2);
   const capture = await startCaptureConnector();
+  for (const u of JSON.parse(usersJson ?? '[]') as BenchUser[]) {
+    capture.addMember({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, email: u.email, userPrincipalName: u.email, tenantId: 'tenant' });
+  }
   const closers: (() => Promise<void>)[] = [];
   let url: string;
-  let dir: string | undefined;
   if (mode === 'echo') {
     const echo = await startEchoBot();
     url = echo.url;
     closers.push(echo.close);
   } else {
-    const { startLocalProduct, startLocalService } = await import('../src/node/local');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-bot-'));
-    const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
-    const service = await startLocalService(local, { port: 0, now: () => '2025-07-29T09:00:00.000Z' });
+    const { startLocalService } = await import('../src/node/local');
+    const { BENCH_NOW } = await import('./listServer');
+    const service = await startLocalService({ server: { url: listUrl } }, { port: 0, now: () => BENCH_NOW });
     url = service.url.replace(/\/$/, '');
-    closers.push(() => service.close(), () => local.server.close());
+    closers.push(() => service.close());
   }
   closers.push(() => capture.close());
   let stopping = false;
@@ -33,7 +34,6 @@ async function main(): Promise<void> {
     stopping = true;
     process.stdout.write(JSON.stringify({ captured: capture.stats().sends }) + '\n');
     for (const c of closers) await c().catch(() => undefined);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

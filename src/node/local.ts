@@ -67,7 +67,7 @@ export interface LocalServiceOptions {
  * The Frontline service (findings API; the bot joins it) over the local site, acting as the site
  * admin, which stands in for the app-only identity. `now` lets demos and tests fix the moment.
  */
-export async function startLocalService(local: LocalProduct, options: LocalServiceOptions = {}): Promise<ServiceHandle> {
+export async function startLocalService(local: { server: { url: string } }, options: LocalServiceOptions = {}): Promise<ServiceHandle> {
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   // The bot's cards link to the workbench pages; no app id, so local clients need no token.
   const host = (options.hostUrl ?? `http://127.0.0.1:${process.env.FRONTLINE_HOST_PORT ?? 4321}/`).replace(/\/?$/, '/');

@@ -18,8 +18,18 @@ interface Assignment {
   RoleDefinitionBindings?: { Id: number }[];
 }
 
+/** How many settled grants to remember; the oldest go first. */
+const SETTLED_LIMIT = 10000;
+
 export class SpFindingsSharing implements FindingsSharing {
   private roleIds?: Promise<Record<ShareRole, number>>;
+  /**
+   * The role this process last put in place, by list, item and person. A draft is shared again at
+   * every save (so a crash between the write and the share is repaired); checking SharePoint each
+   * time cost five requests a save. Only successful shares are remembered, so after a crash or
+   * restart the next save checks again; a sent form never asks for its draft role again.
+   */
+  private readonly settled = new Map<string, ShareRole>();
 
   public constructor(private readonly sp: SPFI) {}
 
@@ -32,13 +42,19 @@ export class SpFindingsSharing implements FindingsSharing {
   }
 
   private async share(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
-    const merged = mergeGrants(grants);
+    const key = (g: ShareGrant): string => `${listTitle}|${itemId}|${g.email.trim().toLowerCase()}`;
+    const merged = mergeGrants(grants).filter((g) => this.settled.get(key(g)) !== g.role);
     if (!merged.length) return [];
     const changes = await shareItem(this.sp, listTitle, itemId, merged);
     try {
       changes.push(...(await this.settleRoles(listTitle, itemId, merged)));
     } catch (e) {
       return mapSpError(e, `item ${itemId} in ${listTitle}`);
+    }
+    for (const g of merged) {
+      this.settled.delete(key(g));
+      this.settled.set(key(g), g.role);
+      if (this.settled.size > SETTLED_LIMIT) this.settled.delete(this.settled.keys().next().value as string);
     }
     return changes;
   }

@@ -3,6 +3,7 @@
 // every failure into a card the person can act on. Nothing here throws to the Bot Framework.
 import { AccessDeniedError, ConflictError, DomainError } from '../../core/errors';
 import { ValidationError } from '../../core/services';
+import { memoisedReads } from '../../core/ports/turnReads';
 import { buildActionErrorCard, buildMessageCard, buildUnknownUserCard, parseAction, type AdaptiveCardJson } from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
@@ -23,6 +24,9 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
   return buildMessageCard({ title: 'Something went wrong', text: 'Nothing you typed was lost. Please try again in a moment.', tone: 'attention' });
 }
 
+/** One turn's view of the lists: the handler and core's services share its reads (see turnReads). */
+const forTurn = (deps: BotDeps): BotDeps => ({ ...deps, repos: memoisedReads(deps.repos) });
+
 async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: boolean): Promise<TurnResult> {
   try {
     return await work();
@@ -33,7 +37,8 @@ async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: 
 }
 
 /** Installed in a user's personal scope: store where to reach them, and say hello. */
-export function onInstall(deps: BotDeps, user: BotUser, reference: string): Promise<TurnResult> {
+export function onInstall(shared: BotDeps, user: BotUser, reference: string): Promise<TurnResult> {
+  const deps = forTurn(shared);
   return guarded(deps, async () => {
     const person = await whoIs(deps, user);
     if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
@@ -42,7 +47,8 @@ export function onInstall(deps: BotDeps, user: BotUser, reference: string): Prom
   }, false);
 }
 
-export function onMessage(deps: BotDeps, user: BotUser, text: string): Promise<TurnResult> {
+export function onMessage(shared: BotDeps, user: BotUser, text: string): Promise<TurnResult> {
+  const deps = forTurn(shared);
   return guarded(deps, async () => {
     const person = await whoIs(deps, user);
     if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
@@ -65,7 +71,8 @@ function knownEmail(person: Person): string {
 }
 
 /** Action.Execute (in place) or the Action.Submit fallback (a new message). */
-export function onCardAction(deps: BotDeps, user: BotUser, value: unknown, inPlace: boolean): Promise<TurnResult> {
+export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inPlace: boolean): Promise<TurnResult> {
+  const deps = forTurn(shared);
   return guarded(deps, async () => {
     const parsed = parseAction(value);
     if (!parsed.ok) return { replies: [], card: buildActionErrorCard(parsed.error) };

@@ -7,13 +7,30 @@ import { cardActivity } from './adapter';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
+/**
+ * Teams member lookups by tenant and user id. The roster call is a round trip to the Bot Connector
+ * at every turn (hundreds of ms in Teams) for an answer that does not change within minutes. Only
+ * answers are kept, never failures; who may do what is still decided from the lists every turn.
+ */
+const MEMBER_TTL_MS = 10 * 60 * 1000;
+const MEMBER_LIMIT = 5000;
+const members = new Map<string, { at: number; email?: string; aadObjectId?: string }>();
+
 async function userOf(context: TurnContext): Promise<BotUser> {
   const from = context.activity.from;
   const user: BotUser = { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
+  const key = `${context.activity.conversation?.tenantId ?? ''}|${context.activity.serviceUrl ?? ''}|${from.id}`;
+  const known = members.get(key);
+  if (known && Date.now() - known.at < MEMBER_TTL_MS) {
+    return { ...user, email: known.email, aadObjectId: user.aadObjectId ?? known.aadObjectId };
+  }
   try {
     const member = await TeamsInfo.getMember(context, from.id);
     user.email = (member.email || member.userPrincipalName || '').toLowerCase() || undefined;
     user.aadObjectId = user.aadObjectId ?? member.aadObjectId;
+    members.delete(key);
+    members.set(key, { at: Date.now(), email: user.email, aadObjectId: member.aadObjectId });
+    if (members.size > MEMBER_LIMIT) members.delete(members.keys().next().value as string);
   } catch {
     // No roster (a non-Teams client): the Entra object id alone may still match a councillor.
   }

@@ -1,6 +1,6 @@
 // What a web part gets from its host. On SharePoint that is the SPFx context; here it is a local
 // stand-in shaped like the parts of `this.context.pageContext` the web parts use, plus the SPFI.
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import { spfi, SPFx, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import type { LocalDate } from '../../core/model';
 import { londonDate } from '../../core/time/london';
@@ -13,6 +13,12 @@ export interface HostConfig {
   siteTitle: string;
   /** Fixed "today" for demos and tests; the real London day when absent. */
   today?: LocalDate;
+  /**
+   * The page's form digest, as SharePoint puts one in every page (legacyPageContext): PnPjs's SPFx
+   * behaviour then signs writes with it instead of asking /_api/contextinfo first.
+   */
+  formDigestValue?: string;
+  formDigestTimeoutSeconds?: number;
 }
 
 export interface PageContext {
@@ -61,9 +67,16 @@ export function rememberUser(email: string): void {
 export function createHostContext(config: HostConfig, email: string): HostContext {
   const absoluteUrl = `${window.location.origin}${config.sitePath}`;
   const persona = personaOf(email);
-  // The production adapters' own behaviours (SPBrowser: headers, digest, retry, parsing), with
-  // the local identity header in place of the SharePoint session cookie.
-  const sp = spfi(absoluteUrl).using(SPBrowser({ baseUrl: absoluteUrl }), InjectHeaders({ [USER_HEADER]: persona.email }));
+  // The behaviour the web parts use on SharePoint (PnPjs's SPFx: headers, the page's digest, retry,
+  // parsing) over the parts of an SPFx context it reads, with the local identity header in place
+  // of the SharePoint session cookie.
+  const spfxContext = {
+    pageContext: {
+      web: { absoluteUrl },
+      legacyPageContext: { formDigestValue: config.formDigestValue, formDigestTimeoutSeconds: config.formDigestTimeoutSeconds }
+    }
+  };
+  const sp = spfi(absoluteUrl).using(SPFx(spfxContext as unknown as Parameters<typeof SPFx>[0]), InjectHeaders({ [USER_HEADER]: persona.email }));
   const today = config.today ?? londonDate(new Date());
   return {
     pageContext: {

@@ -1,6 +1,7 @@
 // The local workbench: SPFx 1.13+ has no local workbench, so this Node server plays the SharePoint
 // page. It serves a page that renders the web parts' React roots (bundled at start-up), the icon
 // font from node_modules, and proxies /sites/frontline/... to the local list server.
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
@@ -62,7 +63,8 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
   const serviceTarget: ProxyTarget | undefined = service && { name: 'Frontline service', hostname: service.hostname, port: Number(service.port || 80), agent };
   const config: HostConfig = { sitePath, siteTitle: options.siteTitle ?? 'Frontline Visits', today: options.today };
   const bundle = await bundleClient({ production: options.production });
-  const page = renderPage(config);
+  // Like a SharePoint page, each page carries a fresh form digest (see HostConfig.formDigestValue).
+  const page = (): string => renderPage({ ...config, formDigestValue: `0x${randomBytes(32).toString('hex').toUpperCase()},${new Date().toUTCString()}`, formDigestTimeoutSeconds: 1800 });
 
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
@@ -85,7 +87,7 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
     if (p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (p === '/_host/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true, sitePath, bundleMillis: bundle.millis }));
     // Every other one-segment path is a web part page; the client says when there is no such part.
-    if (/^\/[\w-]*\/?$/.test(p)) return send(res, 200, 'text/html; charset=utf-8', page);
+    if (/^\/[\w-]*\/?$/.test(p)) return send(res, 200, 'text/html; charset=utf-8', page());
     send(res, 404, 'text/plain', 'Not found');
   }
 

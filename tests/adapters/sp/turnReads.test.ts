@@ -1,0 +1,92 @@
+// Fewer list requests per bot turn, over the real @pnp/sp repositories and the local list server:
+// one turn's repeated reads are served once (and a write starts afresh), and a draft's sharing,
+// re-asked at every save, goes to SharePoint only when this process has not settled it already.
+import type { SPFI } from '@pnp/sp';
+import { startSite, type Site } from './harness';
+import { spRepositories } from '../../../src/adapters/sp/repositories';
+import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
+import { memoisedReads } from '../../../src/core/ports/turnReads';
+import { NotFoundError } from '../../../src/core/errors';
+import type { Visit } from '../../../src/core/model';
+import type { Stored } from '../../../src/core/ports/repositories';
+
+const ANNA = 'cllr.anna@example.gov.uk';
+let site: Site;
+let sent: string[];
+
+/** The site as the admin, recording every request PnPjs sends. */
+function countedSp(): SPFI {
+  return site.sp().using((instance) => {
+    instance.on.pre(async (url, init, result) => {
+      sent.push(`${init.method ?? 'GET'} ${decodeURIComponent(url).replace(site.url, '')}`);
+      return [url, init, result];
+    });
+    return instance;
+  });
+}
+
+async function aVisit(): Promise<Stored<Visit>> {
+  const repos = spRepositories(site.sp());
+  const team = (await repos.teams.all())[0] ?? (await repos.teams.add({ name: 'Court Team', area: 'Cared for Children', serviceManagerEmail: 'sm@example.gov.uk', headOfServiceEmail: 'hos@example.gov.uk', location: 'Town Hall' }));
+  return repos.visits.add({ title: 'Court Team - July 2025', teamId: team.id, area: team.area, visitMonth: '2025-07', durationMinutes: 150, councillorEmails: [ANNA], committee: 'Children and Families Committee', status: 'Visited', visitStart: '2025-07-24T09:00:00.000Z', formTemplate: 'frontline-2025' });
+}
+
+beforeAll(async () => {
+  site = await startSite();
+}, 60000);
+afterAll(() => site.close());
+beforeEach(() => {
+  sent = [];
+});
+
+describe('one turn\'s reads', () => {
+  it('reads each item once, and hands every caller its own copy', async () => {
+    const visit = await aVisit();
+    const repos = memoisedReads(spRepositories(countedSp()));
+    const first = await repos.visits.get(visit.id);
+    first.councillorEmails.push('someone.else@example.gov.uk');
+    const second = await repos.visits.get(visit.id);
+    expect(second.councillorEmails).toEqual([ANNA]);
+    expect(await repos.findings.find(visit.id, ANNA)).toBeUndefined();
+    expect(await repos.findings.find(visit.id, ANNA)).toBeUndefined();
+    expect(sent.filter((s) => s.startsWith('GET'))).toHaveLength(2);
+  });
+
+  it('goes back to the list after any write, so a read after a write is never stale', async () => {
+    const visit = await aVisit();
+    const repos = memoisedReads(spRepositories(countedSp()));
+    const created = await repos.findings.create({ visitId: visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
+    const read = await repos.findings.find(visit.id, ANNA);
+    const updated = await repos.findings.update(read!, { answers: { qualityStrengths: 'Settled team' } });
+    const again = await repos.findings.find(visit.id, ANNA);
+    expect(again?.etag).toBe(updated.etag);
+    expect(again?.etag).not.toBe(created.etag);
+    expect(again?.answers.qualityStrengths).toBe('Settled team');
+  });
+
+  it('does not remember a failed read', async () => {
+    const repos = memoisedReads(spRepositories(countedSp()));
+    await expect(repos.visits.get(987654)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(repos.visits.get(987654)).rejects.toBeInstanceOf(NotFoundError);
+    expect(sent.filter((s) => s.includes('items(987654)'))).toHaveLength(2);
+  });
+});
+
+describe('sharing a draft at every save', () => {
+  it('checks SharePoint the first time only, and again after a restart of the service', async () => {
+    const visit = await aVisit();
+    const draft = await spRepositories(site.sp()).findings.create({ visitId: visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
+    const sharing = spFindingsSharing(countedSp());
+    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'contribute' }])).toEqual(expect.arrayContaining(['stopped inheriting']));
+    const firstTime = sent.length;
+    expect(firstTime).toBeGreaterThan(3);
+    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'contribute' }])).toEqual([]);
+    expect(sent).toHaveLength(firstTime);
+    // A new role is a change: it goes to SharePoint and leaves Anna with read alone.
+    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([`read (was contribute) for ${ANNA}`]);
+    // A restarted service remembers nothing, so it checks (and finds nothing to change).
+    sent = [];
+    expect(await spFindingsSharing(countedSp()).shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([]);
+    expect(sent.length).toBeGreaterThan(0);
+  });
+});
