@@ -5,21 +5,15 @@ import type { Councillor, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { acknowledgeBriefing } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
-import { londonDate } from '../../core/time/london';
+import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
 import { buildBriefingCard, buildMessageCard, buildQuestionCard, type AdaptiveCardJson } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { deliver } from './delivery';
 import { textKey } from './keys';
 
-const UPCOMING: Visit['status'][] = ['Booked', 'Briefed'];
-
-/** The councillor's next booked visit from today, if any. */
+/** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
 export async function nextVisit(deps: Pick<BotDeps, 'repos' | 'now'>, email: string): Promise<Stored<Visit> | undefined> {
-  const today = londonDate(deps.now());
-  const visits = await deps.repos.visits.query({ statuses: UPCOMING });
-  return visits
-    .filter((v) => v.visitStart && londonDate(v.visitStart) >= today && v.councillorEmails.some((e) => e.toLowerCase() === email))
-    .sort((a, b) => (a.visitStart as string).localeCompare(b.visitStart as string))[0];
+  return nextVisitOf(await deps.repos.visits.query({ statuses: UPCOMING }), email, deps.now());
 }
 
 export async function briefingCard(deps: Pick<BotDeps, 'repos' | 'config' | 'links' | 'contact'>, councillor: Councillor, visit: Visit, acknowledgedAt?: string): Promise<AdaptiveCardJson> {

@@ -6,18 +6,14 @@ import { ConflictError } from '../../core/errors';
 import type { Councillor, FormAnswers, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
-import { londonDate } from '../../core/time/london';
+import { AWAITING_FORMS, latestHeldVisitOf } from '../../core/services/visitChoice';
 import { buildFindingsReceivedCard, buildFindingsSectionCard, buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { deliverSubmissionNotices } from './notices';
 
-const AWAITING: Visit['status'][] = ['Booked', 'Briefed', 'Visited'];
-
 /** The visit a councillor most likely means by "findings": their latest one held, still awaiting forms. */
 export async function findingsVisit(deps: Pick<BotDeps, 'repos' | 'now'>, email: string): Promise<Stored<Visit> | undefined> {
-  const today = londonDate(deps.now());
-  const mine = (await deps.repos.visits.query({ statuses: AWAITING })).filter((v) => v.visitStart && londonDate(v.visitStart) <= today && v.councillorEmails.some((e) => e.toLowerCase() === email));
-  return mine.sort((a, b) => (b.visitStart as string).localeCompare(a.visitStart as string))[0];
+  return latestHeldVisitOf(await deps.repos.visits.query({ statuses: AWAITING_FORMS }), email, deps.now());
 }
 
 async function sectionCard(deps: BotDeps, visit: Visit, template: FormTemplate, sectionId: string, answers: FormAnswers, etag?: string, errors?: ValidationError): Promise<AdaptiveCardJson> {
