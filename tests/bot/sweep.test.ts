@@ -129,12 +129,14 @@ describe('the reminder sweep', () => {
   it('retries a throttled send (429) until it goes through', async () => {
     const v4 = await book('South Family Help Teams', BEN, '2025-12-11T10:00:00.000Z');
     const throttledBefore = w.capture.stats().faults[429] ?? 0;
-    // The SDK retries a 429 itself (3 times); deliver retries what it then gives up on.
-    w.capture.fail({ conversationId: chat(BEN.email), status: 429, times: 5, retryAfterSeconds: 0 });
+    const requestsBefore = (w.capture.stats().perConversationTimes.get(chat(BEN.email)) ?? []).length;
+    // deliver retries (up to 4 tries), each try one request through the rate limiter: the SDK's own retries are off.
+    w.capture.fail({ conversationId: chat(BEN.email), status: 429, times: 3, retryAfterSeconds: 0 });
     const mark = w.capture.sent.length;
     const report = await sweep('2025-11-21T12:00:00.000Z');
     expect(report.results).toContainEqual(expect.objectContaining({ key: changeKey(v4, 'booked', BEN.email), outcome: 'sent' }));
-    expect((w.capture.stats().faults[429] ?? 0) - throttledBefore).toBe(5);
+    expect((w.capture.stats().faults[429] ?? 0) - throttledBefore).toBe(3);
+    expect((w.capture.stats().perConversationTimes.get(chat(BEN.email)) ?? []).length - requestsBefore).toBe(4);
     const cards = cardsTo(BEN.email, mark);
     expect(cards).toHaveLength(1);
     // The card itself, not an SDK error handler's "Sorry, something went wrong" standing in for it.

@@ -11,7 +11,7 @@ import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } fr
 import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
 import { ROLE, roleDefId } from './provision/permissions';
-import { shareItem } from './sharing';
+import { directLookups, shareItem, type SharingLookups } from './sharing';
 
 interface Assignment {
   PrincipalId: number;
@@ -30,8 +30,28 @@ export class SpFindingsSharing implements FindingsSharing {
    * restart the next save checks again; a sent form never asks for its draft role again.
    */
   private readonly settled = new Map<string, ShareRole>();
+  /** Site user ids by e-mail: a user's id on a site never changes, so ensureUser runs once each. */
+  private readonly userIds = new Map<string, Promise<number>>();
+  private readonly lookups: SharingLookups;
 
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(private readonly sp: SPFI) {
+    const direct = directLookups(sp);
+    this.lookups = {
+      userId: (email) => {
+        const key = email.trim().toLowerCase();
+        let id = this.userIds.get(key);
+        if (!id) {
+          id = direct.userId(key);
+          this.userIds.set(key, id);
+          // A failed lookup is not remembered, so the next share tries again.
+          id.catch(() => this.userIds.get(key) === id && this.userIds.delete(key));
+          if (this.userIds.size > SETTLED_LIMIT) this.userIds.delete(this.userIds.keys().next().value as string);
+        }
+        return id;
+      },
+      roleId: async (role) => (await this.roles())[role]
+    };
+  }
 
   public shareFindings(findingsId: number, grants: ShareGrant[]): Promise<string[]> {
     return this.share(LIST.findings, findingsId, grants);
@@ -45,7 +65,7 @@ export class SpFindingsSharing implements FindingsSharing {
     const key = (g: ShareGrant): string => `${listTitle}|${itemId}|${g.email.trim().toLowerCase()}`;
     const merged = mergeGrants(grants).filter((g) => this.settled.get(key(g)) !== g.role);
     if (!merged.length) return [];
-    const changes = await shareItem(this.sp, listTitle, itemId, merged);
+    const changes = await shareItem(this.sp, listTitle, itemId, merged, this.lookups);
     try {
       changes.push(...(await this.settleRoles(listTitle, itemId, merged)));
     } catch (e) {
@@ -66,7 +86,7 @@ export class SpFindingsSharing implements FindingsSharing {
     const assigned = (await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
     const changes: string[] = [];
     for (const grant of grants) {
-      const user = (await this.sp.web.ensureUser(grant.email)) as unknown as { Id: number };
+      const user = { Id: await this.lookups.userId(grant.email) };
       const held = new Set((assigned.find((a) => a.PrincipalId === user.Id)?.RoleDefinitionBindings ?? []).map((b) => b.Id));
       const wanted = ids[grant.role];
       const other = ids[grant.role === 'read' ? 'contribute' : 'read'];

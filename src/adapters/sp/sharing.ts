@@ -15,8 +15,20 @@ export interface Grant {
   role: 'read' | 'contribute';
 }
 
+/** Lookups a caller may answer from memory (site user ids and role definition ids never change). */
+export interface SharingLookups {
+  userId(email: string): Promise<number>;
+  roleId(role: Grant['role']): Promise<number>;
+}
+
+/** Straight to SharePoint each time: one ensureUser and one role definition read per grant. */
+export const directLookups = (sp: SPFI): SharingLookups => ({
+  userId: async (email) => ((await sp.web.ensureUser(email.trim().toLowerCase())) as unknown as { Id: number }).Id,
+  roleId: (role) => roleDefId(sp, role === 'read' ? ROLE.read : ROLE.contribute)
+});
+
 /** Idempotent: grants already in place are left alone, so a retried share changes nothing. */
-export async function shareItem(sp: SPFI, listTitle: string, itemId: number, grants: Grant[]): Promise<string[]> {
+export async function shareItem(sp: SPFI, listTitle: string, itemId: number, grants: Grant[], lookups: SharingLookups = directLookups(sp)): Promise<string[]> {
   const changes: string[] = [];
   try {
     const item = sp.web.lists.getByTitle(listTitle).items.getById(itemId);
@@ -29,10 +41,10 @@ export async function shareItem(sp: SPFI, listTitle: string, itemId: number, gra
     const assigned = (await item.roleAssignments.select('PrincipalId')()) as { PrincipalId: number }[];
     const present = new Set(assigned.map((a) => a.PrincipalId));
     for (const grant of grants) {
-      const user = (await sp.web.ensureUser(grant.email.trim().toLowerCase())) as unknown as { Id: number };
-      if (present.has(user.Id)) continue;
-      await item.roleAssignments.add(user.Id, await roleDefId(sp, grant.role === 'read' ? ROLE.read : ROLE.contribute));
-      present.add(user.Id);
+      const userId = await lookups.userId(grant.email);
+      if (present.has(userId)) continue;
+      await item.roleAssignments.add(userId, await lookups.roleId(grant.role));
+      present.add(userId);
       changes.push(`${grant.role} for ${grant.email}`);
     }
     return changes;

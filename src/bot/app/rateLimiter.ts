@@ -1,30 +1,50 @@
 // A small async rate limiter for proactive sends. Teams allows 7 messages a second into one
 // conversation and about 30 requests a second per tenant; the sweep keys by conversation and keeps a
 // configurable overall budget under the tenant limit (other parts of the bot send too).
-// Sliding-window log: exact, and tiny at these rates.
+//
+// Teams counts requests when they ARRIVE, which is some time after we grant them and before we hear
+// back. So a grant holds its place from the moment it is made until `windowMs` after its request
+// finished (release): then no window of `windowMs` at the receiving end can ever see more than the
+// limit, whatever the latency and however it varies. (Counting grants only at the instant they are
+// made let a slow request land in the same second as ones granted a window later.)
 
 export interface RateLimiterOptions {
   /** Grants per key (conversation) per window; Teams' limit is 7 a second. */
   perKey?: number;
   /** Grants over all keys per window; default 20, below the tenant's 30 a second. */
   overall?: number;
-  /**
-   * The window in ms. A little over a second by default: Teams counts arrivals at its end, and a
-   * request granted at t and one granted at t + 1000 can arrive closer together after network jitter.
-   */
+  /** The window in ms. A little over a second by default: a margin for how Teams' own clock counts. */
   windowMs?: number;
+  /** A request not released after this long (a hung socket) stops holding its place. */
+  maxHoldMs?: number;
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Call once the request has finished, answered or not; later calls do nothing. */
+export type Release = () => void;
+
 export interface RateLimiter {
-  /** Resolves when one more request for `key` keeps both limits; the grant is counted at once. */
-  acquire(key: string): Promise<void>;
+  /**
+   * Resolves when one more request for `key` keeps both limits; the grant is counted at once and
+   * holds until `windowMs` after the returned release is called. One grant is one HTTP request:
+   * a retry acquires again.
+   */
+  acquire(key: string): Promise<Release>;
 }
 
 export const TEAMS_PER_CONVERSATION_PER_SECOND = 7;
 export const DEFAULT_OVERALL_PER_SECOND = 20;
 export const DEFAULT_WINDOW_MS = 1050;
+export const DEFAULT_MAX_HOLD_MS = 60_000;
+/** How often a caller kept out only by requests still in flight looks again (they end at no known time). */
+const IN_FLIGHT_POLL_MS = 20;
+
+interface Grant {
+  at: number;
+  /** When its request finished; undefined while in flight. */
+  done?: number;
+}
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,44 +52,50 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const perKey = positive(options.perKey ?? TEAMS_PER_CONVERSATION_PER_SECOND, 'perKey');
   const overall = positive(options.overall ?? DEFAULT_OVERALL_PER_SECOND, 'overall');
   const windowMs = positive(options.windowMs ?? DEFAULT_WINDOW_MS, 'windowMs');
+  const maxHoldMs = positive(options.maxHoldMs ?? DEFAULT_MAX_HOLD_MS, 'maxHoldMs');
   const clock = options.clock ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const byKey = new Map<string, number[]>();
-  let all: number[] = [];
+  const byKey = new Map<string, Grant[]>();
+  let all: Grant[] = [];
 
-  const prune = (times: number[], now: number): number[] => {
-    let i = 0;
-    while (i < times.length && times[i] <= now - windowMs) i++;
-    return i ? times.slice(i) : times;
+  /** When the grant stops holding its place. */
+  const freeAt = (g: Grant): number => (g.done === undefined ? g.at + maxHoldMs : g.done + windowMs);
+  const holding = (grants: Grant[], now: number): Grant[] => grants.filter((g) => freeAt(g) > now);
+  /** ms until `grants` (all holding) has room under `limit`; 0 when it has room now. */
+  const waitFor = (grants: Grant[], limit: number, now: number): number => {
+    if (grants.length < limit) return 0;
+    // The (n - limit + 1)th grant to free up makes room; one in flight is looked at again soon.
+    const frees = grants.map((g) => (g.done === undefined ? Math.min(freeAt(g), now + IN_FLIGHT_POLL_MS) : freeAt(g))).sort((a, b) => a - b);
+    return frees[grants.length - limit] - now;
   };
-  /** ms until a grant frees up in `times` when it holds `limit` grants already; 0 when there is room. */
-  const waitFor = (times: number[], limit: number, now: number): number => (times.length < limit ? 0 : times[times.length - limit] + windowMs - now);
 
   return {
-    async acquire(key: string): Promise<void> {
+    async acquire(key: string): Promise<Release> {
       for (;;) {
         // Check and record happen in one synchronous step, so concurrent callers never overshoot.
         const now = clock();
-        all = prune(all, now);
-        const mine = prune(byKey.get(key) ?? [], now);
+        all = holding(all, now);
+        const mine = holding(byKey.get(key) ?? [], now);
         const wait = Math.max(waitFor(mine, perKey, now), waitFor(all, overall, now));
-        if (wait <= 0) {
-          mine.push(now);
-          all.push(now);
-          byKey.set(key, mine);
-          if (byKey.size > 256) forgetIdle(byKey, now - windowMs);
-          return;
-        }
         byKey.set(key, mine);
+        if (wait <= 0) {
+          const grant: Grant = { at: now };
+          mine.push(grant);
+          all.push(grant);
+          if (byKey.size > 256) forgetIdle(byKey, now, freeAt);
+          return () => {
+            if (grant.done === undefined) grant.done = Math.max(clock(), grant.at);
+          };
+        }
         await sleep(wait);
       }
     }
   };
 }
 
-/** Drops keys with no grant inside the window, so a long-running bot does not keep every chat it ever wrote to. */
-function forgetIdle(byKey: Map<string, number[]>, before: number): void {
-  for (const [key, times] of byKey) if (!times.length || times[times.length - 1] <= before) byKey.delete(key);
+/** Drops keys with no grant holding, so a long-running bot does not keep every chat it ever wrote to. */
+function forgetIdle(byKey: Map<string, Grant[]>, now: number, freeAt: (g: Grant) => number): void {
+  for (const [key, grants] of byKey) if (grants.every((g) => freeAt(g) <= now)) byKey.delete(key);
 }
 
 function positive(value: number, name: string): number {

@@ -34,13 +34,19 @@ export function conversationKey(reference: string): string {
 
 /**
  * Every attempt, retries included, waits for the limiter: a retry is a request to the same
- * conversation too. Keyed by the conversation rather than the person, which is what Teams counts.
+ * conversation too (the messenger makes one HTTP request a send; see botMessenger). Keyed by the
+ * conversation rather than the person, which is what Teams counts. The grant is released when the
+ * request has finished, so the limiter knows it has arrived wherever it was counted.
  */
 export function rateLimitedMessenger(inner: Messenger, limiter: RateLimiter): Messenger {
   return {
     async send(reference: string, card: AdaptiveCardJson): Promise<string> {
-      await limiter.acquire(conversationKey(reference));
-      return inner.send(reference, card);
+      const release = await limiter.acquire(conversationKey(reference));
+      try {
+        return await inner.send(reference, card);
+      } finally {
+        release();
+      }
     }
   };
 }
@@ -59,15 +65,16 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   const input = { visits: data.visits, submitted: data.findings, config: deps.config, now, officerEmail: options.officerEmail || undefined };
 
   // Core wants the keys already sent. Rather than claiming every candidate (a write and a read each,
-  // every sweep, for escalations that stay due for weeks), ask core with nothing sent, look its keys
-  // up in one read per 100, and ask again: core's answer is then final, and claims are only made for
-  // messages really to be sent. The claim in deliver still decides races with a concurrent sweep.
+  // every sweep, for escalations that stay due for weeks), ask core with nothing sent and look its
+  // keys up in one read per 100. Core's answer with `sent` is by contract its answer without, less
+  // those keys (same order), so it is filtered here rather than computed twice. Claims are only made
+  // for messages really to be sent; the claim in deliver still decides races with a concurrent sweep.
   const changes = changeMessages(ctx);
   const submissions = submissionMessages(ctx);
   const candidates = dueNotifications({ ...input, sent: new Set() });
   const lookup = [...candidates.map((n) => n.key), ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]), ...submissions.map((m) => m.key)];
   const sent = await deps.sendLog.sentAmong(unique(lookup));
-  const due = dueNotifications({ ...input, sent });
+  const due = candidates.filter((n) => !sent.has(n.key));
 
   for (const n of candidates) if (sent.has(n.key)) record(report, { key: n.key, kind: n.kind, recipientEmail: n.recipientEmail, visitId: n.visitId, outcome: 'already-sent' });
   const reminders = due.map((n) => reminderMessage(ctx, n)).filter((m): m is PlannedMessage => !!m);

@@ -8,6 +8,7 @@ import type { Notification, ReminderInput } from './types';
 
 /**
  * Every notification due at `input.now` whose key is not in `input.sent`, sorted by scheduledAt then key.
+ * `sent` only filters: the answer is the answer with nothing sent, less those keys, in the same order.
  * - briefing: due from its scheduled time until the visit starts (booked inside the lead time: at once).
  * - return reminder: only the latest stage already due, until the escalation time. Earlier stages a
  *   sweep missed are skipped for good, so a job that was down for days sends one reminder, not several.

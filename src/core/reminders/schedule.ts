@@ -41,30 +41,31 @@ export function planVisit(visit: Visit, config: ReminderConfig, ctx: PlanContext
   const escalationAt = sendTime(addDays(dueDay, config.overdueEscalationDays), config);
   const escalationMs = instantMillis(escalationAt);
   const officer = normalizeEmail(visit.pointOfContactEmail) || normalizeEmail(ctx.officerEmail);
-  const offsets = uniqueSorted(config.reminderOffsetsDays);
+  // The times are the visit's, the same for each councillor: worked out once (zone arithmetic is
+  // the costly part of a sweep over thousands of visits).
+  const briefingAt =
+    visit.status === 'Booked' ? sendTime(addDays(visitDay, -config.briefingLeadDays), config) : undefined;
+  // A stage before the visit (offset beyond the return period) or not before the escalation has nothing to say.
+  const stageTimes = uniqueSorted(config.reminderOffsetsDays)
+    .map((offsetDays) => ({ offsetDays, scheduledAt: sendTime(addDays(dueDay, offsetDays), config) }))
+    .filter((s) => instantMillis(s.scheduledAt) > startMs && instantMillis(s.scheduledAt) < escalationMs);
+  const daysLate = daysOverdue(due, escalationAt);
 
   return councillorsOf(visit).map((email) => {
     const plan: CouncillorPlan = { visitId: visit.id, visitStart, councillorEmail: email, stages: [] };
-    if (visit.status === 'Booked') {
-      const scheduledAt = sendTime(addDays(visitDay, -config.briefingLeadDays), config);
-      // A briefing timed at or after the start (lead 0, early visit) could never be useful, so there is none.
-      if (instantMillis(scheduledAt) < startMs) {
-        plan.briefing = {
-          key: briefingKey(visit.id, email, visitDay),
-          kind: 'briefing',
-          visitId: visit.id,
-          recipientEmail: email,
-          councillorEmail: email,
-          scheduledAt
-        };
-      }
+    // A briefing timed at or after the start (lead 0, early visit) could never be useful, so there is none.
+    if (briefingAt && instantMillis(briefingAt) < startMs) {
+      plan.briefing = {
+        key: briefingKey(visit.id, email, visitDay),
+        kind: 'briefing',
+        visitId: visit.id,
+        recipientEmail: email,
+        councillorEmail: email,
+        scheduledAt: briefingAt
+      };
     }
     if (ctx.isSubmitted(visit.id, email)) return plan;
-    for (const offsetDays of offsets) {
-      const scheduledAt = sendTime(addDays(dueDay, offsetDays), config);
-      const ms = instantMillis(scheduledAt);
-      // A stage before the visit (offset beyond the return period) or not before the escalation has nothing to say.
-      if (ms <= startMs || ms >= escalationMs) continue;
+    for (const { offsetDays, scheduledAt } of stageTimes) {
       plan.stages.push({
         key: returnReminderKey(visit.id, email, dueDay, offsetDays),
         kind: 'return-reminder',
@@ -84,7 +85,7 @@ export function planVisit(visit: Visit, config: ReminderConfig, ctx: PlanContext
       councillorEmail: email,
       scheduledAt: escalationAt,
       dueDate: due,
-      daysLate: daysOverdue(due, escalationAt)
+      daysLate
     };
     return plan;
   });

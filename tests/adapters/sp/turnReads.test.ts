@@ -17,7 +17,7 @@ let sent: string[];
 /** The site as the admin, recording every request PnPjs sends. */
 function countedSp(): SPFI {
   return site.sp().using((instance) => {
-    instance.on.pre(async (url, init, result) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
       sent.push(`${init.method ?? 'GET'} ${decodeURIComponent(url).replace(site.url, '')}`);
       return [url, init, result];
     });
