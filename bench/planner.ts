@@ -1,61 +1,12 @@
 // Planner scale (issue 7, item 5): planRota at 60 councillors x 40 team visits (target 100 ms) and
 // 1,000 x 500 (target 2 s), median of 5 timed runs after 1 warm-up, with the constraint result.
-// Inputs are the same deterministic scenario as tests/core/planner/scale.test.ts (copied, so the
-// correctness tests and these timings describe one workload); the hard rules are re-checked by the
-// tests' independent checker, which shares no code with the planner.
+// Inputs are the deterministic scenario the correctness tests at these sizes use
+// (tests/core/planner/scenario.ts), so the tests and these timings describe one workload; the hard
+// rules are re-checked by the tests' independent checker, which shares no code with the planner.
 import { performance } from 'perf_hooks';
-import { FRONTLINE_2025, type ProcessConfig } from '../src/core/config';
-import type { Councillor, QaActivity, Team } from '../src/core/model';
-import { planRota, type PlannerInput, type PlannerSlot, type Unavailability } from '../src/core/planner';
-import { addDays, londonEndOfDay, londonInstant } from '../src/core/time/london';
+import { planRota } from '../src/core/planner';
 import { violations } from '../tests/core/planner/helpers';
-
-const MONTHS = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12'].concat(
-  ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']
-);
-const day = (month: string, d: number): string => `${month}-${String(d).padStart(2, '0')}`;
-
-/** `teams` teams in rows of `perRow`; councillors free in most months, each away one month. */
-export function scenario(councillors: number, teams: number, perRow: number, config: ProcessConfig = FRONTLINE_2025): PlannerInput {
-  const teamList: Team[] = [];
-  const slots: PlannerSlot[] = [];
-  for (let i = 0; i < teams; i += perRow) {
-    const r = slots.length;
-    const ids: number[] = [];
-    for (let j = i; j < Math.min(teams, i + perRow); j++) {
-      teamList.push({ id: j + 1, name: `Team ${j}`, area: `Area ${r}`, serviceManagerEmail: '', headOfServiceEmail: '', location: '' });
-      ids.push(j + 1);
-    }
-    slots.push({ area: `Area ${r}`, teamIds: ids, month: MONTHS[r % 12], committee: config.committees[r % config.committees.length] });
-  }
-  const people: Councillor[] = [];
-  const availability: Record<string, Unavailability[]> = {};
-  for (let i = 0; i < councillors; i++) {
-    const email = `c${i}@example.gov.uk`;
-    people.push({
-      name: `Cllr ${String(i).padStart(4, '0')}`,
-      email,
-      committees: [config.committees[i % config.committees.length]],
-      secondVisitVolunteer: i % 17 === 0,
-      active: true,
-      dataProtectionTrainingDate: i % 7 ? '2025-01-01T09:00:00.000Z' : undefined
-    });
-    const away = MONTHS[(i * 7) % 12];
-    availability[email] = [{ from: `${away}-01`, to: `${away}-28` }, `${MONTHS[(i * 5) % 12]}-15`];
-  }
-  const qaCalendar: QaActivity[] = [];
-  for (let i = 0; i < 40; i++) {
-    const start = day(MONTHS[i % 12], 1 + ((i * 3) % 25));
-    qaCalendar.push({
-      title: `QA ${i}`,
-      kind: i % 5 === 0 ? 'Committee meeting' : 'Audit',
-      start: londonInstant(start),
-      end: londonEndOfDay(addDays(start, i % 4)),
-      areas: i % 3 ? [`Area ${i % 25}`] : []
-    });
-  }
-  return { slots, teams: teamList, councillors: people, qaCalendar, availability, config };
-}
+import { scenario } from '../tests/core/planner/scenario';
 
 const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);
