@@ -54,6 +54,15 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('imports no module of ours for its side effects alone, because package.json says "sideEffects": false', () => {
+    // With that flag webpack drops a module nothing takes a name from, so `import './x'` would
+    // vanish from ship bundles (packages' own side-effect imports, such as '@pnp/sp/webs', are fine).
+    const bare = /^\s*import\s+['"](\.[^'"]*)['"]/gm;
+    const offenders = sourceFiles('src').flatMap((f) => [...fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(bare)].map((m) => `${f}: ${m[1]}`));
+    expect(offenders).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).sideEffects).toBe(false);
+  });
+
   it('keeps tests out of src, because gulp compiles and lints all of it', () => {
     expect(sourceFiles('src').filter((f) => /\.(test|spec)\.tsx?$/.test(f))).toEqual([]);
   });

@@ -42,12 +42,12 @@ describe('the dashboard', () => {
     const page = await wb().open('/dashboard', OFFICER);
     await page.getByRole('table', { name: 'Visit status' }).waitFor();
     expect(seriousViolations(await runAxe(page))).toEqual([]);
-    await page.getByRole('combobox', { name: 'Area' }).click();
-    await page.getByRole('option', { name: 'Front Door', exact: true }).click();
+    // The filters and the meeting are native selects (shared/ui/Select), chosen by their labels.
+    await page.getByRole('combobox', { name: 'Area' }).selectOption({ label: 'Front Door' });
     await page.getByText(/^2 visits:/).waitFor();
 
-    await page.getByRole('combobox', { name: /^Meeting/ }).click();
-    await page.getByRole('option', { name: /2 September 2025/ }).click();
+    const meeting = page.getByRole('combobox', { name: /^Meeting/ });
+    await meeting.selectOption((await meeting.locator('option', { hasText: '2 September 2025' }).getAttribute('value')) as string);
     await page.getByText(/3 forms, \d+ statements, 2 head-of-service requests, [1-9]\d* recurring themes/).waitFor();
     await page.getByLabel('Service response to the findings').fill('It is positive to know that staff feel well supported.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pack (.docx)' }).click()]);

@@ -78,7 +78,7 @@ describe('the rota page in the local workbench', () => {
   it('has no serious or critical axe-core violations, for the officer and a councillor', async () => {
     for (const user of [OFFICER, COUNCILLOR]) {
       const page = await wb().open('/rota', user);
-      await page.locator('main table, main .ms-MessageBar').first().waitFor();
+      await page.locator('main table, main .frontline-Notice').first().waitFor();
       const found = seriousViolations(await runAxe(page));
       expect(found.filter((v) => !KNOWN_VIOLATIONS.some((k) => k.id === v.id && k.target.test(v.targets.join(' '))))).toEqual([]);
       await page.close();

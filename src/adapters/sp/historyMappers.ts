@@ -3,7 +3,7 @@
 import type { HistoricalFinding } from '../../core/history/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { FindingArea, FindingKind, ThemeCorrection } from '../../core/themes/types';
-import { LIST, selectableFields } from '../../lists/schema';
+import { CORRECTIONS_LIST, HISTORY_LIST, selectFields } from '../../lists/schema';
 import { etagOf, pick, same, type Mapper } from './mappers';
 import { fromSpDate, optStr, str, toSpDate } from './values';
 
@@ -17,7 +17,7 @@ export function shortTitle(text: string, max: number = 100): string {
 }
 
 export const historyMapper: Mapper<HistoricalFinding> = {
-  select: selectableFields(LIST.history),
+  select: selectFields(HISTORY_LIST),
   fromItem: (i): Stored<HistoricalFinding> => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -62,7 +62,7 @@ export function fullRecord(r: HistoricalFinding): HistoricalFinding {
 const lowerIfEmail = (by: string): string => (by.includes('@') ? by.trim().toLowerCase() : by.trim());
 
 export const correctionMapper: Mapper<ThemeCorrection> = {
-  select: selectableFields(LIST.corrections),
+  select: selectFields(CORRECTIONS_LIST),
   fromItem: (i): Stored<ThemeCorrection> => ({
     id: Number(i.Id),
     etag: etagOf(i),

@@ -2,7 +2,7 @@
 // every query $selects only what it reads.
 import type { Councillor, Findings, HeadOfServiceRequest, QaActivity, Team, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
-import { LIST, selectableFields } from '../../lists/schema';
+import { COUNCILLORS_LIST, FINDINGS_LIST, QA_LIST, RESPONSES_LIST, TEAMS_LIST, VISITS_LIST, selectFields } from '../../lists/schema';
 import { fromLines, fromMulti, fromSpDate, lowerEmail, num, optStr, str, toLines, toSpDate } from './values';
 
 export type Item = Record<string, unknown>;
@@ -29,7 +29,7 @@ export function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (
 export const same = <V>(v: V): V => (v === undefined ? (null as unknown as V) : v);
 
 export const councillorMapper: Mapper<Councillor> = {
-  select: selectableFields(LIST.councillors),
+  select: selectFields(COUNCILLORS_LIST),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -56,7 +56,7 @@ export const councillorMapper: Mapper<Councillor> = {
 };
 
 export const teamMapper: Mapper<Team> = {
-  select: selectableFields(LIST.teams),
+  select: selectFields(TEAMS_LIST),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -77,7 +77,7 @@ export const teamMapper: Mapper<Team> = {
 };
 
 export const visitMapper: Mapper<Visit> = {
-  select: selectableFields(LIST.visits),
+  select: selectFields(VISITS_LIST),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -116,7 +116,7 @@ export const visitMapper: Mapper<Visit> = {
 };
 
 export const qaMapper: Mapper<QaActivity> = {
-  select: selectableFields(LIST.qa),
+  select: selectFields(QA_LIST),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -149,7 +149,7 @@ export const findingsKey = (visitId: number, email: string): string => `${visitI
 
 export const findingsMapper: Mapper<Findings> = {
   // FindingsKey is written, never read: it exists only so SharePoint refuses a second form.
-  select: selectableFields(LIST.findings).filter((f) => f !== 'FindingsKey'),
+  select: selectFields(FINDINGS_LIST, ['FindingsKey']),
   fromItem: (i) => {
     let answers: Findings['answers'] = {};
     try {
@@ -194,7 +194,7 @@ export const findingsMapper: Mapper<Findings> = {
 };
 
 export const requestMapper: Mapper<HeadOfServiceRequest> = {
-  select: selectableFields(LIST.responses),
+  select: selectFields(RESPONSES_LIST),
   fromItem: (i) => ({
     id: Number(i.Id),
     etag: etagOf(i),

@@ -2,7 +2,7 @@
 // the unique SendKey column. Same shape as mappers.ts: `select` comes from the schema.
 import type { ConversationRecord, ConversationStatus, SendRecord, SendState } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
-import { LIST, selectableFields } from '../../lists/schema';
+import { CONVERSATIONS_LIST, SEND_LOG_LIST, selectFields } from '../../lists/schema';
 import { etagOf, pick, same, type Mapper } from './mappers';
 import { fromSpDate, lowerEmail, num, optStr, str, toSpDate } from './values';
 
@@ -36,7 +36,7 @@ export function titleOf(text: string): string {
 }
 
 export const conversationMapper: Mapper<ConversationRecord> = {
-  select: selectableFields(LIST.conversations),
+  select: selectFields(CONVERSATIONS_LIST),
   fromItem: (i): Stored<ConversationRecord> => ({
     id: Number(i.Id),
     etag: etagOf(i),
@@ -59,7 +59,7 @@ export const conversationMapper: Mapper<ConversationRecord> = {
 };
 
 export const sendRecordMapper: Mapper<SendRecord> = {
-  select: selectableFields(LIST.sendLog),
+  select: selectFields(SEND_LOG_LIST),
   fromItem: (i): Stored<SendRecord> => ({
     id: Number(i.Id),
     etag: etagOf(i),

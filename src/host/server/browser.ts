@@ -86,7 +86,7 @@ export async function rotaLoadRequestCount(hostUrl: string, user = 'officer@exam
   try {
     const url = new URL('/rota', hostUrl);
     url.searchParams.set('user', user);
-    return (await countListRequestsOnLoad(context, url.toString(), 'main table, main [role="alert"], main .ms-MessageBar')).count;
+    return (await countListRequestsOnLoad(context, url.toString(), 'main table, main [role="alert"], main .ms-MessageBar, main .frontline-Notice')).count;
   } finally {
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 // Wiring only: build the services over the page's SharePoint session and render the React root.
+// What the status table does not need (themes, Teams delivery stores) loads on first use.
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
@@ -7,9 +8,8 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DashboardWebPartStrings';
 import { spRepositories } from '../../adapters/sp/repositories';
-import { SpConversationStore, SpSendLog } from '../../adapters/sp/messagingStores';
-import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../adapters/sp/historyStores';
-import { themesService, type ThemesService } from './themesService';
+import type { ThemesService } from './themesService';
+import { lazyDeliveryStores, lazyThemesService } from './lazyServices';
 import { FRONTLINE_2025 } from '../../core/config';
 import { downloadFile } from '../shared/download';
 import { dashboardService, type DashboardService } from './dashboardService';
@@ -22,8 +22,10 @@ export default class DashboardWebPart extends BaseClientSideWebPart<Record<strin
   protected async onInit(): Promise<void> {
     await super.onInit();
     const sp = spfi().using(SPFx(this.context));
-    this.service = dashboardService(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), { conversations: new SpConversationStore(sp), sendLog: new SpSendLog(sp) });
-    this.themes = themesService({ repos: spRepositories(sp), history: new SpHistoryRepository(sp), corrections: new SpThemeCorrectionRepository(sp), userEmail: this.context.pageContext.user.email, now: () => new Date().toISOString() });
+    const delivery = lazyDeliveryStores(() => import(/* webpackChunkName: 'delivery-stores' */ './deliverySetup').then((m) => m.spDeliveryStores(sp)));
+    this.service = dashboardService(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), delivery);
+    const email = this.context.pageContext.user.email;
+    this.themes = lazyThemesService(() => import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) => m.spThemesService(sp, email)));
   }
 
   public render(): void {

@@ -1,15 +1,14 @@
 // What the dashboard and committee pack view can do, over the repositories, the core dashboard and
-// pack builders, and the exporters (the .docx library loads only when a pack is downloaded).
+// pack builders, and the exporters. The pack builder (with the form templates) loads when a meeting
+// is chosen, and the .docx library only when a pack is downloaded.
 import type { ProcessConfig } from '../../core/config';
 import { dashboardRows, type DashboardRow } from '../../core/dashboard';
-import { getTemplate } from '../../core/forms';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
-import { buildCommitteePack } from '../../core/pack/build';
 import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories } from '../../core/ports/repositories';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
-import { deliveryProblems, type DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
+import type { DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
 
 export interface DashboardData {
@@ -31,7 +30,7 @@ export interface DashboardService {
   rows(data: DashboardData): DashboardRow[];
   /** Committee meetings that have visits reported to them: the packs an officer can build. */
   meetings(data: DashboardData): { committee: string; day: LocalDate }[];
-  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string, themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }): CommitteePack;
+  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string, themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }): Promise<CommitteePack>;
   docx(pack: CommitteePack): Promise<PackFile>;
   csv(pack: CommitteePack): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
@@ -47,7 +46,12 @@ export function dashboardService(
   return {
     deliveryProblems: async () => {
       if (!messaging) return [];
-      const [conversations, sends] = await Promise.all([messaging.conversations.unreachable(), messaging.sendLog.undelivered()]);
+      // Read after the status table; the rules load with the Teams delivery stores' chunk.
+      const [{ deliveryProblems }, conversations, sends] = await Promise.all([
+        import(/* webpackChunkName: 'delivery-stores' */ '../../core/dashboard/deliveryProblems'),
+        messaging.conversations.unreachable(),
+        messaging.sendLog.undelivered()
+      ]);
       return deliveryProblems(conversations, sends);
     },
     load: async () => {
@@ -66,7 +70,13 @@ export function dashboardService(
       }
       return [...seen.values()].sort((a, b) => a.day.localeCompare(b.day));
     },
-    pack: (d, committee, day, serviceResponse, themes) => buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate }, themes }),
+    pack: async (d, committee, day, serviceResponse, themes) => {
+      const [{ buildCommitteePack }, { getTemplate }] = await Promise.all([
+        import(/* webpackChunkName: 'committee-pack' */ '../../core/pack/build'),
+        import(/* webpackChunkName: 'committee-pack' */ '../../core/forms')
+      ]);
+      return buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate }, themes });
+    },
     docx: async (pack) => {
       const { packToDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx');
       return { fileName: `Committee pack ${pack.committeeDay}.docx`, content: await packToDocx(pack), mimeType: DOCX_MIME_TYPE };

@@ -14,9 +14,8 @@ import { RotaYearView, type RotaYearViewProps } from './components/RotaYearView'
 import { spfi, SPFx } from '@pnp/sp';
 import type { RotaReader } from '../../core/ports/rotaReader';
 import { SpRotaReader } from '../../adapters/sp/rotaReader';
-import { spRepositories } from '../../adapters/sp/repositories';
-import { FRONTLINE_2025 } from '../../core/config';
-import { rotaScheduling, type RotaScheduling } from './rotaScheduling';
+import type { RotaScheduling } from './rotaScheduling';
+import { lazyScheduling } from './lazyScheduling';
 import { downloadFile } from '../shared/download';
 import { londonDate } from '../../core/time/london';
 import { DEFAULT_YEAR_START_MONTH } from '../../core/rota/rotaYear';
@@ -39,7 +38,10 @@ export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps
     const yearStart = this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH;
     // Officers hold Edit on the site (Manage Lists); visitors only Read. From the page, no request.
     const officer = this.context.pageContext.web.permissions.hasPermission(SPPermission.manageLists);
-    this.scheduling = officer ? rotaScheduling(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), yearStart) : undefined;
+    // The planner and booking rules load when the officer first plans or opens a visit.
+    this.scheduling = officer
+      ? lazyScheduling(() => import(/* webpackChunkName: 'rota-scheduling' */ './schedulingSetup').then((m) => m.spRotaScheduling(sp, yearStart)))
+      : undefined;
   }
 
   public render(): void {

@@ -26,8 +26,8 @@ export interface Invite {
 }
 
 export interface RotaScheduling {
-  /** A draft plan for the year's rota rows; pure, so the officer can look before saving. */
-  plan(data: RotaYearData): RotaPlan;
+  /** A draft plan for the year's rota rows; saves nothing, so the officer can look before saving. */
+  plan(data: RotaYearData): Promise<RotaPlan>;
   savePlan(visits: PlannedVisit[]): Promise<SavePlanResult>;
   /** The visit as stored now (with its ETag): what every change is made against. */
   load(id: number): Promise<Stored<Visit>>;
@@ -48,7 +48,7 @@ export function rotaScheduling(
 ): RotaScheduling {
   const bookingDeps = { visits: repos.visits, qa: repos.qa, config, now, rotaYearStartMonth };
   return {
-    plan: (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
+    plan: async (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
     savePlan: (visits) => savePlan({ visits: repos.visits }, visits),
     load: (id) => repos.visits.get(id),
     preview: (visit, start) => previewBooking(bookingDeps, { visit, start }),

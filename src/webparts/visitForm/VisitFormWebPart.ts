@@ -7,7 +7,7 @@ import { Version } from '@microsoft/sp-core-library';
 import { AadHttpClient } from '@microsoft/sp-http';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { ThemeProvider, type Theme } from '@fluentui/react';
+import { ThemeProvider, type Theme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
 import '@pnp/sp/webs';
 import * as strings from 'VisitFormWebPartStrings';

@@ -2,7 +2,7 @@
 // already initialised (context.sdks.microsoftTeams.teamsJs); this reads the deep link's visit and
 // follows the Teams theme through it. Typed by @microsoft/teams-js itself, the version SPFx ships.
 import type * as TeamsJs from '@microsoft/teams-js';
-import { createTheme, type Theme } from '@fluentui/react';
+import { createTheme, type Theme } from '@fluentui/react/lib/Theme';
 
 /** The part of teams-js this needs: the smallest interface, so a test can pass its own. */
 export type TeamsApp = Pick<typeof TeamsJs.app, 'getContext' | 'registerOnThemeChangeHandler'>;

@@ -3,10 +3,12 @@
 // identity may create and share confidential items; a councillor's browser session may not).
 import type { ProcessConfig } from '../../core/config';
 import { effectiveDueDate } from '../../core/deadlines';
-import { getTemplate, normaliseAnswers, validateFindings, type FormTemplate, type ValidationMode, type ValidationResult } from '../../core/forms';
+import { getTemplate } from '../../core/forms/registry';
+import type { FormTemplate } from '../../core/forms/template';
+import type { ValidationMode, ValidationResult } from '../../core/forms/validation';
 import type { FormAnswers, IsoDateTime, Visit, VisitStatus } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
-import { councillorsOf } from '../../core/reminders';
+import { councillorsOf } from '../../core/reminders/keys';
 import { formatLondon } from '../../core/time/london';
 import { toFormState, type DraftResponse, type FormState, type SubmitResponse } from '../../adapters/service/contract';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
@@ -38,8 +40,8 @@ export interface VisitFormService {
   /** A councillor's own visits; every visit with councillors for an officer. Newest first. */
   visits(asOfficer: boolean): Promise<VisitChoice[]>;
   open(visitId: number, councillorEmail: string): Promise<OpenedForm>;
-  /** Core's validation, as the service will apply it, for instant feedback. */
-  validate(template: FormTemplate, answers: FormAnswers, mode: ValidationMode): ValidationResult;
+  /** Core's validation, as the service will apply it, for feedback before saving or sending (loaded on first use). */
+  validate(template: FormTemplate, answers: FormAnswers, mode: ValidationMode): Promise<ValidationResult>;
   saveDraft(form: OpenedForm, answers: FormAnswers, etag?: string): Promise<DraftResponse>;
   submit(form: OpenedForm, answers: FormAnswers): Promise<SubmitResponse>;
 }
@@ -92,7 +94,10 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
         dueDate: effectiveDueDate(visit, deps.config)
       };
     },
-    validate: (template, answers, mode) => validateFindings(template, normaliseAnswers(answers, template), mode),
+    validate: async (template, answers, mode) => {
+      const { normaliseAnswers, validateFindings } = await import(/* webpackChunkName: 'form-validation' */ '../../core/forms/validation');
+      return validateFindings(template, normaliseAnswers(answers, template), mode);
+    },
     saveDraft: (form, answers, etag) => deps.api.saveDraft(form.visit.id, { councillorEmail: form.councillorEmail, answers, etag }),
     submit: (form, answers) => deps.api.submit(form.visit.id, { councillorEmail: form.councillorEmail, answers })
   };

@@ -1,7 +1,12 @@
 // The officers' dashboard: every visit's status at a glance, filtered by area, committee meeting
 // and councillor, and the committee pack for a meeting. Services come in through props.
 import * as React from 'react';
-import { Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Flex } from '../../shared/ui/Flex';
+import { Text } from '@fluentui/react/lib/Text';
+import { Notice } from '../../shared/ui/Notice';
+import { Select, type SelectOption } from '../../shared/ui/Select';
+import { Tabs } from '../../shared/ui/Tabs';
 import { countByStatus, DISPLAY_LABELS, DISPLAY_STATUSES, filterRows, type RowFilter } from '../../../core/dashboard';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
@@ -10,6 +15,7 @@ import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
+// The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
 const ThemesView = React.lazy(() => import(/* webpackChunkName: 'themes-view' */ './ThemesView').then((m) => ({ default: m.ThemesView })));
 
 export interface DashboardViewProps {
@@ -26,16 +32,21 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
   if (!props.themes) return <VisitsView {...props} />;
   const themes = props.themes;
   return (
-    <Pivot aria-label="Dashboard views">
-      <PivotItem headerText="Visits">
-        <VisitsView {...props} />
-      </PivotItem>
-      <PivotItem headerText="Themes">
-        <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
-          <ThemesView service={themes} />
-        </React.Suspense>
-      </PivotItem>
-    </Pivot>
+    <Tabs
+      ariaLabel="Dashboard views"
+      tabs={[
+        { key: 'visits', title: 'Visits', render: () => <VisitsView {...props} /> },
+        {
+          key: 'themes',
+          title: 'Themes',
+          render: () => (
+            <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
+              <ThemesView service={themes} />
+            </React.Suspense>
+          )
+        }
+      ]}
+    />
   );
 }
 
@@ -56,26 +67,26 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
     };
   }, [service]);
 
-  if (error) return <MessageBar messageBarType={MessageBarType.error}>The dashboard could not be loaded: {error}</MessageBar>;
+  if (error) return <Notice kind="error">The dashboard could not be loaded: {error}</Notice>;
   if (!data) return <Spinner label="Loading the dashboard" />;
 
   const all = service.rows(data);
   const rows = filterRows(all, filter);
   const counts = countByStatus(rows);
-  const option = (key: string, text: string): IDropdownOption => ({ key, text });
+  const option = (key: string, text: string): SelectOption => ({ key, text });
   const areas = [option(ALL, 'All areas'), ...Array.from(new Set(all.map((r) => r.area))).map((a) => option(a, a))];
   const meetings = service.meetings(data);
   const days = [option(ALL, 'All meetings'), ...meetings.map((m) => option(m.day, `${dayLabel(m.day)}: ${m.committee}`))];
   const people = [option(ALL, 'All councillors'), ...data.councillors.map((c) => option(c.email, c.name))];
-  const set = (key: keyof RowFilter) => (_: unknown, o?: IDropdownOption) => setFilter({ ...filter, [key]: o && o.key !== ALL ? String(o.key) : undefined });
+  const set = (key: keyof RowFilter) => (value: string) => setFilter({ ...filter, [key]: value !== ALL ? value : undefined });
 
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
-      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown label="Area" options={areas} selectedKey={filter.area ?? ALL} onChange={set('area')} styles={{ root: { minWidth: 220 } }} />
-        <Dropdown label="Committee meeting" options={days} selectedKey={filter.committeeDay ?? ALL} onChange={set('committeeDay')} styles={{ root: { minWidth: 260 } }} />
-        <Dropdown label="Councillor" options={people} selectedKey={filter.councillorEmail ?? ALL} onChange={set('councillorEmail')} styles={{ root: { minWidth: 220 } }} />
-      </Stack>
+    <Flex gap={16}>
+      <Flex horizontal wrap gap={12}>
+        <Select label="Area" options={areas} value={filter.area ?? ALL} onChange={set('area')} minWidth={220} />
+        <Select label="Committee meeting" options={days} value={filter.committeeDay ?? ALL} onChange={set('committeeDay')} minWidth={260} />
+        <Select label="Councillor" options={people} value={filter.councillorEmail ?? ALL} onChange={set('councillorEmail')} minWidth={220} />
+      </Flex>
       <Text role="status">
         {rows.length} visits:{' '}
         {DISPLAY_STATUSES.filter((s) => counts[s] > 0)
@@ -111,6 +122,6 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
       <PackBuilder service={service} data={data} meetings={meetings} onDownload={props.onDownload} loadThemes={props.themes?.load} />
-    </Stack>
+    </Flex>
   );
 }

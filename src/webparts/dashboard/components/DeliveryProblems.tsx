@@ -1,7 +1,9 @@
 // People the Teams bot could not reach, with what the officer can do and the messages waiting.
 // Loaded after the status table, so a slow read here never holds up the dashboard.
 import * as React from 'react';
-import { MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { Flex } from '../../shared/ui/Flex';
+import { Text } from '@fluentui/react/lib/Text';
+import { Notice } from '../../shared/ui/Notice';
 import type { DeliveryProblemRow } from '../../../core/dashboard/deliveryProblems';
 import { formatLondon } from '../../../core/time/london';
 
@@ -19,16 +21,16 @@ export function DeliveryProblems(props: { load: () => Promise<DeliveryProblemRow
     };
   }, [props.load]);
 
-  if (error) return <MessageBar messageBarType={MessageBarType.warning}>Teams delivery could not be checked: {error}</MessageBar>;
+  if (error) return <Notice kind="warning">Teams delivery could not be checked: {error}</Notice>;
   if (!rows?.length) return null;
   return (
     <section aria-labelledby="delivery-problems">
-      <Stack tokens={{ childrenGap: 8 }}>
+      <Flex gap={8}>
         <h2 id="delivery-problems" style={{ margin: 0, fontSize: 18 }}>
           Teams messages not delivered ({rows.length} {rows.length === 1 ? 'person' : 'people'})
         </h2>
         {rows.map((r) => (
-          <MessageBar key={r.email} messageBarType={MessageBarType.warning} isMultiline>
+          <Notice key={r.email} kind="warning">
             <Text block>
               <strong>{r.email}</strong>: {r.advice}
             </Text>
@@ -38,9 +40,9 @@ export function DeliveryProblems(props: { load: () => Promise<DeliveryProblemRow
                 {r.lastError ? ` (${r.lastError})` : ''}.
               </Text>
             )}
-          </MessageBar>
+          </Notice>
         ))}
-      </Stack>
+      </Flex>
     </section>
   );
 }

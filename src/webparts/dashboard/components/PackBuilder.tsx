@@ -1,11 +1,19 @@
 // The committee briefing pack for one meeting: summaries built from the forms, an officer-written
 // service response, head-of-service answers and the forms as appendices; downloaded as .docx or CSV.
+// The pack builder loads when a meeting is chosen; the controls are the light ones of shared/ui.
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { Flex } from '../../shared/ui/Flex';
+import { Text } from '@fluentui/react/lib/Text';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { LocalDate } from '../../../core/model';
+import type { CommitteePack } from '../../../core/pack/types';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import type { ThemesData } from '../themesService';
+import { LightButton } from '../../shared/ui/LightButton';
+import { Notice } from '../../shared/ui/Notice';
+import { Select } from '../../shared/ui/Select';
+import { TextInput } from '../../shared/ui/TextInput';
 
 export interface PackBuilderProps {
   service: DashboardService;
@@ -22,13 +30,27 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
   const [serviceResponse, setServiceResponse] = React.useState('');
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [themes, setThemes] = React.useState<ThemesData>();
+  const [pack, setPack] = React.useState<CommitteePack>();
   const meeting = meetings.find((m) => `${m.day}|${m.committee}` === choice);
   React.useEffect(() => {
     if (!choice || themes || !props.loadThemes) return;
     // The pack works without themes; a failed read only leaves that section out.
     props.loadThemes().then(setThemes, () => undefined);
   }, [choice]);
-  const pack = meeting ? service.pack(data, meeting.committee, meeting.day, serviceResponse, themes && { tagged: themes.tagged, taxonomy: themes.taxonomy }) : undefined;
+  const build = (m: { committee: string; day: LocalDate }): Promise<CommitteePack> =>
+    service.pack(data, m.committee, m.day, serviceResponse, themes && { tagged: themes.tagged, taxonomy: themes.taxonomy });
+  // The pack as shown (its counts); each download builds it again with the response as typed.
+  React.useEffect(() => {
+    if (!meeting) return setPack(undefined);
+    let live = true;
+    build(meeting).then(
+      (p) => live && setPack(p),
+      (e: Error) => live && setError(`The pack could not be made: ${e.message}`)
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, data, meeting?.day, meeting?.committee, themes]);
 
   const download = async (make: () => Promise<PackFile>): Promise<void> => {
     setError(undefined);
@@ -39,34 +61,37 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
     }
   };
 
-  const statements = pack ? Object.values(pack.summary).reduce((n, list) => n + list.length, 0) : 0;
+  // A pack for another meeting than the one chosen is still being rebuilt: not shown.
+  const shown = pack && meeting && pack.committeeDay === meeting.day ? pack : undefined;
+  const statements = shown ? Object.values(shown.summary).reduce((n, list) => n + list.length, 0) : 0;
   return (
     <section aria-labelledby="pack-heading">
-      <Stack tokens={{ childrenGap: 8 }}>
+      <Flex gap={8}>
         <Text variant="large" as="h3" id="pack-heading">
           Committee pack
         </Text>
-        <Dropdown
+        <Select
           label="Meeting"
           placeholder="Choose a committee meeting"
           options={meetings.map((m) => ({ key: `${m.day}|${m.committee}`, text: `${formatLondon(londonInstant(m.day, '12:00'), 'd MMMM yyyy')}: ${m.committee}` }))}
-          selectedKey={choice ?? null}
-          onChange={(_, o) => setChoice(o ? String(o.key) : undefined)}
+          value={choice}
+          onChange={(key) => setChoice(key || undefined)}
         />
-        {pack && (
+        {meeting && !shown && !error && <Spinner label="Building the pack..." />}
+        {shown && meeting && (
           <>
             <Text>
-              {pack.purpose} {pack.appendices.length} forms, {statements} statements, {pack.hosResponses.length} head-of-service requests, {pack.recurringThemes.length} recurring themes.
+              {shown.purpose} {shown.appendices.length} forms, {statements} statements, {shown.hosResponses.length} head-of-service requests, {shown.recurringThemes.length} recurring themes.
             </Text>
-            <TextField label="Service response to the findings" multiline rows={5} value={serviceResponse} onChange={(_, v) => setServiceResponse(v ?? '')} />
-            <Stack horizontal tokens={{ childrenGap: 8 }}>
-              <PrimaryButton text="Download pack (.docx)" onClick={() => download(() => service.docx(pack))} />
-              <DefaultButton text="Download pack (CSV)" onClick={() => download(() => service.csv(pack))} />
-            </Stack>
+            <TextInput label="Service response to the findings" multiline rows={5} value={serviceResponse} onChange={setServiceResponse} />
+            <Flex horizontal gap={8}>
+              <LightButton primary text="Download pack (.docx)" onClick={() => void download(async () => service.docx(await build(meeting)))} />
+              <LightButton text="Download pack (CSV)" onClick={() => void download(async () => service.csv(await build(meeting)))} />
+            </Flex>
           </>
         )}
-        {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
-      </Stack>
+        {error && <Notice kind="error">{error}</Notice>}
+      </Flex>
     </section>
   );
 }

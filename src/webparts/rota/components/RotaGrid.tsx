@@ -1,7 +1,8 @@
 // The year grid as an accessible table: a caption, header cells with scope, and text for every
 // status so nothing depends on colour alone.
 import * as React from 'react';
-import { Link, mergeStyleSets } from '@fluentui/react';
+import { Link } from '@fluentui/react/lib/Link';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { GridVisit, RotaYearGrid } from '../../../core/rota/yearGrid';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 

@@ -1,14 +1,19 @@
 // Loads one rota year through the injected reader and shows it as a grid. Services come in
 // through props; this component never constructs one.
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { Flex } from '../../shared/ui/Flex';
+import { LightButton } from '../../shared/ui/LightButton';
+import { Notice } from '../../shared/ui/Notice';
 import type { RotaReader, RotaYearData } from '../../../core/ports/rotaReader';
 import type { LocalDate } from '../../../core/model';
 import { buildYearGrid } from '../../../core/rota/yearGrid';
 import { defaultRotaYear, rotaYearOf, shiftRotaYear, type RotaYear } from '../../../core/rota/rotaYear';
 import { RotaGrid } from './RotaGrid';
 
-// The editing panels (Fluent Panel, Dropdown, the planner) load on first use: the grid comes first.
+// The editing panels (Fluent Panel, Dropdown, the planner) load on first use: the grid comes first,
+// drawn with light controls (shared/ui) so the first download holds no Fluent button or menu code.
 const PlanPanel = React.lazy(() =>
   import(/* webpackChunkName: 'rota-plan' */ './PlanPanel').then((m) => ({ default: m.PlanPanel }))
 );
@@ -63,8 +68,7 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
     };
   }, [reader, today, yearStartMonth, requested, version]);
 
-  if (error)
-    return <MessageBar messageBarType={MessageBarType.error}>The rota could not be loaded: {error}</MessageBar>;
+  if (error) return <Notice kind="error">The rota could not be loaded: {error}</Notice>;
   if (!loaded) return <Spinner label="Loading the rota" />;
 
   const { year, data, fellBack } = loaded;
@@ -73,17 +77,15 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
   const go = (by: number): void => setRequested(shiftRotaYear(year, by, yearStartMonth));
 
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
-      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }} wrap>
+    <Flex gap={12}>
+      <Flex horizontal wrap center gap={8}>
         <Text variant="xLarge" as="h2" block>
           {props.title || 'Frontline visits rota'}: {year.label}
         </Text>
-        <DefaultButton text="Previous year" iconProps={{ iconName: 'ChevronLeft' }} onClick={() => go(-1)} />
-        <DefaultButton text="Next year" iconProps={{ iconName: 'ChevronRight' }} onClick={() => go(1)} />
-        {props.scheduling && (
-          <DefaultButton text="Plan the year" iconProps={{ iconName: 'Calendar' }} onClick={() => setPlanning(true)} />
-        )}
-      </Stack>
+        <LightButton text="Previous year" iconName="ChevronLeft" onClick={() => go(-1)} />
+        <LightButton text="Next year" iconName="ChevronRight" onClick={() => go(1)} />
+        {props.scheduling && <LightButton text="Plan the year" iconName="Calendar" onClick={() => setPlanning(true)} />}
+      </Flex>
       <React.Suspense fallback={<Spinner label="Opening" />}>
         {props.scheduling && planning && (
           <PlanPanel
@@ -106,12 +108,12 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
         )}
       </React.Suspense>
       {fellBack && (
-        <MessageBar messageBarType={MessageBarType.info}>
+        <Notice>
           Nothing is planned for {rotaYearOf(today, yearStartMonth).label} yet, so {year.label} is shown.
-        </MessageBar>
+        </Notice>
       )}
       {grid.areas.length === 0 ? (
-        <MessageBar>No visits are planned for {year.label}.</MessageBar>
+        <Notice>No visits are planned for {year.label}.</Notice>
       ) : (
         <RotaGrid
           grid={grid}
@@ -120,6 +122,6 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
           onSelectVisit={props.scheduling ? setOpenVisit : undefined}
         />
       )}
-    </Stack>
+    </Flex>
   );
 }

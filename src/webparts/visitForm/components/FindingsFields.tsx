@@ -1,8 +1,13 @@
-// The questions of a findings template as Fluent UI fields, section by section. Everything typed is
-// rendered by React as text, so script or HTML in an answer is shown, never run.
+// The questions of a findings template as fields styled like Fluent UI's (shared/ui), section by
+// section. Everything typed is rendered by React as text, so script or HTML in an answer is shown,
+// never run.
 import * as React from 'react';
-import { Dropdown, Stack, Text, TextField, type IDropdownOption } from '@fluentui/react';
-import { maxLengthOf, type FieldMessage, type FormTemplate, type Question } from '../../../core/forms';
+import { Flex } from '../../shared/ui/Flex';
+import { Text } from '@fluentui/react/lib/Text';
+import { maxLengthOf, type FormTemplate, type Question } from '../../../core/forms/template';
+import type { FieldMessage } from '../../../core/forms/validation';
+import { Select, type SelectOption } from '../../shared/ui/Select';
+import { TextInput } from '../../shared/ui/TextInput';
 import type { FormAnswers } from '../../../core/model';
 
 export interface FindingsFieldsProps {
@@ -20,16 +25,17 @@ const messageFor = (messages: FieldMessage[], id: string): string | undefined =>
 
 function ScaleField(props: { question: Question; value: FormAnswers[string]; error?: string; readOnly: boolean; onChange(v: number | undefined): void }): React.ReactElement {
   const { question } = props;
-  const options: IDropdownOption[] = [{ key: '', text: 'Not answered' }];
+  const options: SelectOption[] = [];
   for (let n = question.min ?? 0; n <= (question.max ?? 10); n++) options.push({ key: String(n), text: String(n) });
   return (
-    <Dropdown
+    <Select
       label={question.label}
+      placeholder="Not answered"
       options={options}
-      selectedKey={props.value === undefined ? '' : String(props.value)}
+      value={props.value === undefined ? '' : String(props.value)}
       errorMessage={props.error}
       disabled={props.readOnly}
-      onChange={(_e, o) => props.onChange(o && o.key !== '' ? Number(o.key) : undefined)}
+      onChange={(key) => props.onChange(key !== '' ? Number(key) : undefined)}
     />
   );
 }
@@ -41,27 +47,26 @@ function TextQuestion(props: { question: Question; value: FormAnswers[string]; e
   const long = question.kind === 'longText';
   // No maxLength on the input: a paste over the limit would be cut silently; core's message says so instead.
   return (
-    <TextField
+    <TextInput
       label={question.label}
       description={`${question.help ? `${question.help} ` : ''}${value.length.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters.`}
       multiline={long}
-      autoAdjustHeight={long}
       rows={long ? 5 : undefined}
       required={question.required}
       value={value}
       errorMessage={props.error}
       readOnly={props.readOnly}
-      onChange={(_e, v) => props.onChange(v ?? '')}
+      onChange={props.onChange}
     />
   );
 }
 
 export function FindingsFields(props: FindingsFieldsProps): React.ReactElement {
   return (
-    <Stack tokens={{ childrenGap: 20 }}>
+    <Flex gap={20}>
       {props.template.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <Stack tokens={{ childrenGap: 8 }}>
+          <Flex gap={8}>
             <h3 id={`section-${section.id}`} style={{ margin: 0 }}>
               {section.title}
             </h3>
@@ -73,9 +78,9 @@ export function FindingsFields(props: FindingsFieldsProps): React.ReactElement {
                 <TextQuestion key={q.id} question={q} value={props.answers[q.id]} error={messageFor(props.errors, q.id)} readOnly={props.readOnly} onChange={(v) => props.onChange(q.id, v)} />
               )
             )}
-          </Stack>
+          </Flex>
         </section>
       ))}
-    </Stack>
+    </Flex>
   );
 }

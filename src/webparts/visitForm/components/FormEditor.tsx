@@ -2,14 +2,17 @@
 // for instant feedback, and again in the service. Failures keep every answer on the page; a save
 // that meets someone else's newer save offers a reload and overwrites nothing.
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
-import type { FieldMessage } from '../../../core/forms';
+import { Flex } from '../../shared/ui/Flex';
+import { Text } from '@fluentui/react/lib/Text';
+import type { FieldMessage } from '../../../core/forms/validation';
 import type { FormAnswers } from '../../../core/model';
 import { formatLondon } from '../../../core/time/london';
 import { ValidationError } from '../../../core/services/errors';
 import { actionError } from '../../shared/errorText';
 import type { OpenedForm, VisitFormService } from '../visitFormService';
 import { FindingsFields } from './FindingsFields';
+import { LightButton } from '../../shared/ui/LightButton';
+import { Notice, type NoticeKind } from '../../shared/ui/Notice';
 
 export interface FormEditorProps {
   service: VisitFormService;
@@ -19,7 +22,7 @@ export interface FormEditorProps {
   onReload(): void;
 }
 
-type Notice = { type: MessageBarType; text: string; conflict?: boolean } | undefined;
+type Message = { kind: NoticeKind; text: string; conflict?: boolean } | undefined;
 
 const when = (iso: string): string => formatLondon(iso, "EEEE d MMMM yyyy 'at' HH:mm");
 
@@ -30,7 +33,7 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
   const [sent, setSent] = React.useState(form.findings?.status === 'Submitted' ? form.findings.submittedAt ?? '' : undefined);
   const [errors, setErrors] = React.useState<FieldMessage[]>([]);
   const [warnings, setWarnings] = React.useState<FieldMessage[]>([]);
-  const [notice, setNotice] = React.useState<Notice>();
+  const [notice, setNotice] = React.useState<Message>();
   const [busy, setBusy] = React.useState(false);
   const [confirming, setConfirming] = React.useState(false);
 
@@ -40,11 +43,11 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
   };
 
   /** Core's rules, here; false (with the messages shown) when the answers cannot go yet. */
-  const check = (mode: 'draft' | 'submit'): boolean => {
-    const result = service.validate(form.template, answers, mode);
+  const check = async (mode: 'draft' | 'submit'): Promise<boolean> => {
+    const result = await service.validate(form.template, answers, mode);
     setErrors(result.errors);
     setWarnings(result.warnings);
-    if (!result.ok) setNotice({ type: MessageBarType.error, text: `Please correct ${result.errors.length === 1 ? 'the answer' : `${result.errors.length} answers`} marked below. Nothing has been ${mode === 'draft' ? 'saved' : 'sent'} yet.` });
+    if (!result.ok) setNotice({ kind: 'error', text: `Please correct ${result.errors.length === 1 ? 'the answer' : `${result.errors.length} answers`} marked below. Nothing has been ${mode === 'draft' ? 'saved' : 'sent'} yet.` });
     return result.ok;
   };
 
@@ -54,17 +57,17 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
       setWarnings(e.warnings);
     }
     const { message, conflict } = actionError(e);
-    setNotice({ type: conflict ? MessageBarType.warning : MessageBarType.error, text: conflict ? `${message} Your answers are still on this page: copy anything you want to keep before reloading.` : message, conflict });
+    setNotice({ kind: conflict ? 'warning' : 'error', text: conflict ? `${message} Your answers are still on this page: copy anything you want to keep before reloading.` : message, conflict });
   };
 
   const save = async (): Promise<void> => {
-    if (!check('draft')) return;
     setBusy(true);
     try {
+      if (!(await check('draft'))) return;
       const saved = await service.saveDraft(form, answers, etag);
       setEtag(saved.findings.etag);
       setWarnings(saved.warnings);
-      setNotice({ type: MessageBarType.success, text: `Draft saved. Only you${props.onBehalfOf ? ', the councillor' : ''} and the officers can see it.` });
+      setNotice({ kind: 'success', text: `Draft saved. Only you${props.onBehalfOf ? ', the councillor' : ''} and the officers can see it.` });
     } catch (e) {
       fail(e);
     } finally {
@@ -74,9 +77,9 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
 
   const send = async (): Promise<void> => {
     setConfirming(false);
-    if (!check('submit')) return;
     setBusy(true);
     try {
+      if (!(await check('submit'))) return;
       const r = await service.submit(form, answers);
       setSent(r.findings.submittedAt ?? '');
       setAnswers(r.findings.answers);
@@ -85,7 +88,7 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
       parts.push('The service manager and the head of service can now read them.');
       if (r.request) parts.push('The head of service has been asked to respond to the issues you escalated; the answer will come back to you.');
       parts.push(...r.problems);
-      setNotice({ type: MessageBarType.success, text: parts.join(' ') });
+      setNotice({ kind: 'success', text: parts.join(' ') });
     } catch (e) {
       fail(e);
     } finally {
@@ -94,8 +97,8 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
   };
 
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
-      <Stack tokens={{ childrenGap: 4 }}>
+    <Flex gap={16}>
+      <Flex gap={4}>
         <h2 style={{ margin: 0 }}>
           {form.template.title}: {form.teamName}
         </h2>
@@ -105,49 +108,38 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         </Text>
         {props.onBehalfOf && <Text>You are entering this form for {props.onBehalfOf}, for example from a form sent by e-mail.</Text>}
         <Text variant="small">{form.template.description}</Text>
-      </Stack>
+      </Flex>
       {sent !== undefined && (
-        <MessageBar messageBarType={MessageBarType.info}>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</MessageBar>
+        <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
       )}
       {notice && (
-        <div role={notice.type === MessageBarType.error ? 'alert' : 'status'}>
-          <MessageBar
-            messageBarType={notice.type}
-            isMultiline
-            actions={notice.conflict ? <MessageBarButton onClick={props.onReload}>Reload the form</MessageBarButton> : undefined}
-            onDismiss={() => setNotice(undefined)}
-            dismissButtonAriaLabel="Close"
-          >
-            {notice.text}
-          </MessageBar>
-        </div>
+        <Notice kind={notice.kind} actions={notice.conflict ? <LightButton text="Reload the form" onClick={props.onReload} /> : undefined} onDismiss={() => setNotice(undefined)} dismissLabel="Close">
+          {notice.text}
+        </Notice>
       )}
       {warnings.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {warnings.map((w) => w.message).join(' ')}
-        </MessageBar>
+        <Notice kind="warning">{warnings.map((w) => w.message).join(' ')}</Notice>
       )}
       <FindingsFields template={form.template} answers={answers} errors={errors} readOnly={sent !== undefined || busy} onChange={onChange} />
       {sent === undefined && !confirming && (
-        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text="Send findings" disabled={busy} onClick={() => setConfirming(true)} />
-          <DefaultButton text="Save draft" disabled={busy} onClick={() => void save()} />
-        </Stack>
+        <Flex horizontal wrap gap={8}>
+          <LightButton primary text="Send findings" disabled={busy} onClick={() => setConfirming(true)} />
+          <LightButton text="Save draft" disabled={busy} onClick={() => void save()} />
+        </Flex>
       )}
       {confirming && (
-        <MessageBar
-          messageBarType={MessageBarType.warning}
-          isMultiline
+        <Notice
+          kind="warning"
           actions={
-            <div>
-              <MessageBarButton onClick={() => void send()}>Send now</MessageBarButton>
-              <MessageBarButton onClick={() => setConfirming(false)}>Not yet</MessageBarButton>
-            </div>
+            <>
+              <LightButton text="Send now" onClick={() => void send()} />
+              <LightButton text="Not yet" onClick={() => setConfirming(false)} />
+            </>
           }
         >
           {`Send your findings to the service manager and the head of service? ${form.template.returnInstruction} After sending, the form cannot be changed.`}
-        </MessageBar>
+        </Notice>
       )}
-    </Stack>
+    </Flex>
   );
 }

@@ -2,7 +2,10 @@
 // who also picks the councillor), open its form and hand it to the editor. Opened on one visit
 // when the page or the Teams deep link names it.
 import * as React from 'react';
-import { Dropdown, MessageBar, MessageBarType, Spinner, Stack, type IDropdownOption } from '@fluentui/react';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Flex } from '../../shared/ui/Flex';
+import { Notice } from '../../shared/ui/Notice';
+import { Select, type SelectOption } from '../../shared/ui/Select';
 import { actionError } from '../../shared/errorText';
 import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormService';
 import { FormEditor } from './FormEditor';
@@ -57,28 +60,26 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
     };
   }, [choice?.id, owner, loads]);
 
-  if (error && !choices) return <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>;
+  if (error && !choices) return <Notice kind="error">{error}</Notice>;
   if (!choices) return <Spinner label="Loading your visits..." />;
   if (!choices.length) {
     return (
-      <MessageBar messageBarType={MessageBarType.info}>
-        {officer ? 'No booked visit has a councillor yet.' : 'You have no booked visits, so there is no findings form to fill in yet.'}
-      </MessageBar>
+      <Notice>{officer ? 'No booked visit has a councillor yet.' : 'You have no booked visits, so there is no findings form to fill in yet.'}</Notice>
     );
   }
-  const visitOptions: IDropdownOption[] = choices.map((c) => ({ key: c.id, text: c.label }));
-  const councillorOptions: IDropdownOption[] = (choice?.councillorEmails ?? []).map((e) => ({ key: e, text: e }));
+  const visitOptions: SelectOption[] = choices.map((c) => ({ key: String(c.id), text: c.label }));
+  const councillorOptions: SelectOption[] = (choice?.councillorEmails ?? []).map((e) => ({ key: e, text: e }));
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
+    <Flex gap={16}>
       {error && (
-        <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => setError(undefined)} dismissButtonAriaLabel="Close">
+        <Notice kind="warning" onDismiss={() => setError(undefined)} dismissLabel="Close">
           {error}
-        </MessageBar>
+        </Notice>
       )}
-      <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
-        <Dropdown label="Visit" options={visitOptions} selectedKey={visitId} styles={{ root: { minWidth: 260 } }} onChange={(_e, o) => o && setVisitId(Number(o.key))} />
-        {officer && <Dropdown label="Councillor" options={councillorOptions} selectedKey={owner} styles={{ root: { minWidth: 260 } }} onChange={(_e, o) => o && setCouncillor(String(o.key))} />}
-      </Stack>
+      <Flex horizontal wrap gap={16}>
+        <Select label="Visit" options={visitOptions} value={visitId === undefined ? undefined : String(visitId)} minWidth={260} onChange={(key) => setVisitId(Number(key))} />
+        {officer && <Select label="Councillor" options={councillorOptions} value={owner} minWidth={260} onChange={setCouncillor} />}
+      </Flex>
       {!form ? (
         <Spinner label="Opening the form..." />
       ) : (
@@ -90,6 +91,6 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
           onReload={() => setLoads((n) => n + 1)}
         />
       )}
-    </Stack>
+    </Flex>
   );
 }

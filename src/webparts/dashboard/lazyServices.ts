@@ -1,0 +1,40 @@
+// Stand-ins that load what they wrap on first use, so the dashboard's first download holds only
+// what the status table needs: the themes (taxonomy, tagger, history) load with the Themes tab or a
+// committee pack, and the Teams delivery stores with the section that lists undelivered messages.
+import type { ConversationStore, SendLog } from '../../core/ports/messaging';
+import type { ThemesService } from './themesService';
+
+/** Loads once; a failed load is tried again next time instead of being remembered. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded =
+      loaded ??
+      load().catch((e) => {
+        loaded = undefined;
+        throw e;
+      });
+    return loaded;
+  };
+}
+
+export function lazyThemesService(load: () => Promise<ThemesService>): ThemesService {
+  const get = once(load);
+  return {
+    load: async () => (await get()).load(),
+    correct: async (statementKey, themeId, action) => (await get()).correct(statementKey, themeId, action)
+  };
+}
+
+export interface DeliveryStores {
+  conversations: Pick<ConversationStore, 'unreachable'>;
+  sendLog: Pick<SendLog, 'undelivered'>;
+}
+
+export function lazyDeliveryStores(load: () => Promise<DeliveryStores>): DeliveryStores {
+  const get = once(load);
+  return {
+    conversations: { unreachable: async () => (await get()).conversations.unreachable() },
+    sendLog: { undelivered: async () => (await get()).sendLog.undelivered() }
+  };
+}
