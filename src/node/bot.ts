@@ -5,6 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import { FRONTLINE_2025, type ProcessConfig } from '../core/config';
 import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
+import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
 import { POINT_OF_CONTACT } from '../core/samples/visits2025';
@@ -41,6 +42,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
   const deps: BotDeps = {
     repos: spRepositories(sp),
     sharing: spFindingsSharing(sp),
+    formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),

@@ -3,6 +3,7 @@
 import type { SPFI } from '@pnp/sp';
 import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
+import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
 import { entraIdentity, localIdentity, type Authenticate } from '../service/identity';
 import type { ServiceOptions } from '../service/app';
@@ -22,6 +23,7 @@ export function serviceOptions(sp: SPFI, authenticate: Authenticate, now: () => 
   return {
     repos: spRepositories(sp),
     sharing: spFindingsSharing(sp),
+    formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
     authenticate,
     now,

@@ -4,6 +4,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { FormAnswers } from '../core/model';
 import type { Repositories } from '../core/ports/repositories';
+import type { FormReads } from '../core/ports/formReads';
+import { readMemo } from '../core/ports/turnReads';
 import type { FindingsSharing } from '../core/ports/sharing';
 import type { OfficerDirectory } from '../core/ports/directory';
 import { formOwnerFor } from '../core/services/findingsAccess';
@@ -18,6 +20,8 @@ export interface FindingsApiDeps {
   officers: OfficerDirectory;
   authenticate: Authenticate;
   now: () => string;
+  /** The save's first two reads in one round trip; without it core reads them one by one. */
+  formReads?: FormReads;
   /** Where unexpected errors are reported (they reach the caller only as a generic message). */
   log?: (message: string, error: unknown) => void;
 }
@@ -76,13 +80,24 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
       }
     };
 
+  /** Core's repositories for one call, with the visit and the form already on their way in one batch. */
+  const reposFor = (visitId: number, owner: string): Repositories => {
+    const memo = readMemo(deps.repos);
+    if (deps.formReads) {
+      const { visit, form } = deps.formReads.visitAndForm(visitId, owner);
+      memo.prime('visits', 'get', [visitId], visit);
+      memo.prime('findings', 'find', [visitId, owner], form);
+    }
+    return memo.repos;
+  };
+
   router.post('/:visitId/draft', handle(async (visitId, owner, body): Promise<DraftResponse> => {
-    const result = await saveDraft({ ...deps.repos, sharing: deps.sharing }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint', etag: body.etag });
+    const result = await saveDraft({ ...reposFor(visitId, owner), sharing: deps.sharing }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint', etag: body.etag });
     return { findings: toFormState(result.findings), warnings: result.warnings };
   }));
 
   router.post('/:visitId/submit', handle(async (visitId, owner, body): Promise<SubmitResponse> => {
-    const r = await submitFindings({ ...deps.repos, sharing: deps.sharing, now: deps.now }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint' });
+    const r = await submitFindings({ ...reposFor(visitId, owner), sharing: deps.sharing, now: deps.now }, { visitId, councillorEmail: owner, answers: body.answers, channel: 'SharePoint' });
     return {
       outcome: r.outcome,
       findings: toFormState(r.findings),

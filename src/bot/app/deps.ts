@@ -5,6 +5,7 @@ import type { IsoDateTime } from '../../core/model';
 import type { OfficerDirectory } from '../../core/ports/directory';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { Repositories } from '../../core/ports/repositories';
+import type { FormReads } from '../../core/ports/formReads';
 import type { FindingsSharing } from '../../core/ports/sharing';
 import type { AdaptiveCardJson, Person } from '../cards';
 
@@ -60,6 +61,10 @@ export interface BotDeps {
   sleep?: (ms: number) => Promise<void>;
   /** How long a send-log claim holds before another sweep may take it over (default CLAIM_LEASE_MS). */
   claimLeaseMs?: number;
+  /** A form step's visit and draft in one round trip (SharePoint $batch); optional. */
+  formReads?: FormReads;
+  /** Set per turn (router): starts those two reads so the turn's own reads of them are answered. */
+  prefetchForm?: (visitId: number, councillorEmail: string) => void;
 }
 
 /** What a turn answers: cards to post, and for a card action the card that replaces the clicked one. */

@@ -43,6 +43,7 @@ export async function onFindingsStart(deps: BotDeps, councillor: Stored<Councill
 /** Save, then show the next (or previous) section; on the last, submit. */
 export async function onSection(deps: BotDeps, councillor: Stored<Councillor>, payload: SectionPayload, step: 'next' | 'back' | 'submit'): Promise<TurnResult> {
   const email = councillor.email.toLowerCase();
+  deps.prefetchForm?.(payload.visitId, email);
   const visit = await deps.repos.visits.get(payload.visitId);
   const stored = await deps.repos.findings.find(visit.id, email);
   const template = getTemplate(stored?.templateId ?? visit.formTemplate);

@@ -3,7 +3,7 @@
 // every failure into a card the person can act on. Nothing here throws to the Bot Framework.
 import { AccessDeniedError, ConflictError, DomainError } from '../../core/errors';
 import { ValidationError } from '../../core/services';
-import { memoisedReads } from '../../core/ports/turnReads';
+import { readMemo } from '../../core/ports/turnReads';
 import { buildActionErrorCard, buildMessageCard, buildUnknownUserCard, parseAction, type AdaptiveCardJson } from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
@@ -25,7 +25,18 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
 }
 
 /** One turn's view of the lists: the handler and core's services share its reads (see turnReads). */
-const forTurn = (deps: BotDeps): BotDeps => ({ ...deps, repos: memoisedReads(deps.repos) });
+function forTurn(deps: BotDeps): BotDeps {
+  const memo = readMemo(deps.repos);
+  const reads = deps.formReads;
+  const prefetchForm = reads
+    ? (visitId: number, email: string): void => {
+        const { visit, form } = reads.visitAndForm(visitId, email);
+        memo.prime('visits', 'get', [visitId], visit);
+        memo.prime('findings', 'find', [visitId, email], form);
+      }
+    : undefined;
+  return { ...deps, repos: memo.repos, prefetchForm };
+}
 
 async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: boolean): Promise<TurnResult> {
   try {

@@ -12,7 +12,22 @@ type AnyFn = (...args: unknown[]) => Promise<unknown>;
 /** Deep copy of plain list data, so a caller that edits what it read cannot change the memo. */
 const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
+export interface ReadMemo {
+  repos: Repositories;
+  /**
+   * Answers a read before anyone asks, e.g. from one `$batch` made up front: the next call of
+   * `repo.method(...args)` gets `value`. A rejected value is kept for that caller, not thrown here.
+   */
+  prime(repo: keyof Repositories, method: string, args: unknown[], value: Promise<unknown>): void;
+}
+
+const keyOf = (repo: string, method: string, args: unknown[]): string => `${repo}.${method}(${JSON.stringify(args)})`;
+
 export function memoisedReads(repos: Repositories): Repositories {
+  return readMemo(repos).repos;
+}
+
+export function readMemo(repos: Repositories): ReadMemo {
   const memo = new Map<string, Promise<unknown>>();
   const wrap = (name: string, repo: object): object =>
     new Proxy(repo, {
@@ -27,7 +42,7 @@ export function memoisedReads(repos: Repositories): Repositories {
           };
         }
         return (...args: unknown[]) => {
-          const key = `${name}.${prop}(${JSON.stringify(args)})`;
+          const key = keyOf(name, prop, args);
           let hit = memo.get(key);
           if (!hit) {
             hit = fn.apply(target, args);
@@ -41,5 +56,11 @@ export function memoisedReads(repos: Repositories): Repositories {
     });
   const out: Record<string, unknown> = {};
   for (const [name, repo] of Object.entries(repos)) out[name] = repo && typeof repo === 'object' ? wrap(name, repo as object) : repo;
-  return out as unknown as Repositories;
+  return {
+    repos: out as unknown as Repositories,
+    prime(repo, method, args, value) {
+      value.catch(() => undefined); // handled by whoever reads it; unread, it must not crash the process
+      memo.set(keyOf(String(repo), method, args), value);
+    }
+  };
 }

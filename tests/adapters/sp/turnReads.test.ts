@@ -5,7 +5,9 @@ import type { SPFI } from '@pnp/sp';
 import { startSite, type Site } from './harness';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
-import { memoisedReads } from '../../../src/core/ports/turnReads';
+import { memoisedReads, readMemo } from '../../../src/core/ports/turnReads';
+import { spFormReads } from '../../../src/adapters/sp/formReads';
+import { nodeSp } from '../../../src/node/sp';
 import { NotFoundError } from '../../../src/core/errors';
 import type { Visit } from '../../../src/core/model';
 import type { Stored } from '../../../src/core/ports/repositories';
@@ -88,5 +90,31 @@ describe('sharing a draft at every save', () => {
     sent = [];
     expect(await spFindingsSharing(countedSp()).shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([]);
     expect(sent.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a form save\'s first two reads', () => {
+  it('go to the list as one $batch, and core\'s own reads are then answered from it', async () => {
+    const visit = await aVisit();
+    const memo = readMemo(spRepositories(countedSp()));
+    const { visit: v, form } = spFormReads(countedSp()).visitAndForm(visit.id, ANNA);
+    memo.prime('visits', 'get', [visit.id], v);
+    memo.prime('findings', 'find', [visit.id, ANNA], form);
+    await Promise.all([v, form]);
+    // PnPjs's pre-send hooks see each batched read, then the one request that goes: the $batch.
+    expect(sent.filter((r) => !r.startsWith('GET '))).toEqual([expect.stringMatching(/^POST .*\$batch$/)]);
+    const before = sent.length;
+    expect((await memo.repos.visits.get(visit.id)).title).toBe('Court Team - July 2025');
+    expect(await memo.repos.findings.find(visit.id, ANNA)).toBeUndefined();
+    expect(sent).toHaveLength(before);
+  });
+
+  it('keep their own outcomes: a missing visit is not found, and an unreachable site fails both', async () => {
+    const missing = spFormReads(site.sp()).visitAndForm(987654, ANNA);
+    await expect(missing.visit).rejects.toBeInstanceOf(NotFoundError);
+    expect(await missing.form).toBeUndefined();
+    const down = spFormReads(nodeSp('http://127.0.0.1:9/sites/frontline', { kind: 'local', user: ANNA }, { retries: 0 })).visitAndForm(1, ANNA);
+    await expect(down.visit).rejects.toThrow();
+    await expect(down.form).rejects.toThrow();
   });
 });
