@@ -47,15 +47,16 @@ function spawnChild<T>(script: string, args: string[], label: string, ready: (li
   });
 }
 
-function stopChild(child: ChildProcess): Promise<number> {
+/** Stops a child; resolves to its peak resident memory in MB as it reported it (undefined if it did not). */
+function stopChild(child: ChildProcess): Promise<number | undefined> {
   return new Promise((resolve) => {
-    let captured = -1;
+    let maxRssMb: number | undefined;
     child.stdout?.on('data', (d: Buffer) => {
-      const m = /"captured":(\d+)/.exec(d.toString());
-      if (m) captured = Number(m[1]);
+      const m = /"maxRssMb":(\d+)/.exec(d.toString());
+      if (m) maxRssMb = Number(m[1]);
     });
     const t = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => (clearTimeout(t), resolve(captured)));
+    child.once('exit', () => (clearTimeout(t), resolve(maxRssMb)));
     child.stdin?.end();
   });
 }
@@ -163,6 +164,7 @@ const r1 = (x: number): number => Math.round(x * 10) / 10;
 export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
   const figures: Record<string, unknown>[] = [];
   const byKey = new Map<string, { p95: number; tps: number }>();
+  const memory: Record<string, unknown>[] = [];
   const list = await spawnChild<{ url: string; users: BenchUser[] }>('listServer.ts', [String(MAX_CONVERSATIONS)], 'list server', (l) => l.startsWith('{"url"'));
   try {
     const { url, users } = list.info;
@@ -184,12 +186,13 @@ export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
       } catch (e) {
         figures.push({ bot, error: String(e instanceof Error ? e.message : e).split('\n')[0] });
       } finally {
-        if (started) await stopChild(started.child);
+        if (started) memory.push({ bot, process: `${bot} bot (and its capture connector)`, peakRssMb: await stopChild(started.child) });
       }
     }
   } finally {
-    await stopChild(list.child);
+    memory.push({ bot: 'frontline', process: 'local list server', peakRssMb: await stopChild(list.child) });
   }
+  figures.push(...memory);
   // Ratios against the echo bot at the same concurrency and turn type.
   for (const turn of ['message', 'invoke'] as Turn[]) {
     for (const { c } of PLAN) {

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(JSON.stringify({ captured: capture.stats().sends }) + '\n');
+    // Peak resident memory over the whole run (KB from the OS), beside what was sent.
+    process.stdout.write(JSON.stringify({ captured: capture.stats().sends, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
     for (const c of closers) await c().catch(() => undefined);
     process.exit(0);
   };

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    process.stdout.write(JSON.stringify({ maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
     await local.server.close().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
     process.exit(0);
