@@ -3,23 +3,10 @@
 // committee pack, and the Teams delivery stores with the section that lists undelivered messages.
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { ThemesService } from './themesService';
-
-/** Loads once; a failed load is tried again next time instead of being remembered. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    loaded =
-      loaded ??
-      load().catch((e) => {
-        loaded = undefined;
-        throw e;
-      });
-    return loaded;
-  };
-}
+import { loadOnce } from '../shared/loadOnce';
 
 export function lazyThemesService(load: () => Promise<ThemesService>): ThemesService {
-  const get = once(load);
+  const get = loadOnce(load);
   return {
     load: async () => (await get()).load(),
     correct: async (statementKey, themeId, action) => (await get()).correct(statementKey, themeId, action)
@@ -32,7 +19,7 @@ export interface DeliveryStores {
 }
 
 export function lazyDeliveryStores(load: () => Promise<DeliveryStores>): DeliveryStores {
-  const get = once(load);
+  const get = loadOnce(load);
   return {
     conversations: { unreachable: async () => (await get()).conversations.unreachable() },
     sendLog: { undelivered: async () => (await get()).sendLog.undelivered() }

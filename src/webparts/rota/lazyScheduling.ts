@@ -2,19 +2,10 @@
 // repositories are only needed once an officer plans or opens a visit, so the web part hands the
 // view this stand-in and the real RotaScheduling (see schedulingSetup.ts) comes in its own chunk.
 import type { RotaScheduling } from './rotaScheduling';
+import { loadOnce } from '../shared/loadOnce';
 
 export function lazyScheduling(load: () => Promise<RotaScheduling>): RotaScheduling {
-  let loaded: Promise<RotaScheduling> | undefined;
-  const get = (): Promise<RotaScheduling> => {
-    // A failed load (e.g. a dropped connection) is retried on the next action rather than cached.
-    loaded =
-      loaded ??
-      load().catch((e) => {
-        loaded = undefined;
-        throw e;
-      });
-    return loaded;
-  };
+  const get = loadOnce(load);
   return {
     plan: async (data) => (await get()).plan(data),
     savePlan: async (visits) => (await get()).savePlan(visits),
