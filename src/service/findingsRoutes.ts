@@ -82,12 +82,8 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
 
   /** Core's repositories for one call, with the visit and the form already on their way in one batch. */
   const reposFor = (visitId: number, owner: string): Repositories => {
-    const memo = readMemo(deps.repos);
-    if (deps.formReads) {
-      const { visit, form } = deps.formReads.visitAndForm(visitId, owner);
-      memo.prime('visits', 'get', [visitId], visit);
-      memo.prime('findings', 'find', [visitId, owner], form);
-    }
+    const memo = readMemo(deps.repos, deps.formReads);
+    memo.prefetchForm(visitId, owner);
     return memo.repos;
   };
 

@@ -26,16 +26,8 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
 
 /** One turn's view of the lists: the handler and core's services share its reads (see turnReads). */
 function forTurn(deps: BotDeps): BotDeps {
-  const memo = readMemo(deps.repos);
-  const reads = deps.formReads;
-  const prefetchForm = reads
-    ? (visitId: number, email: string): void => {
-        const { visit, form } = reads.visitAndForm(visitId, email);
-        memo.prime('visits', 'get', [visitId], visit);
-        memo.prime('findings', 'find', [visitId, email], form);
-      }
-    : undefined;
-  return { ...deps, repos: memo.repos, prefetchForm };
+  const memo = readMemo(deps.repos, deps.formReads);
+  return { ...deps, repos: memo.repos, prefetchForm: memo.prefetchForm };
 }
 
 async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: boolean): Promise<TurnResult> {

@@ -3,6 +3,7 @@
 // doubles the list requests for nothing. Any write clears the memo, so a read after a write always
 // goes to the list. Scoped to one unit of work (milliseconds), never shared between them.
 import type { Repositories } from './repositories';
+import type { FormReads } from './formReads';
 
 /** Repository methods that only read: memoised by name and arguments. Everything else is a write. */
 const READS = new Set(['get', 'find', 'all', 'query', 'byEmail', 'byAadObjectId', 'forVisit', 'forVisits', 'forCouncillor', 'forResponder', 'between']);
@@ -19,15 +20,17 @@ export interface ReadMemo {
    * `repo.method(...args)` gets `value`. A rejected value is kept for that caller, not thrown here.
    */
   prime(repo: keyof Repositories, method: string, args: unknown[], value: Promise<unknown>): void;
+  /**
+   * Starts a form step's two reads (the visit, and the councillor's draft) in one round trip, as
+   * the answers to the `visits.get` and `findings.find` calls core makes next. Without FormReads,
+   * does nothing and those calls read one by one. `councillorEmail` must be lower case, as core's.
+   */
+  prefetchForm(visitId: number, councillorEmail: string): void;
 }
 
 const keyOf = (repo: string, method: string, args: unknown[]): string => `${repo}.${method}(${JSON.stringify(args)})`;
 
-export function memoisedReads(repos: Repositories): Repositories {
-  return readMemo(repos).repos;
-}
-
-export function readMemo(repos: Repositories): ReadMemo {
+export function readMemo(repos: Repositories, formReads?: FormReads): ReadMemo {
   const memo = new Map<string, Promise<unknown>>();
   const wrap = (name: string, repo: object): object =>
     new Proxy(repo, {
@@ -56,11 +59,18 @@ export function readMemo(repos: Repositories): ReadMemo {
     });
   const out: Record<string, unknown> = {};
   for (const [name, repo] of Object.entries(repos)) out[name] = repo && typeof repo === 'object' ? wrap(name, repo as object) : repo;
+  const prime: ReadMemo['prime'] = (repo, method, args, value) => {
+    value.catch(() => undefined); // handled by whoever reads it; unread, it must not crash the process
+    memo.set(keyOf(String(repo), method, args), value);
+  };
   return {
     repos: out as unknown as Repositories,
-    prime(repo, method, args, value) {
-      value.catch(() => undefined); // handled by whoever reads it; unread, it must not crash the process
-      memo.set(keyOf(String(repo), method, args), value);
+    prime,
+    prefetchForm(visitId, councillorEmail) {
+      if (!formReads) return;
+      const { visit, form } = formReads.visitAndForm(visitId, councillorEmail);
+      prime('visits', 'get', [visitId], visit);
+      prime('findings', 'find', [visitId, councillorEmail], form);
     }
   };
 }

@@ -8,6 +8,8 @@ import { nodeSp } from '../../../src/node/sp';
 import { LOCAL_ADMIN } from '../../../src/node/connection';
 import { provision, type ProvisionReport } from '../../../src/adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
+import { SpCouncillorRepository } from '../../../src/adapters/sp/repositories';
+import { LIST } from '../../../src/lists/schema';
 
 export const OFFICER = 'officer@example.gov.uk';
 
@@ -43,5 +45,20 @@ export async function startSite(options: ListServerOptions = {}): Promise<Site> 
     }
   };
   site.provisionReport = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] });
+  return site;
+}
+
+/**
+ * A provisioned site put back to an older schema version, as provisioning at that version left it:
+ * the lists added since are deleted and the old version recorded. One councillor is added, so the
+ * upgrade tests can show existing items are kept.
+ */
+export async function siteAtVersion(version: number, addedSince: string[]): Promise<Site> {
+  const site = await startSite();
+  for (const title of addedSince) await site.sp().web.lists.getByTitle(title).delete();
+  const items = site.sp().web.lists.getByTitle(LIST.schema).items;
+  const [item] = (await items.select('Id')()) as { Id: number }[];
+  await items.getById(item.Id).update({ SchemaVersion: version });
+  await new SpCouncillorRepository(site.sp()).add({ name: 'Cllr Kept', email: 'kept@example.gov.uk', committees: [], secondVisitVolunteer: false, active: true });
   return site;
 }

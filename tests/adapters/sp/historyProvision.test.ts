@@ -4,7 +4,7 @@
 // touched; a second run changes nothing.
 import '@pnp/sp/fields';
 import '@pnp/sp/security';
-import { startSite, type Site, OFFICER } from './harness';
+import { siteAtVersion, type Site, OFFICER } from './harness';
 import { LIST, listDef } from '../../../src/lists/schema';
 import { provision } from '../../../src/adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
@@ -15,13 +15,8 @@ const plan = { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] };
 let site: Site;
 
 beforeAll(async () => {
-  site = await startSite();
   // Back to what version 2 provisioned: the lists without the two history lists, and version 2 recorded.
-  for (const title of ADDED) await site.sp().web.lists.getByTitle(title).delete();
-  const items = site.sp().web.lists.getByTitle(LIST.schema).items;
-  const [item] = (await items.select('Id')()) as { Id: number }[];
-  await items.getById(item.Id).update({ SchemaVersion: 2 });
-  await new SpCouncillorRepository(site.sp()).add({ name: 'Cllr Kept', email: 'kept@example.gov.uk', committees: [], secondVisitVolunteer: false, active: true });
+  site = await siteAtVersion(2, ADDED);
 });
 afterAll(() => site?.close());
 

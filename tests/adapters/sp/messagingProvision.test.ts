@@ -3,7 +3,7 @@
 // with nothing else touched; a second run changes nothing.
 import '@pnp/sp/fields';
 import '@pnp/sp/security';
-import { startSite, type Site, OFFICER } from './harness';
+import { siteAtVersion, type Site, OFFICER } from './harness';
 import { LIST, SCHEMA_VERSION, listDef } from '../../../src/lists/schema';
 import { provision } from '../../../src/adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
@@ -14,13 +14,8 @@ const plan = { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] };
 let site: Site;
 
 beforeAll(async () => {
-  site = await startSite();
   // Back to what version 1 provisioned: the lists without the bot's two, and version 1 recorded.
-  for (const title of ADDED) await site.sp().web.lists.getByTitle(title).delete();
-  const items = site.sp().web.lists.getByTitle(LIST.schema).items;
-  const [item] = (await items.select('Id')()) as { Id: number }[];
-  await items.getById(item.Id).update({ SchemaVersion: 1 });
-  await new SpCouncillorRepository(site.sp()).add({ name: 'Cllr Kept', email: 'kept@example.gov.uk', committees: [], secondVisitVolunteer: false, active: true });
+  site = await siteAtVersion(1, ADDED);
 });
 afterAll(() => site?.close());
 

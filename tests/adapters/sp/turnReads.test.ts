@@ -5,7 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import { startSite, type Site } from './harness';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
-import { memoisedReads, readMemo } from '../../../src/core/ports/turnReads';
+import { readMemo } from '../../../src/core/ports/turnReads';
 import { spFormReads } from '../../../src/adapters/sp/formReads';
 import { nodeSp } from '../../../src/node/sp';
 import { NotFoundError } from '../../../src/core/errors';
@@ -44,7 +44,7 @@ beforeEach(() => {
 describe('one turn\'s reads', () => {
   it('reads each item once, and hands every caller its own copy', async () => {
     const visit = await aVisit();
-    const repos = memoisedReads(spRepositories(countedSp()));
+    const repos = readMemo(spRepositories(countedSp())).repos;
     const first = await repos.visits.get(visit.id);
     first.councillorEmails.push('someone.else@example.gov.uk');
     const second = await repos.visits.get(visit.id);
@@ -56,7 +56,7 @@ describe('one turn\'s reads', () => {
 
   it('goes back to the list after any write, so a read after a write is never stale', async () => {
     const visit = await aVisit();
-    const repos = memoisedReads(spRepositories(countedSp()));
+    const repos = readMemo(spRepositories(countedSp())).repos;
     const created = await repos.findings.create({ visitId: visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
     const read = await repos.findings.find(visit.id, ANNA);
     const updated = await repos.findings.update(read!, { answers: { qualityStrengths: 'Settled team' } });
@@ -67,7 +67,7 @@ describe('one turn\'s reads', () => {
   });
 
   it('does not remember a failed read', async () => {
-    const repos = memoisedReads(spRepositories(countedSp()));
+    const repos = readMemo(spRepositories(countedSp())).repos;
     await expect(repos.visits.get(987654)).rejects.toBeInstanceOf(NotFoundError);
     await expect(repos.visits.get(987654)).rejects.toBeInstanceOf(NotFoundError);
     expect(sent.filter((s) => s.includes('items(987654)'))).toHaveLength(2);
