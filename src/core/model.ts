@@ -67,6 +67,12 @@ export interface Visit {
 }
 
 export type FindingsStatus = 'Draft' | 'Submitted';
+/**
+ * How far a sent form's submission has got. 'Sending': the service recorded the intent (the form is
+ * Submitted) and the steps after it (sharing, the head-of-service request, the visit move) may not
+ * all have run; the next retry or sweep completes them. 'Complete': every step has run.
+ */
+export type SubmissionState = 'Sending' | 'Complete';
 export type Channel = 'Teams' | 'SharePoint';
 /** Answers keyed by the template's question ids; the scaling question holds a number. */
 export type FormAnswers = Record<string, string | number | undefined>;
@@ -81,6 +87,8 @@ export interface Findings {
   channel: Channel;
   templateId: string;
   answers: FormAnswers;
+  /** Set on Submitted forms only (see SubmissionState); a Submitted form without it is treated as 'Sending'. */
+  submission?: SubmissionState;
 }
 
 export type HosRequestStatus = 'Requested' | 'Responded' | 'MoreInfoRequested' | 'Delegated';

@@ -15,12 +15,12 @@ export * from './addedLists';
  * and field of LISTS on each run, so an existing site gains them with no data migration step.
  * 3: Findings History (past papers' findings, `npm run import:history`) and Theme Corrections.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
   title: LIST.councillors,
-  description: 'Members of the children\'s committees who make frontline visits.',
+  description: "Members of the children's committees who make frontline visits.",
   fields: [
     { name: 'Email', kind: 'Text', indexed: true, unique: true },
     { name: 'AadObjectId', kind: 'Text', indexed: true },
@@ -34,7 +34,7 @@ export const COUNCILLORS_LIST: ListDef = {
 
 export const TEAMS_LIST: ListDef = {
   title: LIST.teams,
-  description: 'Children\'s social care teams that are visited.',
+  description: "Children's social care teams that are visited.",
   fields: [
     { name: 'Area', kind: 'Text', indexed: true },
     { name: 'ServiceManagerEmail', kind: 'Text', indexed: true },
@@ -66,7 +66,7 @@ export const VISITS_LIST: ListDef = {
 
 export const FINDINGS_LIST: ListDef = {
   title: LIST.findings,
-  description: 'One councillor\'s findings form for one visit. Confidential until reported.',
+  description: "One councillor's findings form for one visit. Confidential until reported.",
   versioning: true,
   confidential: true,
   fields: [
@@ -88,9 +88,19 @@ export const FINDINGS_LIST: ListDef = {
       indexed: true,
       unique: true,
       added: true,
-      description: '`<VisitId>:<councillor e-mail>`: one form per councillor per visit, so a retried create cannot duplicate.'
+      description:
+        '`<VisitId>:<councillor e-mail>`: one form per councillor per visit, so a retried create cannot duplicate.'
     },
-    { name: 'TemplateId', kind: 'Text', added: true, description: 'The form template the answers follow.' }
+    { name: 'TemplateId', kind: 'Text', added: true, description: 'The form template the answers follow.' },
+    {
+      name: 'SubmissionState',
+      kind: 'Choice',
+      choices: ['Sending', 'Complete'],
+      indexed: true,
+      added: true,
+      description:
+        'Sent forms only. `Sending`: the service recorded the submission and its steps (sharing, the head-of-service request, the visit move) may not all have run; the next retry or sweep completes them. `Complete`: all ran.'
+    }
   ]
 };
 
@@ -103,7 +113,12 @@ export const RESPONSES_LIST: ListDef = {
     { name: 'FindingsId', kind: 'Number', indexed: true, unique: true },
     { name: 'VisitId', kind: 'Number', indexed: true },
     { name: 'ResponderEmail', kind: 'Text', indexed: true },
-    { name: 'Status', kind: 'Choice', choices: ['Requested', 'Responded', 'MoreInfoRequested', 'Delegated'], indexed: true },
+    {
+      name: 'Status',
+      kind: 'Choice',
+      choices: ['Requested', 'Responded', 'MoreInfoRequested', 'Delegated'],
+      indexed: true
+    },
     { name: 'Request', kind: 'Note' },
     { name: 'Response', kind: 'Note' },
     { name: 'RequestedAt', kind: 'DateTime' },
@@ -126,7 +141,16 @@ export const SCHEMA_LIST: ListDef = {
   title: LIST.schema,
   description: 'The installed schema version of Frontline Visits (one item).',
   hidden: true,
-  fields: [{ name: 'SchemaVersion', kind: 'Number', added: true, description: 'Version of the lists installed on this site.' }]
+  fields: [
+    { name: 'SchemaVersion', kind: 'Number', added: true, description: 'Version of the lists installed on this site.' },
+    {
+      name: 'ServiceUserId',
+      kind: 'Number',
+      added: true,
+      description:
+        "The site user id of the service's own identity (whoever provisions: the app-only principal). Workflow items last changed by anyone else were changed outside the service."
+    }
+  ]
 };
 
 export const LISTS: readonly ListDef[] = [

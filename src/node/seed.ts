@@ -9,8 +9,8 @@ import { BEN_WYE, CFCCL_MEMBERS_2025, QA_2025, TEAMS_2025 } from '../core/sample
 import { VISITS_2025 } from '../core/samples/visits2025';
 import { SEED_FORMS } from '../core/samples/forms2025';
 import { spRepositories } from '../adapters/sp/repositories';
-import { shareItem } from '../adapters/sp/sharing';
-import { LIST } from '../lists/schema';
+import { spFindingsSharing } from '../adapters/sp/findingsSharing';
+import { findingsGrants, requestGrants } from '../core/services/submitSteps';
 import { seedHistory } from './importHistory';
 
 /** Which rota team each July 2025 form was about (the forms name the teams slightly differently). */
@@ -19,7 +19,11 @@ const FORM_TEAM: Record<string, string> = {
   'Sally Ann Holland': 'Care Leavers Teams',
   'Ben Wye': 'Court Team'
 };
-const FORM_DAY: Record<string, string> = { 'Sarah Bennett-Wake': '2025-07-14', 'Sally Ann Holland': '2025-07-17', 'Ben Wye': '2025-07-24' };
+const FORM_DAY: Record<string, string> = {
+  'Sarah Bennett-Wake': '2025-07-14',
+  'Sally Ann Holland': '2025-07-17',
+  'Ben Wye': '2025-07-24'
+};
 
 export async function seed(sp: SPFI): Promise<string[]> {
   const done: string[] = [];
@@ -29,7 +33,13 @@ export async function seed(sp: SPFI): Promise<string[]> {
   const teamId = new Map(existingTeams.map((t) => [t.name, t.id]));
   for (const t of TEAMS_2025) {
     if (teamId.has(t.name)) continue;
-    const created = await teamsRepo.add({ name: t.name, area: t.area, serviceManagerEmail: t.serviceManagerEmail, headOfServiceEmail: t.headOfServiceEmail, location: t.location });
+    const created = await teamsRepo.add({
+      name: t.name,
+      area: t.area,
+      serviceManagerEmail: t.serviceManagerEmail,
+      headOfServiceEmail: t.headOfServiceEmail,
+      location: t.location
+    });
     teamId.set(t.name, created.id);
     done.push(`team ${t.name}`);
   }
@@ -42,7 +52,9 @@ export async function seed(sp: SPFI): Promise<string[]> {
   }
 
   const qa = repos.qa;
-  const haveQa = new Set((await qa.between('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).map((q) => `${q.title}|${q.start}`));
+  const haveQa = new Set(
+    (await qa.between('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).map((q) => `${q.title}|${q.start}`)
+  );
   for (const item of QA_2025) {
     if (haveQa.has(`${item.title}|${item.start}`)) continue;
     await qa.add(item);
@@ -66,9 +78,14 @@ export async function seed(sp: SPFI): Promise<string[]> {
   return done;
 }
 
-async function seedForms(sp: SPFI, visitsByTitle: Map<string, { id: number; teamId: number; visitStart?: string }>, teamId: Map<string, number>): Promise<string[]> {
+async function seedForms(
+  sp: SPFI,
+  visitsByTitle: Map<string, { id: number; teamId: number; visitStart?: string }>,
+  teamId: Map<string, number>
+): Promise<string[]> {
   const done: string[] = [];
   const { findings, requests } = spRepositories(sp);
+  const sharing = spFindingsSharing(sp);
   const people = [...CFCCL_MEMBERS_2025, BEN_WYE];
   const teams = new Map(TEAMS_2025.map((t) => [t.name, t]));
   for (const form of SEED_FORMS) {
@@ -79,28 +96,35 @@ async function seedForms(sp: SPFI, visitsByTitle: Map<string, { id: number; team
     if (await findings.find(visit.id, councillor.email)) continue;
     const submittedAt = londonInstant(addDays(FORM_DAY[form.councillor], 6), '17:00');
     const created = await findings.create(
-      { visitId: visit.id, councillorEmail: councillor.email, status: 'Submitted', submittedAt, channel: 'SharePoint', templateId: 'frontline-2025', answers: form.answers },
+      {
+        visitId: visit.id,
+        councillorEmail: councillor.email,
+        status: 'Submitted',
+        submission: 'Complete',
+        submittedAt,
+        channel: 'SharePoint',
+        templateId: 'frontline-2025',
+        answers: form.answers
+      },
       `${teamName} - ${FORM_DAY[form.councillor].split('-').reverse().join('/')} - ${councillor.name}`
     );
     const team = teams.get(teamName);
-    if (team) {
-      await shareItem(sp, LIST.findings, created.id, [
-        { email: councillor.email, role: 'read' },
-        { email: team.serviceManagerEmail, role: 'read' },
-        { email: team.headOfServiceEmail, role: 'read' }
-      ]);
-    }
+    // The readers core names for a sent form and its request (completeSubmission's rule).
+    if (team) await sharing.shareFindings(created.id, findingsGrants(councillor.email, team));
     done.push(`findings from ${councillor.name}`);
     const escalated = escalationText(FRONTLINE_2025_TEMPLATE, form.answers);
     if (escalated && team) {
-      const request = await requests.create({ findingsId: created.id, visitId: visit.id, responderEmail: team.headOfServiceEmail, status: 'Requested', request: escalated, requestedAt: submittedAt });
-      await shareItem(sp, LIST.responses, request.id, [
-        { email: councillor.email, role: 'read' },
-        { email: team.headOfServiceEmail, role: 'contribute' }
-      ]);
+      const request = await requests.create({
+        findingsId: created.id,
+        visitId: visit.id,
+        responderEmail: team.headOfServiceEmail,
+        status: 'Requested',
+        request: escalated,
+        requestedAt: submittedAt
+      });
+      await sharing.shareRequest(request.id, requestGrants(councillor.email, team));
       done.push(`head of service request for ${councillor.name}`);
     }
   }
   return done;
 }
-

@@ -1,16 +1,17 @@
 // The FindingsSharing port over SharePoint item-level permissions. shareItem breaks inheritance
-// and adds people who have no access yet; this adds the one thing it leaves alone: a person who
-// already holds the other role (a councillor's contribute on a draft becomes read once sent).
+// and adds Read for people who have no access yet; this adds the one thing it leaves alone: a named
+// person who holds a write role on the item directly (granted by an earlier release, or by hand)
+// loses it, so every reader of a workflow item is left with Read only.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users';
-import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../core/ports/sharing';
+import { mergeGrants, type FindingsSharing, type ShareGrant } from '../../core/ports/sharing';
 import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
-import { ROLE, roleDefId } from './provision/permissions';
+import { ROLE, WRITE_ROLES, roleDefId } from './provision/permissions';
 import { directLookups, shareItem, type SharingLookups } from './sharing';
 
 interface Assignment {
@@ -18,18 +19,23 @@ interface Assignment {
   RoleDefinitionBindings?: { Id: number }[];
 }
 
+interface RoleIds {
+  read: number;
+  write: number[];
+}
+
 /** How many settled grants to remember; the oldest go first. */
 const SETTLED_LIMIT = 10000;
 
 export class SpFindingsSharing implements FindingsSharing {
-  private roleIds?: Promise<Record<ShareRole, number>>;
+  private roleIds?: Promise<RoleIds>;
   /**
-   * The role this process last put in place, by list, item and person. A draft is shared again at
-   * every save (so a crash between the write and the share is repaired); checking SharePoint each
-   * time cost five requests a save. Only successful shares are remembered, so after a crash or
-   * restart the next save checks again; a sent form never asks for its draft role again.
+   * The items and people this process last left with Read only. A draft is shared again at every
+   * save (so a crash between the write and the share is repaired); checking SharePoint each time
+   * cost five requests a save. Only successful shares are remembered, so after a crash or restart
+   * the next save checks again.
    */
-  private readonly settled = new Map<string, ShareRole>();
+  private readonly settled = new Set<string>();
   /** Site user ids by e-mail: a user's id on a site never changes, so ensureUser runs once each. */
   private readonly userIds = new Map<string, Promise<number>>();
   private readonly lookups: SharingLookups;
@@ -49,7 +55,7 @@ export class SpFindingsSharing implements FindingsSharing {
         }
         return id;
       },
-      roleId: async (role) => (await this.roles())[role]
+      readRoleId: async () => (await this.roles()).read
     };
   }
 
@@ -62,47 +68,47 @@ export class SpFindingsSharing implements FindingsSharing {
   }
 
   private async share(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
-    const key = (g: ShareGrant): string => `${listTitle}|${itemId}|${g.email.trim().toLowerCase()}`;
-    const merged = mergeGrants(grants).filter((g) => this.settled.get(key(g)) !== g.role);
+    const key = (g: ShareGrant): string => `${listTitle}|${itemId}|${g.email}`;
+    const merged = mergeGrants(grants).filter((g) => !this.settled.has(key(g)));
     if (!merged.length) return [];
     const changes = await shareItem(this.sp, listTitle, itemId, merged, this.lookups);
     try {
-      changes.push(...(await this.settleRoles(listTitle, itemId, merged)));
+      changes.push(...(await this.readOnly(listTitle, itemId, merged)));
     } catch (e) {
       return mapSpError(e, `item ${itemId} in ${listTitle}`);
     }
     for (const g of merged) {
-      this.settled.delete(key(g));
-      this.settled.set(key(g), g.role);
-      if (this.settled.size > SETTLED_LIMIT) this.settled.delete(this.settled.keys().next().value as string);
+      this.settled.add(key(g));
+      if (this.settled.size > SETTLED_LIMIT) this.settled.delete(this.settled.values().next().value as string);
     }
     return changes;
   }
 
-  /** Leaves each named person with exactly the role asked for, among the two this product gives. */
-  private async settleRoles(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
-    const ids = await this.roles();
+  /** Takes away any write role a named person holds directly on the item; their Read stays. */
+  private async readOnly(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
+    const { write } = await this.roles();
     const item = this.sp.web.lists.getByTitle(listTitle).items.getById(itemId);
-    const assigned = (await item.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
+    const assigned = (await item.roleAssignments
+      .expand('RoleDefinitionBindings')
+      .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
     const changes: string[] = [];
     for (const grant of grants) {
-      const user = { Id: await this.lookups.userId(grant.email) };
-      const held = new Set((assigned.find((a) => a.PrincipalId === user.Id)?.RoleDefinitionBindings ?? []).map((b) => b.Id));
-      const wanted = ids[grant.role];
-      const other = ids[grant.role === 'read' ? 'contribute' : 'read'];
-      // Add before removing, so the person never loses sight of the item in between.
-      if (!held.has(wanted)) await item.roleAssignments.add(user.Id, wanted);
-      if (held.has(other)) {
-        await item.roleAssignments.remove(user.Id, other);
-        changes.push(`${grant.role} (was ${grant.role === 'read' ? 'contribute' : 'read'}) for ${grant.email}`);
+      const userId = await this.lookups.userId(grant.email);
+      const held = (assigned.find((a) => a.PrincipalId === userId)?.RoleDefinitionBindings ?? []).map((b) => b.Id);
+      for (const roleId of held.filter((id) => write.indexOf(id) >= 0)) {
+        await item.roleAssignments.remove(userId, roleId);
+        changes.push(`read only (a write role removed) for ${grant.email}`);
       }
     }
     return changes;
   }
 
-  private roles(): Promise<Record<ShareRole, number>> {
+  private roles(): Promise<RoleIds> {
     if (!this.roleIds) {
-      this.roleIds = Promise.all([roleDefId(this.sp, ROLE.read), roleDefId(this.sp, ROLE.contribute)]).then(([read, contribute]) => ({ read, contribute }));
+      this.roleIds = Promise.all([
+        roleDefId(this.sp, ROLE.read),
+        ...WRITE_ROLES.map((r) => roleDefId(this.sp, r))
+      ]).then(([read, ...write]) => ({ read, write }));
       // A failed lookup is not cached, so the next call tries again.
       this.roleIds.catch(() => (this.roleIds = undefined));
     }
@@ -110,7 +116,7 @@ export class SpFindingsSharing implements FindingsSharing {
   }
 }
 
-/** The sharing port for one SPFI (the bot's app-only identity or an officer's session). */
+/** The sharing port for one SPFI: the service's (or bot's) app-only identity. */
 export function spFindingsSharing(sp: SPFI): FindingsSharing {
   return new SpFindingsSharing(sp);
 }

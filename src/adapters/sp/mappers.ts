@@ -2,7 +2,15 @@
 // every query $selects only what it reads.
 import type { Councillor, Findings, HeadOfServiceRequest, QaActivity, Team, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
-import { COUNCILLORS_LIST, FINDINGS_LIST, QA_LIST, RESPONSES_LIST, TEAMS_LIST, VISITS_LIST, selectFields } from '../../lists/schema';
+import {
+  COUNCILLORS_LIST,
+  FINDINGS_LIST,
+  QA_LIST,
+  RESPONSES_LIST,
+  TEAMS_LIST,
+  VISITS_LIST,
+  selectFields
+} from '../../lists/schema';
 import { fromLines, fromMulti, fromSpDate, lowerEmail, num, optStr, str, toLines, toSpDate } from './values';
 
 export type Item = Record<string, unknown>;
@@ -14,7 +22,8 @@ export interface Mapper<T> {
   toItem(value: Partial<T>): Item;
 }
 
-export const etagOf = (item: Item): string => str(item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag ?? '*');
+export const etagOf = (item: Item): string =>
+  str(item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag ?? '*');
 
 /** Copies only the keys present in `value`, renamed and converted. */
 export function pick<T>(value: Partial<T>, fields: { [K in keyof T]?: [string, (v: T[K]) => unknown] }): Item {
@@ -159,7 +168,8 @@ export const findingsMapper: Mapper<Findings> = {
     }
     // A form typed straight into the list (an officer copying an e-mailed form) fills only the columns.
     for (const [id, column] of Object.entries(FINDINGS_COLUMNS)) {
-      if (answers[id] === undefined && typeof i[column] === 'string' && i[column] !== '') answers[id] = String(i[column]);
+      if (answers[id] === undefined && typeof i[column] === 'string' && i[column] !== '')
+        answers[id] = String(i[column]);
     }
     if (answers.scaling === undefined && typeof i.Scaling === 'number') answers.scaling = i.Scaling;
     return {
@@ -171,7 +181,8 @@ export const findingsMapper: Mapper<Findings> = {
       submittedAt: fromSpDate(i.SubmittedAt),
       channel: (optStr(i.Channel) ?? 'SharePoint') as Findings['channel'],
       templateId: optStr(i.TemplateId) ?? 'frontline-2025',
-      answers
+      answers,
+      submission: optStr(i.SubmissionState) as Findings['submission']
     };
   },
   toItem: (f) => {
@@ -181,14 +192,17 @@ export const findingsMapper: Mapper<Findings> = {
       status: ['Status', same],
       submittedAt: ['SubmittedAt', toSpDate],
       channel: ['Channel', same],
-      templateId: ['TemplateId', same]
+      templateId: ['TemplateId', same],
+      submission: ['SubmissionState', same]
     });
     if (f.answers) {
       item.Answers = JSON.stringify(f.answers);
-      for (const [id, column] of Object.entries(FINDINGS_COLUMNS)) item[column] = f.answers[id] === undefined ? null : String(f.answers[id]);
+      for (const [id, column] of Object.entries(FINDINGS_COLUMNS))
+        item[column] = f.answers[id] === undefined ? null : String(f.answers[id]);
       item.Scaling = typeof f.answers.scaling === 'number' ? f.answers.scaling : null;
     }
-    if (f.visitId !== undefined && f.councillorEmail !== undefined) item.FindingsKey = findingsKey(f.visitId, f.councillorEmail);
+    if (f.visitId !== undefined && f.councillorEmail !== undefined)
+      item.FindingsKey = findingsKey(f.visitId, f.councillorEmail);
     return item;
   }
 };

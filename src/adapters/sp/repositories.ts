@@ -2,7 +2,15 @@
 // filter uses is indexed by provisioning (src/lists/schema.ts), so queries keep working past the
 // 5,000-item list view threshold.
 import type { SPFI } from '@pnp/sp';
-import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, QaActivity, Team, Visit } from '../../core/model';
+import type {
+  Councillor,
+  Findings,
+  HeadOfServiceRequest,
+  IsoDateTime,
+  QaActivity,
+  Team,
+  Visit
+} from '../../core/model';
 import type {
   CouncillorRepository,
   FindingsRepository,
@@ -17,7 +25,15 @@ import type {
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
 import { ListStore } from './listStore';
-import { councillorMapper, findingsKey, findingsMapper, qaMapper, requestMapper, teamMapper, visitMapper } from './mappers';
+import {
+  councillorMapper,
+  findingsKey,
+  findingsMapper,
+  qaMapper,
+  requestMapper,
+  teamMapper,
+  visitMapper
+} from './mappers';
 import { odataDate, odataString } from './values';
 
 const and = (parts: (string | undefined)[]): string | undefined => {
@@ -36,7 +52,10 @@ async function forVisitIds<T extends { visitId: number }>(store: ListStore<T>, i
 }
 
 /** Adds an item keyed by a unique field; if a retry finds the key taken, returns the item that holds it. */
-async function createOnce<T>(add: () => Promise<Stored<T>>, existing: () => Promise<Stored<T> | undefined>): Promise<Stored<T>> {
+async function createOnce<T>(
+  add: () => Promise<Stored<T>>,
+  existing: () => Promise<Stored<T> | undefined>
+): Promise<Stored<T>> {
   try {
     return await add();
   } catch (e) {
@@ -48,7 +67,8 @@ async function createOnce<T>(add: () => Promise<Stored<T>>, existing: () => Prom
   }
 }
 
-const anyOf = (field: string, values: string[]): string => values.map((v) => `${field} eq ${odataString(v)}`).join(' or ');
+const anyOf = (field: string, values: string[]): string =>
+  values.map((v) => `${field} eq ${odataString(v)}`).join(' or ');
 
 export class SpVisitRepository implements VisitRepository {
   private readonly store: ListStore<Visit>;
@@ -154,8 +174,14 @@ export class SpFindingsRepository implements FindingsRepository {
       () => this.find(findings.visitId, findings.councillorEmail)
     );
   }
-  public update(current: Stored<Findings>, changes: Partial<Omit<Findings, 'id' | 'visitId' | 'councillorEmail'>>): Promise<Stored<Findings>> {
+  public update(
+    current: Stored<Findings>,
+    changes: Partial<Omit<Findings, 'id' | 'visitId' | 'councillorEmail'>>
+  ): Promise<Stored<Findings>> {
     return this.store.update(current, changes);
+  }
+  public pendingSubmissions(): Promise<Stored<Findings>[]> {
+    return this.store.query("SubmissionState eq 'Sending'");
   }
 }
 
@@ -170,8 +196,16 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
   public forVisits(visitIds: number[]): Promise<Stored<HeadOfServiceRequest>[]> {
     return forVisitIds(this.store, visitIds);
   }
-  public forResponder(email: string, statuses?: HeadOfServiceRequest['status'][]): Promise<Stored<HeadOfServiceRequest>[]> {
-    return this.store.query(and([`ResponderEmail eq ${odataString(email.trim().toLowerCase())}`, statuses?.length ? anyOf('Status', statuses) : undefined]));
+  public forResponder(
+    email: string,
+    statuses?: HeadOfServiceRequest['status'][]
+  ): Promise<Stored<HeadOfServiceRequest>[]> {
+    return this.store.query(
+      and([
+        `ResponderEmail eq ${odataString(email.trim().toLowerCase())}`,
+        statuses?.length ? anyOf('Status', statuses) : undefined
+      ])
+    );
   }
   public get(id: number): Promise<Stored<HeadOfServiceRequest>> {
     return this.store.get(id);
@@ -182,7 +216,10 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
       () => this.store.first(`FindingsId eq ${request.findingsId}`)
     );
   }
-  public update(current: Stored<HeadOfServiceRequest>, changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>): Promise<Stored<HeadOfServiceRequest>> {
+  public update(
+    current: Stored<HeadOfServiceRequest>,
+    changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>
+  ): Promise<Stored<HeadOfServiceRequest>> {
     return this.store.update(current, changes);
   }
 }

@@ -54,6 +54,8 @@ export interface BotDeps {
   links: BotLinks;
   /** Who to contact when no visit names one (the officers' shared mailbox). */
   contact: Person;
+  /** The council's own e-mail domains: a head of service may delegate to anyone there, or to people on the site. */
+  councilDomains?: readonly string[];
   now: () => IsoDateTime;
   /** Names this process in send-log claims. */
   instanceId: string;

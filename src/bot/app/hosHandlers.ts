@@ -9,33 +9,118 @@ import { deliver } from './delivery';
 import { textKey } from './keys';
 import { requestCard } from './notices';
 
-const hosDeps = (deps: BotDeps): HosDeps => ({ ...deps.repos, sharing: deps.sharing, now: deps.now });
+const hosDeps = (deps: BotDeps): HosDeps => ({
+  ...deps.repos,
+  sharing: deps.sharing,
+  now: deps.now,
+  officers: deps.officers,
+  councilDomains: deps.councilDomains
+});
 
-export async function onRespond(deps: BotDeps, actorEmail: string, requestId: number, response: string): Promise<TurnResult> {
+export async function onRespond(
+  deps: BotDeps,
+  actorEmail: string,
+  requestId: number,
+  response: string
+): Promise<TurnResult> {
   const r = await respondToRequest(hosDeps(deps), { requestId, actorEmail, response });
   const responder = { email: r.request.responderEmail };
-  await deliver(deps, { key: `hos-response:${r.request.id}`, recipientEmail: r.councillorEmail, kind: 'hos-response', visitId: r.visit.id }, async () =>
-    buildHosResponseCard({ request: r.request, visit: r.visit, team: await deps.repos.teams.get(r.visit.teamId), responder, formUrl: deps.links.form(r.visit.id) })
+  await deliver(
+    deps,
+    {
+      key: `hos-response:${r.request.id}`,
+      recipientEmail: r.councillorEmail,
+      kind: 'hos-response',
+      visitId: r.visit.id
+    },
+    async () =>
+      buildHosResponseCard({
+        request: r.request,
+        visit: r.visit,
+        team: await deps.repos.teams.get(r.visit.teamId),
+        responder,
+        formUrl: deps.links.form(r.visit.id)
+      })
   );
-  const card = await requestCard(deps, r.request, { kind: 'responded', by: responder, at: r.request.respondedAt ?? deps.now(), response: r.request.response ?? '' });
+  const card = await requestCard(deps, r.request, {
+    kind: 'responded',
+    by: responder,
+    at: r.request.respondedAt ?? deps.now(),
+    response: r.request.response ?? ''
+  });
   return { replies: [], card };
 }
 
-export async function onDelegate(deps: BotDeps, actorEmail: string, requestId: number, delegateEmail: string): Promise<TurnResult> {
+export async function onDelegate(
+  deps: BotDeps,
+  actorEmail: string,
+  requestId: number,
+  delegateEmail: string
+): Promise<TurnResult> {
   const r = await delegateRequest(hosDeps(deps), { requestId, actorEmail, delegateEmail });
   const to = r.request.responderEmail;
-  const sent = await deliver(deps, { key: `response-requested:${r.request.id}:${to}`, recipientEmail: to, kind: 'response-requested', visitId: r.visit.id }, () => requestCard(deps, r.request));
-  const card = await requestCard(deps, r.request, { kind: 'delegated', by: { email: actorEmail }, at: deps.now(), to: { email: to } });
-  const replies = sent === 'unreachable' || sent === 'failed' ? [buildMessageCard({ title: 'Delegate not reachable in Teams', text: `${to} does not have the Frontline Visits app, so they were not sent the card. The request is theirs now: they can answer from the SharePoint form page, or you can still answer it yourself.`, tone: 'warning', link: { title: 'Open the form', url: deps.links.form(r.visit.id) } })] : [];
+  const sent = await deliver(
+    deps,
+    {
+      key: `response-requested:${r.request.id}:${to}`,
+      recipientEmail: to,
+      kind: 'response-requested',
+      visitId: r.visit.id
+    },
+    () => requestCard(deps, r.request)
+  );
+  const card = await requestCard(deps, r.request, {
+    kind: 'delegated',
+    by: { email: actorEmail },
+    at: deps.now(),
+    to: { email: to }
+  });
+  const replies =
+    sent === 'unreachable' || sent === 'failed'
+      ? [
+          buildMessageCard({
+            title: 'Delegate not reachable in Teams',
+            text: `${to} does not have the Frontline Visits app, so they were not sent the card. The request is theirs now: they can answer from the SharePoint form page, or you can still answer it yourself.`,
+            tone: 'warning',
+            link: { title: 'Open the form', url: deps.links.form(r.visit.id) }
+          })
+        ]
+      : [];
   return { replies, card };
 }
 
-export async function onAskCouncillor(deps: BotDeps, actorEmail: string, requestId: number, question: string): Promise<TurnResult> {
+export async function onAskCouncillor(
+  deps: BotDeps,
+  actorEmail: string,
+  requestId: number,
+  question: string
+): Promise<TurnResult> {
   const r = await askCouncillorForMore(hosDeps(deps), { requestId, actorEmail, question: question });
-  await deliver(deps, { key: textKey(`hos-question:${r.request.id}`, r.question), recipientEmail: r.councillorEmail, kind: 'hos-question', visitId: r.visit.id }, () =>
-    buildMessageCard({ title: 'The head of service asks for more', text: `About the issues you escalated after your visit (${r.visit.title}):\n\n${r.question}\n\nPlease reply to ${actorEmail}.`, link: { title: 'Open your form', url: deps.links.form(r.visit.id) } })
+  await deliver(
+    deps,
+    {
+      key: textKey(`hos-question:${r.request.id}`, r.question),
+      recipientEmail: r.councillorEmail,
+      kind: 'hos-question',
+      visitId: r.visit.id
+    },
+    () =>
+      buildMessageCard({
+        title: 'The head of service asks for more',
+        text: `About the issues you escalated after your visit (${r.visit.title}):\n\n${r.question}\n\nPlease reply to ${actorEmail}.`,
+        link: { title: 'Open your form', url: deps.links.form(r.visit.id) }
+      })
   );
-  return { replies: [buildMessageCard({ title: 'Question sent', text: `Your question went to the councillor: ${r.question}`, tone: 'good' })], card: await requestCard(deps, r.request) };
+  return {
+    replies: [
+      buildMessageCard({
+        title: 'Question sent',
+        text: `Your question went to the councillor: ${r.question}`,
+        tone: 'good'
+      })
+    ],
+    card: await requestCard(deps, r.request)
+  };
 }
 
 /** refresh: the card as it stands for someone who may act; anyone else gets a plain note. */
@@ -43,11 +128,18 @@ export async function onRefresh(deps: BotDeps, actorEmail: string, requestId: nu
   const request = await deps.repos.requests.get(requestId);
   const visit = await deps.repos.visits.get(request.visitId);
   const team = await deps.repos.teams.get(visit.teamId);
-  const mayAct = [request.responderEmail, team.headOfServiceEmail].some((e) => e.toLowerCase() === actorEmail.toLowerCase());
+  const mayAct = [request.responderEmail, team.headOfServiceEmail].some(
+    (e) => e.toLowerCase() === actorEmail.toLowerCase()
+  );
   if (!mayAct) throw new AccessDeniedError('This request is no longer yours to answer.');
   const outcome =
     request.status === 'Responded'
-      ? { kind: 'responded' as const, by: { email: request.responderEmail }, at: request.respondedAt ?? deps.now(), response: request.response ?? '' }
+      ? {
+          kind: 'responded' as const,
+          by: { email: request.responderEmail },
+          at: request.respondedAt ?? deps.now(),
+          response: request.response ?? ''
+        }
       : undefined;
   return { replies: [], card: await requestCard(deps, request, outcome) };
 }

@@ -1,6 +1,16 @@
 // Ports for the list-backed stores. The @pnp/sp adapters implement them for SharePoint Online and
 // the local list server alike; web parts, the bot and jobs depend only on these interfaces.
-import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, QaActivity, Team, Visit, VisitStatus, YearMonth } from '../model';
+import type {
+  Councillor,
+  Findings,
+  HeadOfServiceRequest,
+  IsoDateTime,
+  QaActivity,
+  Team,
+  Visit,
+  VisitStatus,
+  YearMonth
+} from '../model';
 
 /** A stored item with the ETag it was read at, so an update can refuse to overwrite a newer change. */
 export type Stored<T> = T & { id: number; etag: string };
@@ -54,7 +64,12 @@ export interface FindingsRepository {
    * create never makes a second form.
    */
   create(findings: Omit<Findings, 'id'>, title?: string): Promise<Stored<Findings>>;
-  update(current: Stored<Findings>, changes: Partial<Omit<Findings, 'id' | 'visitId' | 'councillorEmail'>>): Promise<Stored<Findings>>;
+  update(
+    current: Stored<Findings>,
+    changes: Partial<Omit<Findings, 'id' | 'visitId' | 'councillorEmail'>>
+  ): Promise<Stored<Findings>>;
+  /** Sent forms whose submission has not completed (SubmissionState 'Sending'): what a sweep resumes. */
+  pendingSubmissions(): Promise<Stored<Findings>[]>;
 }
 
 export interface HeadOfServiceRequestRepository {
@@ -64,7 +79,10 @@ export interface HeadOfServiceRequestRepository {
   get(id: number): Promise<Stored<HeadOfServiceRequest>>;
   /** One request per findings form: a retried create returns the existing request. */
   create(request: Omit<HeadOfServiceRequest, 'id'>): Promise<Stored<HeadOfServiceRequest>>;
-  update(current: Stored<HeadOfServiceRequest>, changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>): Promise<Stored<HeadOfServiceRequest>>;
+  update(
+    current: Stored<HeadOfServiceRequest>,
+    changes: Partial<Omit<HeadOfServiceRequest, 'id' | 'findingsId'>>
+  ): Promise<Stored<HeadOfServiceRequest>>;
 }
 
 /** Audit trail entry: who changed which fields of an item, and when (SharePoint version history). */

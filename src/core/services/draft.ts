@@ -4,13 +4,17 @@ import { ConflictError, DomainError } from '../errors';
 import { normaliseAnswers, validateFindings, type FormTemplate } from '../forms';
 import type { Findings, Visit } from '../model';
 import type { Stored } from '../ports/repositories';
+import { readers } from '../ports/sharing';
 import { assertOnVisit, findingsTitle, normalizeEmail, PRODUCT_TEMPLATES, sameAnswers } from './common';
 import { ValidationError } from './errors';
 import type { DraftDeps, DraftInput, DraftResult } from './findingsTypes';
 
 export class AlreadySubmittedError extends DomainError {
   public constructor(public readonly findings: Stored<Findings>) {
-    super('AlreadySubmitted', 'This form has already been sent, so it cannot be saved as a draft. Ask the officer if something needs correcting.');
+    super(
+      'AlreadySubmitted',
+      'This form has already been sent, so it cannot be saved as a draft. Ask the officer if something needs correcting.'
+    );
     this.name = 'AlreadySubmittedError';
   }
 }
@@ -20,7 +24,11 @@ export function templateFor(deps: Pick<DraftDeps, 'templates'>, visit: Visit, ex
   return (deps.templates ?? PRODUCT_TEMPLATES).getTemplate(existing?.templateId ?? visit.formTemplate);
 }
 
-export async function formTitle(deps: Pick<DraftDeps, 'teams' | 'councillors'>, visit: Visit, email: string): Promise<string> {
+export async function formTitle(
+  deps: Pick<DraftDeps, 'teams' | 'councillors'>,
+  visit: Visit,
+  email: string
+): Promise<string> {
   const [team, councillor] = await Promise.all([deps.teams.get(visit.teamId), deps.councillors.byEmail(email)]);
   return findingsTitle(visit, team.name, councillor?.name ?? email);
 }
@@ -46,13 +54,22 @@ export async function saveDraft(deps: DraftDeps, input: DraftInput): Promise<Dra
     findings = await deps.findings.update(current, { answers, channel: input.channel });
   } else {
     if (input.etag) throw new ConflictError('The draft you opened no longer exists. Reload the form and try again.');
-    const draft: Omit<Findings, 'id'> = { visitId: visit.id, councillorEmail: email, status: 'Draft', channel: input.channel, templateId: template.id, answers };
+    const draft: Omit<Findings, 'id'> = {
+      visitId: visit.id,
+      councillorEmail: email,
+      status: 'Draft',
+      channel: input.channel,
+      templateId: template.id,
+      answers
+    };
     findings = await deps.findings.create(draft, await formTitle(deps, visit, email));
     // create returns a form someone made meanwhile (the other channel): never turn a sent one back.
     if (findings.status === 'Submitted') throw new AlreadySubmittedError(findings);
-    if (!sameAnswers(findings.answers, answers)) findings = await deps.findings.update(findings, { answers, channel: input.channel });
+    if (!sameAnswers(findings.answers, answers))
+      findings = await deps.findings.update(findings, { answers, channel: input.channel });
   }
-  // Every save, so a crash between the write and the share is repaired by the next save.
-  await deps.sharing.shareFindings(findings.id, [{ email, role: 'contribute' }]);
+  // Every save, so a crash between the write and the share is repaired by the next save. Read only:
+  // the councillor changes their draft through the service, never straight in the list.
+  await deps.sharing.shareFindings(findings.id, readers(email));
   return { findings, warnings: check.warnings };
 }

@@ -2,7 +2,14 @@
 // dependencies are the narrowest slices of the ports, so a Repositories object fits as it is.
 import type { FieldMessage } from '../forms';
 import type { Channel, Findings, FormAnswers, HeadOfServiceRequest, IsoDateTime, VisitStatus } from '../model';
-import type { CouncillorRepository, FindingsRepository, HeadOfServiceRequestRepository, Stored, TeamRepository, VisitRepository } from '../ports/repositories';
+import type {
+  CouncillorRepository,
+  FindingsRepository,
+  HeadOfServiceRequestRepository,
+  Stored,
+  TeamRepository,
+  VisitRepository
+} from '../ports/repositories';
 import type { FindingsSharing, ShareGrant } from '../ports/sharing';
 import type { TemplateSource } from './common';
 
@@ -18,7 +25,7 @@ export interface DraftDeps {
 
 export interface SubmitDeps extends DraftDeps {
   visits: Pick<VisitRepository, 'get' | 'update'>;
-  findings: Pick<FindingsRepository, 'find' | 'create' | 'update' | 'forVisit'>;
+  findings: Pick<FindingsRepository, 'find' | 'create' | 'update' | 'forVisit' | 'get'>;
   requests: Pick<HeadOfServiceRequestRepository, 'create'>;
   /** The only source of "now". */
   now: () => IsoDateTime;

@@ -4,19 +4,26 @@
 // repeat: Teams retries invokes, so a second identical call changes nothing and says so.
 import { AccessDeniedError, ConflictError, DomainError } from '../errors';
 import type { HeadOfServiceRequest, IsoDateTime, Visit } from '../model';
-import type { FindingsRepository, HeadOfServiceRequestRepository, Stored, TeamRepository, VisitRepository } from '../ports/repositories';
-import type { FindingsSharing } from '../ports/sharing';
+import type {
+  FindingsRepository,
+  HeadOfServiceRequestRepository,
+  Stored,
+  TeamRepository,
+  VisitRepository
+} from '../ports/repositories';
+import { readers, type FindingsSharing } from '../ports/sharing';
 import { transitionVisit } from '../visitLifecycle';
 import { normalizeEmail } from './common';
+import { assertKnownToCouncil, type KnownPeople } from './delegation';
 import { ValidationError } from './errors';
 
 export const RESPONSE_MAX = 4000;
 
-export interface HosDeps {
+export interface HosDeps extends Omit<KnownPeople, 'teams'> {
   requests: Pick<HeadOfServiceRequestRepository, 'get' | 'update' | 'forVisit'>;
   findings: Pick<FindingsRepository, 'get'>;
   visits: Pick<VisitRepository, 'get' | 'update'>;
-  teams: Pick<TeamRepository, 'get'>;
+  teams: Pick<TeamRepository, 'get' | 'all'>;
   sharing: FindingsSharing;
   now: () => IsoDateTime;
 }
@@ -30,14 +37,23 @@ export interface HosOutcome {
 }
 
 /** The request and who may act on it now: its responder, and always the team's head of service. */
-async function load(deps: HosDeps, requestId: number, actorEmail: string): Promise<{ request: Stored<HeadOfServiceRequest>; councillorEmail: string; visit: Stored<Visit> }> {
+async function load(
+  deps: HosDeps,
+  requestId: number,
+  actorEmail: string
+): Promise<{ request: Stored<HeadOfServiceRequest>; councillorEmail: string; visit: Stored<Visit> }> {
   const request = await deps.requests.get(requestId);
-  const [findings, visit] = await Promise.all([deps.findings.get(request.findingsId), deps.visits.get(request.visitId)]);
+  const [findings, visit] = await Promise.all([
+    deps.findings.get(request.findingsId),
+    deps.visits.get(request.visitId)
+  ]);
   const team = await deps.teams.get(visit.teamId);
   const actor = normalizeEmail(actorEmail);
   const allowed = [normalizeEmail(request.responderEmail), normalizeEmail(team.headOfServiceEmail)].filter(Boolean);
   if (!actor || allowed.indexOf(actor) < 0) {
-    throw new AccessDeniedError(`Only the head of service for ${team.name} or the person they delegated to can answer these escalated issues.`);
+    throw new AccessDeniedError(
+      `Only the head of service for ${team.name} or the person they delegated to can answer these escalated issues.`
+    );
   }
   return { request, councillorEmail: normalizeEmail(findings.councillorEmail), visit };
 }
@@ -45,7 +61,10 @@ async function load(deps: HosDeps, requestId: number, actorEmail: string): Promi
 function text(value: string, what: string, max: number): string {
   const t = value.replace(/\r\n?/g, '\n').trim();
   if (!t) throw new ValidationError([{ questionId: what, message: `Please write a ${what}.` }]);
-  if (t.length > max) throw new ValidationError([{ questionId: what, message: `The ${what} is ${t.length} characters; the most is ${max}.` }]);
+  if (t.length > max)
+    throw new ValidationError([
+      { questionId: what, message: `The ${what} is ${t.length} characters; the most is ${max}.` }
+    ]);
   return t;
 }
 
@@ -66,39 +85,65 @@ async function settleVisit(deps: HosDeps, visit: Stored<Visit>): Promise<Stored<
   return current;
 }
 
-export async function respondToRequest(deps: HosDeps, input: { requestId: number; actorEmail: string; response: string }): Promise<HosOutcome> {
+export async function respondToRequest(
+  deps: HosDeps,
+  input: { requestId: number; actorEmail: string; response: string }
+): Promise<HosOutcome> {
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
   const response = text(input.response, 'response', RESPONSE_MAX);
   if (request.status === 'Responded') {
-    if ((request.response ?? '').trim() === response) return { outcome: 'already', request, councillorEmail, visit: await settleVisit(deps, visit) };
-    throw new DomainError('AlreadyResponded', `These issues were answered on ${request.respondedAt ?? 'an earlier day'}. Contact the officer to add to the answer.`);
+    if ((request.response ?? '').trim() === response)
+      return { outcome: 'already', request, councillorEmail, visit: await settleVisit(deps, visit) };
+    throw new DomainError(
+      'AlreadyResponded',
+      `These issues were answered on ${request.respondedAt ?? 'an earlier day'}. Contact the officer to add to the answer.`
+    );
   }
   // The answer is recorded against the person who gave it, even when the team's head of service
   // answers a request they had delegated.
-  const updated = await deps.requests.update(request, { status: 'Responded', response, respondedAt: deps.now(), responderEmail: normalizeEmail(input.actorEmail) });
-  await deps.sharing.shareRequest(updated.id, [{ email: councillorEmail, role: 'read' }]);
+  const updated = await deps.requests.update(request, {
+    status: 'Responded',
+    response,
+    respondedAt: deps.now(),
+    responderEmail: normalizeEmail(input.actorEmail)
+  });
+  await deps.sharing.shareRequest(updated.id, readers(councillorEmail));
   return { outcome: 'done', request: updated, councillorEmail, visit: await settleVisit(deps, visit) };
 }
 
-export async function delegateRequest(deps: HosDeps, input: { requestId: number; actorEmail: string; delegateEmail: string }): Promise<HosOutcome> {
+export async function delegateRequest(
+  deps: HosDeps,
+  input: { requestId: number; actorEmail: string; delegateEmail: string }
+): Promise<HosOutcome> {
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
   const delegate = normalizeEmail(input.delegateEmail);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(delegate)) throw new ValidationError([{ questionId: 'delegateEmail', message: 'Please give the e-mail address of the person to delegate to.' }]);
-  if (request.status === 'Responded') throw new DomainError('AlreadyResponded', 'These issues have already been answered, so they cannot be delegated.');
-  if (request.status === 'Delegated' && normalizeEmail(request.responderEmail) === delegate) return { outcome: 'already', request, councillorEmail, visit };
-  if (delegate === normalizeEmail(input.actorEmail)) throw new ValidationError([{ questionId: 'delegateEmail', message: 'Choose someone other than yourself.' }]);
+  await assertKnownToCouncil(deps, delegate);
+  if (request.status === 'Responded')
+    throw new DomainError('AlreadyResponded', 'These issues have already been answered, so they cannot be delegated.');
+  if (request.status === 'Delegated' && normalizeEmail(request.responderEmail) === delegate)
+    return { outcome: 'already', request, councillorEmail, visit };
+  if (delegate === normalizeEmail(input.actorEmail))
+    throw new ValidationError([{ questionId: 'delegateEmail', message: 'Choose someone other than yourself.' }]);
   const updated = await deps.requests.update(request, { status: 'Delegated', responderEmail: delegate });
-  // The delegate must read the form and answer the request; the one who delegated keeps access.
-  await deps.sharing.shareRequest(updated.id, [{ email: delegate, role: 'contribute' }]);
-  await deps.sharing.shareFindings(request.findingsId, [{ email: delegate, role: 'read' }]);
+  // The delegate reads the form and the request, and answers through the service or the bot; the one
+  // who delegated keeps access.
+  await deps.sharing.shareRequest(updated.id, readers(delegate));
+  await deps.sharing.shareFindings(request.findingsId, readers(delegate));
   return { outcome: 'done', request: updated, councillorEmail, visit };
 }
 
-export async function askCouncillorForMore(deps: HosDeps, input: { requestId: number; actorEmail: string; question: string }): Promise<HosOutcome & { question: string }> {
+export async function askCouncillorForMore(
+  deps: HosDeps,
+  input: { requestId: number; actorEmail: string; question: string }
+): Promise<HosOutcome & { question: string }> {
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
   const question = text(input.question, 'question', 1000);
-  if (request.status === 'Responded') throw new DomainError('AlreadyResponded', 'These issues have already been answered.');
+  if (request.status === 'Responded')
+    throw new DomainError('AlreadyResponded', 'These issues have already been answered.');
   // A second question is allowed; a retried one is deduplicated where it is sent (its key holds the text's hash).
-  const updated = request.status === 'MoreInfoRequested' ? request : await deps.requests.update(request, { status: 'MoreInfoRequested' });
+  const updated =
+    request.status === 'MoreInfoRequested'
+      ? request
+      : await deps.requests.update(request, { status: 'MoreInfoRequested' });
   return { outcome: 'done', request: updated, councillorEmail, visit, question };
 }

@@ -2,9 +2,11 @@
 export * from './submitFindings';
 export * from './booking';
 export * from './errors';
-export { mergeGrants } from '../ports/sharing';
+export { mergeGrants, readers } from '../ports/sharing';
 export type { FindingsSharing, ShareGrant, ShareRole } from '../ports/sharing';
 export type { TemplateSource } from './common';
 export * from './headOfService';
 export * from './briefing';
 export * from './findingsAccess';
+export * from './completeSubmission';
+export * from './delegation';

@@ -1,7 +1,8 @@
 // THE code path for a councillor sending their findings, used by the SharePoint form web part and
-// the Teams bot alike: check, write Submitted, share with the team's managers, ask the head of
-// service to respond to escalated issues, and move the visit on. Every step after the write is
-// idempotent and runs on a retry too, so a call repeated after a crash completes what was left.
+// the Teams bot alike: check, record the intent (Submitted, 'Sending'), then complete it: share with
+// the team's managers, ask the head of service to respond to escalated issues, move the visit on,
+// mark it 'Complete' (completeSubmission.ts). Every step after the write is idempotent and runs on a
+// retry too, so a call repeated after a crash, or the next sweep, completes what was left.
 import { DomainError } from '../errors';
 import { normaliseAnswers, validateFindings, type FieldMessage } from '../forms';
 import type { IsoDateTime, Visit } from '../model';
@@ -10,18 +11,38 @@ import { assertOnVisit, normalizeEmail, sameAnswers } from './common';
 import { templateFor } from './draft';
 import { ValidationError } from './errors';
 import type { SubmitDeps, SubmitInput, SubmitNotice, SubmitResult } from './findingsTypes';
-import { advanceVisit, ensureRequest, findingsGrants, requestGrants, writeSubmitted } from './submitSteps';
+import { completeSubmission } from './completeSubmission';
+import { writeSubmitted } from './submitSteps';
 
 export { saveDraft, AlreadySubmittedError } from './draft';
-export type { DraftDeps, DraftInput, DraftResult, SubmitDeps, SubmitInput, SubmitNotice, SubmitResult } from './findingsTypes';
+export type {
+  DraftDeps,
+  DraftInput,
+  DraftResult,
+  SubmitDeps,
+  SubmitInput,
+  SubmitNotice,
+  SubmitResult
+} from './findingsTypes';
 
 /** Findings can be sent once the visit has taken place: booked (or later) and its day has come. */
 function assertCanSubmit(visit: Visit, now: IsoDateTime): void {
-  if (visit.status === 'Planned' || visit.status === 'Rearranged' || visit.status === 'Cancelled' || !visit.visitStart) {
-    throw new DomainError('VisitNotHeld', `The visit '${visit.title}' is ${visit.status.toLowerCase()}, not a visit that has taken place, so findings cannot be sent for it.`);
+  if (
+    visit.status === 'Planned' ||
+    visit.status === 'Rearranged' ||
+    visit.status === 'Cancelled' ||
+    !visit.visitStart
+  ) {
+    throw new DomainError(
+      'VisitNotHeld',
+      `The visit '${visit.title}' is ${visit.status.toLowerCase()}, not a visit that has taken place, so findings cannot be sent for it.`
+    );
   }
   if (londonDate(now) < londonDate(visit.visitStart)) {
-    throw new DomainError('VisitNotHeld', `The visit '${visit.title}' is on ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy')}. Findings can be sent from that day.`);
+    throw new DomainError(
+      'VisitNotHeld',
+      `The visit '${visit.title}' is on ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy')}. Findings can be sent from that day.`
+    );
   }
 }
 
@@ -47,38 +68,53 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
   // A form sent before follows its own template and answers, not the ones given now.
   if (written.already) template = templateFor(deps, visit, findings);
 
-  const problems: string[] = [];
-  const team = await deps.teams.get(visit.teamId);
-  const sharedWith = findingsGrants(email, team);
-  const sharingChanges = await deps.sharing.shareFindings(findings.id, sharedWith);
-  const request = await ensureRequest(deps, findings, template, team, problems);
-  const requestSharedWith = request ? requestGrants(email, team) : [];
-  if (request) sharingChanges.push(...(await deps.sharing.shareRequest(request.id, requestSharedWith)));
-  const moved = await advanceVisit(deps, visit, problems);
+  const done = await completeSubmission(deps, visit, findings, template);
 
   return {
     outcome: written.already ? 'already-submitted' : 'submitted',
-    findings,
-    request,
-    visit: { id: visit.id, status: moved.visit.status, from: visit.status, allSubmitted: moved.allSubmitted },
-    sharedWith,
-    requestSharedWith,
-    sharingChanges,
-    notices: submissionNotices(email, findings.visitId, findings.id, sharedWith, request),
+    findings: done.findings,
+    request: done.request,
+    visit: { id: visit.id, status: done.visit.status, from: visit.status, allSubmitted: done.visit.allSubmitted },
+    sharedWith: done.sharedWith,
+    requestSharedWith: done.requestSharedWith,
+    sharingChanges: done.sharingChanges,
+    notices: submissionNotices(email, findings.visitId, findings.id, done.sharedWith, done.request),
     warnings,
     ignoredChanges: written.already && !sameAnswers(answers, findings.answers),
-    problems
+    problems: done.problems
   };
 }
 
 /** Stable keys, so a caller that records what it sent sends each message once across retries. */
-export function submissionNotices(email: string, visitId: number, findingsId: number, readers: { email: string }[], request?: { id: number; responderEmail: string }): SubmitNotice[] {
-  const out: SubmitNotice[] = [{ key: `findings-received:${findingsId}`, kind: 'findings-received', recipientEmail: email, visitId, findingsId }];
+export function submissionNotices(
+  email: string,
+  visitId: number,
+  findingsId: number,
+  readers: { email: string }[],
+  request?: { id: number; responderEmail: string }
+): SubmitNotice[] {
+  const out: SubmitNotice[] = [
+    { key: `findings-received:${findingsId}`, kind: 'findings-received', recipientEmail: email, visitId, findingsId }
+  ];
   for (const r of readers) {
-    if (r.email !== email) out.push({ key: `findings-shared:${findingsId}:${r.email}`, kind: 'findings-shared', recipientEmail: r.email, visitId, findingsId });
+    if (r.email !== email)
+      out.push({
+        key: `findings-shared:${findingsId}:${r.email}`,
+        kind: 'findings-shared',
+        recipientEmail: r.email,
+        visitId,
+        findingsId
+      });
   }
   if (request) {
-    out.push({ key: `response-requested:${request.id}`, kind: 'response-requested', recipientEmail: request.responderEmail, visitId, findingsId, requestId: request.id });
+    out.push({
+      key: `response-requested:${request.id}`,
+      kind: 'response-requested',
+      recipientEmail: request.responderEmail,
+      visitId,
+      findingsId,
+      requestId: request.id
+    });
   }
   return out;
 }

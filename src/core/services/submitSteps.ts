@@ -3,9 +3,18 @@
 // submission after a crash at any step converges instead of duplicating.
 import { ConflictError } from '../errors';
 import { escalationText, type FormTemplate } from '../forms';
-import type { Channel, Findings, FormAnswers, HeadOfServiceRequest, IsoDateTime, Team, Visit, VisitStatus } from '../model';
+import type {
+  Channel,
+  Findings,
+  FormAnswers,
+  HeadOfServiceRequest,
+  IsoDateTime,
+  Team,
+  Visit,
+  VisitStatus
+} from '../model';
 import type { Stored } from '../ports/repositories';
-import { mergeGrants, type ShareGrant } from '../ports/sharing';
+import { readers, type ShareGrant } from '../ports/sharing';
 import { transitionVisit } from '../visitLifecycle';
 import { councillorsOf, normalizeEmail, sameAnswers } from './common';
 import { formTitle } from './draft';
@@ -26,11 +35,22 @@ export async function writeSubmitted(
   template: FormTemplate,
   submittedAt: IsoDateTime
 ): Promise<{ findings: Stored<Findings>; already: boolean }> {
-  const changes = { status: 'Submitted' as const, submittedAt, answers, channel, templateId: template.id };
+  // The intent, recorded first: 'Sending' until every later step has run (completeSubmission).
+  const changes = {
+    status: 'Submitted' as const,
+    submission: 'Sending' as const,
+    submittedAt,
+    answers,
+    channel,
+    templateId: template.id
+  };
   let current = existing;
   for (let attempt = 1; attempt <= attemptsOf(deps); attempt++) {
     if (!current) {
-      const created = await deps.findings.create({ visitId: visit.id, councillorEmail: email, ...changes }, await formTitle(deps, visit, email));
+      const created = await deps.findings.create(
+        { visitId: visit.id, councillorEmail: email, ...changes },
+        await formTitle(deps, visit, email)
+      );
       // A keyed create returns a form that already existed: sent (by a lost earlier try, or the
       // other channel) or a draft saved meanwhile, which is then sent below.
       if (created.status === 'Submitted') return { findings: created, already: !sameAnswers(created.answers, answers) };
@@ -51,19 +71,12 @@ export async function writeSubmitted(
 
 /** Readers of a sent form: the councillor, the team's service manager and head of service. */
 export function findingsGrants(email: string, team: Team): ShareGrant[] {
-  return mergeGrants([
-    { email, role: 'read' },
-    { email: team.serviceManagerEmail, role: 'read' },
-    { email: team.headOfServiceEmail, role: 'read' }
-  ]);
+  return readers(email, team.serviceManagerEmail, team.headOfServiceEmail);
 }
 
-/** The head of service answers the request; the councillor reads the answer. */
+/** Readers of the request and its answer: the same people. The head of service answers through the service. */
 export function requestGrants(email: string, team: Team): ShareGrant[] {
-  return mergeGrants([
-    { email: team.headOfServiceEmail, role: 'contribute' },
-    { email, role: 'read' }
-  ]);
+  return readers(team.headOfServiceEmail, email, team.serviceManagerEmail);
 }
 
 /** Creates (or finds) the head-of-service request when the form escalates anything. */
@@ -78,7 +91,9 @@ export async function ensureRequest(
   if (!text) return undefined;
   const responder = normalizeEmail(team.headOfServiceEmail);
   if (!responder) {
-    problems.push(`The team '${team.name}' has no head of service e-mail, so the escalated issues were not sent. Add it to the Teams list, then send the form again.`);
+    problems.push(
+      `The team '${team.name}' has no head of service e-mail, so the escalated issues were not sent. Add it to the Teams list, then send the form again.`
+    );
     return undefined;
   }
   return deps.requests.create({
@@ -93,13 +108,22 @@ export async function ensureRequest(
 }
 
 // How far along a visit is: findings never move it backwards.
-const RANK: Partial<Record<VisitStatus, number>> = { Booked: 0, Briefed: 0, Visited: 1, FindingsReturned: 2, Responded: 3, Reported: 4 };
+const RANK: Partial<Record<VisitStatus, number>> = {
+  Booked: 0,
+  Briefed: 0,
+  Visited: 1,
+  FindingsReturned: 2,
+  Responded: 3,
+  Reported: 4
+};
 
 /** The steps from `from` to `to` (Booked -> Visited -> FindingsReturned); [] when there or beyond. */
 export function stepsTo(from: VisitStatus, to: 'Visited' | 'FindingsReturned'): VisitStatus[] {
   const at = RANK[from];
   if (at === undefined) return [];
-  return (['Visited', 'FindingsReturned'] as const).filter((s) => (RANK[s] as number) > at && (RANK[s] as number) <= (RANK[to] as number));
+  return (['Visited', 'FindingsReturned'] as const).filter(
+    (s) => (RANK[s] as number) > at && (RANK[s] as number) <= (RANK[to] as number)
+  );
 }
 
 /**
@@ -125,7 +149,9 @@ export async function advanceVisit(
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
       if (attempt >= attemptsOf(deps)) {
-        problems.push(`The visit '${current.title}' kept changing, so its status was left at ${current.status}. Send the form again, or an officer can update the visit.`);
+        problems.push(
+          `The visit '${current.title}' kept changing, so its status was left at ${current.status}. Send the form again, or an officer can update the visit.`
+        );
         return { visit: current, allSubmitted };
       }
       current = await deps.visits.get(current.id);

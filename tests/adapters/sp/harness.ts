@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/site-users';
 import { startListServer, type ListServerHandle, type ListServerOptions } from '../../../src/server';
 import { nodeSp } from '../../../src/node/sp';
 import { LOCAL_ADMIN } from '../../../src/node/connection';
@@ -59,6 +61,18 @@ export async function siteAtVersion(version: number, addedSince: string[]): Prom
   const items = site.sp().web.lists.getByTitle(LIST.schema).items;
   const [item] = (await items.select('Id')()) as { Id: number }[];
   await items.getById(item.Id).update({ SchemaVersion: version });
-  await new SpCouncillorRepository(site.sp()).add({ name: 'Cllr Kept', email: 'kept@example.gov.uk', committees: [], secondVisitVolunteer: false, active: true });
+  await new SpCouncillorRepository(site.sp()).add({
+    name: 'Cllr Kept',
+    email: 'kept@example.gov.uk',
+    committees: [],
+    secondVisitVolunteer: false,
+    active: true
+  });
   return site;
+}
+
+/** Puts `email` in the site's Owners group (Full Control): the one kind of person who can still edit workflow items by hand. */
+export async function addSiteOwner(site: Site, email: string): Promise<void> {
+  const user = (await site.sp().web.ensureUser(email)) as unknown as { LoginName: string };
+  await site.sp().web.siteGroups.getByName('Frontline Visits Owners').users.add(user.LoginName);
 }

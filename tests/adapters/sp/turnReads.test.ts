@@ -11,6 +11,8 @@ import { nodeSp } from '../../../src/node/sp';
 import { NotFoundError } from '../../../src/core/errors';
 import type { Visit } from '../../../src/core/model';
 import type { Stored } from '../../../src/core/ports/repositories';
+import { LIST } from '../../../src/lists/schema';
+import { ROLE, roleDefId } from '../../../src/adapters/sp/provision/permissions';
 
 const ANNA = 'cllr.anna@example.gov.uk';
 let site: Site;
@@ -29,8 +31,27 @@ function countedSp(): SPFI {
 
 async function aVisit(): Promise<Stored<Visit>> {
   const repos = spRepositories(site.sp());
-  const team = (await repos.teams.all())[0] ?? (await repos.teams.add({ name: 'Court Team', area: 'Cared for Children', serviceManagerEmail: 'sm@example.gov.uk', headOfServiceEmail: 'hos@example.gov.uk', location: 'Town Hall' }));
-  return repos.visits.add({ title: 'Court Team - July 2025', teamId: team.id, area: team.area, visitMonth: '2025-07', durationMinutes: 150, councillorEmails: [ANNA], committee: 'Children and Families Committee', status: 'Visited', visitStart: '2025-07-24T09:00:00.000Z', formTemplate: 'frontline-2025' });
+  const team =
+    (await repos.teams.all())[0] ??
+    (await repos.teams.add({
+      name: 'Court Team',
+      area: 'Cared for Children',
+      serviceManagerEmail: 'sm@example.gov.uk',
+      headOfServiceEmail: 'hos@example.gov.uk',
+      location: 'Town Hall'
+    }));
+  return repos.visits.add({
+    title: 'Court Team - July 2025',
+    teamId: team.id,
+    area: team.area,
+    visitMonth: '2025-07',
+    durationMinutes: 150,
+    councillorEmails: [ANNA],
+    committee: 'Children and Families Committee',
+    status: 'Visited',
+    visitStart: '2025-07-24T09:00:00.000Z',
+    formTemplate: 'frontline-2025'
+  });
 }
 
 beforeAll(async () => {
@@ -41,7 +62,7 @@ beforeEach(() => {
   sent = [];
 });
 
-describe('one turn\'s reads', () => {
+describe("one turn's reads", () => {
   it('reads each item once, and hands every caller its own copy', async () => {
     const visit = await aVisit();
     const repos = readMemo(spRepositories(countedSp())).repos;
@@ -57,7 +78,14 @@ describe('one turn\'s reads', () => {
   it('goes back to the list after any write, so a read after a write is never stale', async () => {
     const visit = await aVisit();
     const repos = readMemo(spRepositories(countedSp())).repos;
-    const created = await repos.findings.create({ visitId: visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
+    const created = await repos.findings.create({
+      visitId: visit.id,
+      councillorEmail: ANNA,
+      status: 'Draft',
+      channel: 'Teams',
+      templateId: 'frontline-2025',
+      answers: {}
+    });
     const read = await repos.findings.find(visit.id, ANNA);
     const updated = await repos.findings.update(read!, { answers: { qualityStrengths: 'Settled team' } });
     const again = await repos.findings.find(visit.id, ANNA);
@@ -77,24 +105,39 @@ describe('one turn\'s reads', () => {
 describe('sharing a draft at every save', () => {
   it('checks SharePoint the first time only, and again after a restart of the service', async () => {
     const visit = await aVisit();
-    const draft = await spRepositories(site.sp()).findings.create({ visitId: visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
+    const draft = await spRepositories(site.sp()).findings.create({
+      visitId: visit.id,
+      councillorEmail: ANNA,
+      status: 'Draft',
+      channel: 'Teams',
+      templateId: 'frontline-2025',
+      answers: {}
+    });
     const sharing = spFindingsSharing(countedSp());
-    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'contribute' }])).toEqual(expect.arrayContaining(['stopped inheriting']));
+    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual(
+      expect.arrayContaining(['stopped inheriting', `read for ${ANNA}`])
+    );
     const firstTime = sent.length;
     expect(firstTime).toBeGreaterThan(3);
-    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'contribute' }])).toEqual([]);
+    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([]);
     expect(sent).toHaveLength(firstTime);
-    // A new role is a change: it goes to SharePoint and leaves Anna with read alone.
-    expect(await sharing.shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([`read (was contribute) for ${ANNA}`]);
-    // A restarted service remembers nothing, so it checks (and finds nothing to change).
+    // A write role left on the item (an earlier release's Contribute) is taken away by a restarted
+    // service, which remembers nothing and so checks; Anna keeps Read.
+    const item = site.sp().web.lists.getByTitle(LIST.findings).items.getById(draft.id);
+    const anna = (await site.sp().web.ensureUser(ANNA)) as unknown as { Id: number };
+    await item.roleAssignments.add(anna.Id, await roleDefId(site.sp(), ROLE.contribute));
     sent = [];
+    expect(await spFindingsSharing(countedSp()).shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([
+      `read only (a write role removed) for ${ANNA}`
+    ]);
+    expect(sent.length).toBeGreaterThan(0);
     expect(await spFindingsSharing(countedSp()).shareFindings(draft.id, [{ email: ANNA, role: 'read' }])).toEqual([]);
     expect(sent.length).toBeGreaterThan(0);
   });
 });
 
-describe('a form save\'s first two reads', () => {
-  it('go to the list as one $batch, and core\'s own reads are then answered from it', async () => {
+describe("a form save's first two reads", () => {
+  it("go to the list as one $batch, and core's own reads are then answered from it", async () => {
     const visit = await aVisit();
     const memo = readMemo(spRepositories(countedSp()));
     const { visit: v, form } = spFormReads(countedSp()).visitAndForm(visit.id, ANNA);
@@ -113,7 +156,9 @@ describe('a form save\'s first two reads', () => {
     const missing = spFormReads(site.sp()).visitAndForm(987654, ANNA);
     await expect(missing.visit).rejects.toBeInstanceOf(NotFoundError);
     expect(await missing.form).toBeUndefined();
-    const down = spFormReads(nodeSp('http://127.0.0.1:9/sites/frontline', { kind: 'local', user: ANNA }, { retries: 0 })).visitAndForm(1, ANNA);
+    const down = spFormReads(
+      nodeSp('http://127.0.0.1:9/sites/frontline', { kind: 'local', user: ANNA }, { retries: 0 })
+    ).visitAndForm(1, ANNA);
     await expect(down.visit).rejects.toThrow();
     await expect(down.form).rejects.toThrow();
   });

@@ -36,7 +36,8 @@ export class Table<T extends object> {
     const row = this.get(current.id);
     if (row.etag !== current.etag) throw new ConflictError(`Someone else changed ${this.noun} ${current.id}.`);
     const next = { ...row, ...clone(changes), id: row.id, etag: `"${++this.version}"` } as Stored<T>;
-    for (const k of Object.keys(changes)) if ((changes as Record<string, unknown>)[k] === undefined) delete (next as Record<string, unknown>)[k];
+    for (const k of Object.keys(changes))
+      if ((changes as Record<string, unknown>)[k] === undefined) delete (next as Record<string, unknown>)[k];
     this.rows.set(row.id, next);
     return clone(next);
   }
@@ -73,7 +74,11 @@ export class Memory {
     const c = <R>(op: string, body: () => R): Promise<R> => this.call(op, body);
     const lower = (e: string): string => e.trim().toLowerCase();
     return {
-      teams: { all: () => c('teams.all', () => t.teams.all()), get: (id) => c('teams.get', () => t.teams.get(id)), add: (v) => c('teams.add', () => t.teams.add(v)) },
+      teams: {
+        all: () => c('teams.all', () => t.teams.all()),
+        get: (id) => c('teams.get', () => t.teams.get(id)),
+        add: (v) => c('teams.add', () => t.teams.add(v))
+      },
       councillors: {
         all: (o) => c('councillors.all', () => t.councillors.all().filter((x) => !o?.activeOnly || x.active)),
         byEmail: (e) => c('councillors.byEmail', () => t.councillors.all().find((x) => x.email === lower(e))),
@@ -84,7 +89,15 @@ export class Memory {
       visits: {
         query: (q: VisitQuery = {}) =>
           c('visits.query', () =>
-            t.visits.all().filter((v) => (!q.statuses || q.statuses.includes(v.status)) && (!q.monthFrom || v.visitMonth >= q.monthFrom) && (!q.monthTo || v.visitMonth <= q.monthTo) && (q.teamId === undefined || v.teamId === q.teamId))
+            t.visits
+              .all()
+              .filter(
+                (v) =>
+                  (!q.statuses || q.statuses.includes(v.status)) &&
+                  (!q.monthFrom || v.visitMonth >= q.monthFrom) &&
+                  (!q.monthTo || v.visitMonth <= q.monthTo) &&
+                  (q.teamId === undefined || v.teamId === q.teamId)
+              )
           ),
         get: (id) => c('visits.get', () => t.visits.get(id)),
         add: (v) => c('visits.add', () => t.visits.add(v)),
@@ -97,19 +110,32 @@ export class Memory {
       findings: {
         forVisit: (id) => c('findings.forVisit', () => t.findings.all().filter((f) => f.visitId === id)),
         forVisits: (ids) => c('findings.forVisits', () => t.findings.all().filter((f) => ids.includes(f.visitId))),
-        forCouncillor: (e) => c('findings.forCouncillor', () => t.findings.all().filter((f) => f.councillorEmail === lower(e))),
+        forCouncillor: (e) =>
+          c('findings.forCouncillor', () => t.findings.all().filter((f) => f.councillorEmail === lower(e))),
         get: (id) => c('findings.get', () => t.findings.get(id)),
-        find: (v, e) => c('findings.find', () => t.findings.all().find((f) => f.visitId === v && f.councillorEmail === lower(e))),
+        find: (v, e) =>
+          c('findings.find', () => t.findings.all().find((f) => f.visitId === v && f.councillorEmail === lower(e))),
         create: (f) =>
-          c('findings.create', () => t.findings.all().find((x) => x.visitId === f.visitId && x.councillorEmail === lower(f.councillorEmail)) ?? t.findings.add({ ...f, councillorEmail: lower(f.councillorEmail) })),
-        update: (cur, ch) => c('findings.update', () => t.findings.update(cur, ch))
+          c(
+            'findings.create',
+            () =>
+              t.findings.all().find((x) => x.visitId === f.visitId && x.councillorEmail === lower(f.councillorEmail)) ??
+              t.findings.add({ ...f, councillorEmail: lower(f.councillorEmail) })
+          ),
+        update: (cur, ch) => c('findings.update', () => t.findings.update(cur, ch)),
+        pendingSubmissions: () =>
+          c('findings.pending', () => t.findings.all().filter((f) => f.submission === 'Sending'))
       },
       requests: {
         forVisit: (id) => c('requests.forVisit', () => t.requests.all().filter((r) => r.visitId === id)),
         forVisits: (ids) => c('requests.forVisits', () => t.requests.all().filter((r) => ids.includes(r.visitId))),
-        forResponder: (e, s) => c('requests.forResponder', () => t.requests.all().filter((r) => r.responderEmail === lower(e) && (!s || s.includes(r.status)))),
+        forResponder: (e, s) =>
+          c('requests.forResponder', () =>
+            t.requests.all().filter((r) => r.responderEmail === lower(e) && (!s || s.includes(r.status)))
+          ),
         get: (id) => c('requests.get', () => t.requests.get(id)),
-        create: (r) => c('requests.create', () => t.requests.all().find((x) => x.findingsId === r.findingsId) ?? t.requests.add(r)),
+        create: (r) =>
+          c('requests.create', () => t.requests.all().find((x) => x.findingsId === r.findingsId) ?? t.requests.add(r)),
         update: (cur, ch) => c('requests.update', () => t.requests.update(cur, ch))
       }
     };
@@ -137,7 +163,13 @@ export class Memory {
   public snapshot(options: { etags?: boolean } = {}): unknown {
     const t = this.tables;
     const grants = [...this.grants.entries()].map(([k, m]) => [k, [...m.entries()].sort()]).sort();
-    const rows = <T extends { etag: string }>(list: T[]): unknown[] => (options.etags === false ? list.map(({ etag: _e, ...rest }) => rest) : list);
-    return clone({ visits: rows(t.visits.all()), findings: rows(t.findings.all()), requests: rows(t.requests.all()), grants });
+    const rows = <T extends { etag: string }>(list: T[]): unknown[] =>
+      options.etags === false ? list.map(({ etag: _e, ...rest }) => rest) : list;
+    return clone({
+      visits: rows(t.visits.all()),
+      findings: rows(t.findings.all()),
+      requests: rows(t.requests.all()),
+      grants
+    });
   }
 }

@@ -11,7 +11,7 @@ import type { RoleTypeKind } from '@pnp/sp/security/types';
 import type { ListDef } from '../../../lists/schema';
 
 export interface PermissionPlan {
-  /** Site group of the officers who run the rota: Edit on the site and on the confidential lists. */
+  /** Site group of the officers who run the rota: Edit on the site, Read on the confidential lists. */
   officersGroup: string;
   /** Groups whose site-wide access must not reach confidential items (members, visitors). */
   excludedGroups: string[];
@@ -31,15 +31,18 @@ export const DEFAULT_PERMISSION_PLAN: PermissionPlan = {
   readers: []
 };
 
-/** SharePoint's built-in role types: Read = 2, Contribute = 3, Edit = 6. */
-export const ROLE = { read: 2, contribute: 3, edit: 6 } as const;
+/** SharePoint's built-in role types: Read = 2, Contribute = 3, Design = 4, Full Control = 5, Edit = 6. */
+export const ROLE = { read: 2, contribute: 3, design: 4, fullControl: 5, edit: 6 } as const;
+
+/** The built-in roles that let their holder change items: never granted to a person on a workflow item. */
+export const WRITE_ROLES = [ROLE.contribute, ROLE.edit, ROLE.design, ROLE.fullControl] as const;
 
 export async function roleDefId(sp: SPFI, type: number): Promise<number> {
   const def = (await sp.web.roleDefinitions.getByType(type as RoleTypeKind).select('Id')()) as { Id: number };
   return def.Id;
 }
 
-async function groupId(sp: SPFI, name: string): Promise<number | undefined> {
+export async function groupId(sp: SPFI, name: string): Promise<number | undefined> {
   try {
     return ((await sp.web.siteGroups.getByName(name).select('Id')()) as { Id: number }).Id;
   } catch {
@@ -67,32 +70,67 @@ export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], pla
   const changes: string[] = [];
   let officersId = await groupId(sp, plan.officersGroup);
   if (officersId === undefined) {
-    officersId = ((await sp.web.siteGroups.add({ Title: plan.officersGroup, Description: 'Officers who run councillor frontline visits.' })) as { Id: number }).Id;
+    officersId = (
+      (await sp.web.siteGroups.add({
+        Title: plan.officersGroup,
+        Description: 'Officers who run councillor frontline visits.'
+      })) as { Id: number }
+    ).Id;
     await sp.web.roleAssignments.add(officersId, await roleDefId(sp, ROLE.edit));
     changes.push(`created group ${plan.officersGroup} with Edit on the site`);
   }
   changes.push(...(await addMembers(sp, officersId, plan.officersGroup, plan.officers)));
   const readersId = plan.readersGroup && plan.readers?.length ? await groupId(sp, plan.readersGroup) : undefined;
   if (plan.readersGroup && plan.readers?.length) {
-    if (readersId === undefined) changes.push(`no group ${plan.readersGroup}: readers not added (add them to the site's Visitors group)`);
+    if (readersId === undefined)
+      changes.push(`no group ${plan.readersGroup}: readers not added (add them to the site's Visitors group)`);
     else changes.push(...(await addMembers(sp, readersId, plan.readersGroup, plan.readers)));
   }
-  const editId = await roleDefId(sp, ROLE.edit);
   for (const def of lists.filter((l) => l.confidential)) {
     const list = sp.web.lists.getByTitle(def.title);
     const info = (await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
-    if (info.HasUniqueRoleAssignments) continue;
-    // Copy the site's assignments (owners, officers), then take away the broad groups.
-    await list.breakRoleInheritance(true, false);
-    for (const name of plan.excludedGroups) {
-      const id = await groupId(sp, name);
-      if (id === undefined) continue;
-      const assigned = (await list.roleAssignments.filter(`PrincipalId eq ${id}`).select('PrincipalId')()) as unknown[];
-      if (!assigned.length) continue;
-      await list.roleAssignments.getById(id).delete();
+    if (!info.HasUniqueRoleAssignments) {
+      // Copy the site's assignments (owners, officers), then take away the broad groups.
+      await list.breakRoleInheritance(true, false);
+      for (const name of plan.excludedGroups) {
+        const id = await groupId(sp, name);
+        if (id === undefined) continue;
+        const assigned = (await list.roleAssignments
+          .filter(`PrincipalId eq ${id}`)
+          .select('PrincipalId')()) as unknown[];
+        if (!assigned.length) continue;
+        await list.roleAssignments.getById(id).delete();
+      }
+      changes.push(`${def.title}: stopped inheriting; only officers and owners see items unless shared`);
     }
-    await list.roleAssignments.add(officersId, editId);
-    changes.push(`${def.title}: stopped inheriting; only officers and owners see items unless shared`);
+    changes.push(...(await readOnlyFor(sp, list, officersId, `${def.title}: officers`)));
+  }
+  return changes;
+}
+
+type Securable = Pick<ReturnType<SPFI['web']['lists']['getByTitle']>, 'roleAssignments'>;
+
+/**
+ * Leaves `principalId` with Read and no write role on a list or item: officers read the workflow's
+ * items and change them only through the service (people read; the service writes).
+ */
+export async function readOnlyFor(sp: SPFI, securable: Securable, principalId: number, who: string): Promise<string[]> {
+  const [read, ...write] = await Promise.all([roleDefId(sp, ROLE.read), ...WRITE_ROLES.map((r) => roleDefId(sp, r))]);
+  const assigned = (await securable.roleAssignments
+    .filter(`PrincipalId eq ${principalId}`)
+    .expand('RoleDefinitionBindings')
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as {
+    RoleDefinitionBindings?: { Id: number }[];
+  }[];
+  const held = (assigned[0]?.RoleDefinitionBindings ?? []).map((b) => b.Id);
+  const changes: string[] = [];
+  if (held.indexOf(read) < 0) {
+    await securable.roleAssignments.add(principalId, read);
+    changes.push(`${who}: Read`);
+  }
+  for (const id of held.filter((h) => write.indexOf(h) >= 0)) {
+    await securable.roleAssignments.remove(principalId, id);
+    changes.push(`${who}: write role removed`);
   }
   return changes;
 }

@@ -8,16 +8,10 @@ import '@pnp/sp/items';
 import { LIST, LISTS, SCHEMA_VERSION, type ListDef } from '../../../lists/schema';
 import { ensureFields } from './fields';
 import { ensurePermissions, type PermissionPlan } from './permissions';
+import { UPGRADE_STEPS } from './upgrades';
+import { recordServiceUser } from '../integrity';
 
-/** A data migration that runs once when a site moves past `version`. */
-export interface UpgradeStep {
-  version: number;
-  description: string;
-  run(sp: SPFI): Promise<void>;
-}
-
-/** Upgrade steps beyond adding lists and fields. Version 1 is the first schema: nothing to migrate. */
-export const UPGRADE_STEPS: UpgradeStep[] = [];
+export { UPGRADE_STEPS, type UpgradeStep } from './upgrades';
 
 export interface ProvisionReport {
   fromVersion: number;
@@ -36,11 +30,17 @@ async function ensureList(sp: SPFI, def: ListDef): Promise<string[]> {
   const settings = { EnableVersioning: !!def.versioning, Hidden: !!def.hidden };
   let info: ListInfo | undefined;
   try {
-    info = (await sp.web.lists.getByTitle(def.title).select('Title', 'Description', 'EnableVersioning', 'Hidden')()) as ListInfo;
+    info = (await sp.web.lists
+      .getByTitle(def.title)
+      .select('Title', 'Description', 'EnableVersioning', 'Hidden')()) as ListInfo;
   } catch {
     info = undefined;
   }
-  const differs = !info || info.Description !== def.description || info.EnableVersioning !== settings.EnableVersioning || info.Hidden !== settings.Hidden;
+  const differs =
+    !info ||
+    info.Description !== def.description ||
+    info.EnableVersioning !== settings.EnableVersioning ||
+    info.Hidden !== settings.Hidden;
   if (!differs) return [];
   const result = await sp.web.lists.ensure(def.title, def.description, 100, false, settings);
   return [`${def.title}: ${result.created ? 'created list' : 'updated list settings'}`];
@@ -48,7 +48,9 @@ async function ensureList(sp: SPFI, def: ListDef): Promise<string[]> {
 
 async function installedVersion(sp: SPFI): Promise<number> {
   try {
-    const items = (await sp.web.lists.getByTitle(LIST.schema).items.select('Id', 'SchemaVersion').top(1)()) as { SchemaVersion?: number }[];
+    const items = (await sp.web.lists.getByTitle(LIST.schema).items.select('Id', 'SchemaVersion').top(1)()) as {
+      SchemaVersion?: number;
+    }[];
     return items.length ? Number(items[0].SchemaVersion ?? 0) : 0;
   } catch {
     return 0;
@@ -59,7 +61,8 @@ async function recordVersion(sp: SPFI, version: number): Promise<void> {
   const items = sp.web.lists.getByTitle(LIST.schema).items;
   const existing = (await items.select('Id', 'SchemaVersion').top(1)()) as { Id: number; SchemaVersion?: number }[];
   if (existing.length) {
-    if (Number(existing[0].SchemaVersion) !== version) await items.getById(existing[0].Id).update({ SchemaVersion: version });
+    if (Number(existing[0].SchemaVersion) !== version)
+      await items.getById(existing[0].Id).update({ SchemaVersion: version });
   } else {
     await items.add({ Title: 'Frontline Visits schema', SchemaVersion: version });
   }
@@ -72,15 +75,19 @@ async function recordVersion(sp: SPFI, version: number): Promise<void> {
 export async function provision(sp: SPFI, permissions: PermissionPlan): Promise<ProvisionReport> {
   const fromVersion = await installedVersion(sp);
   if (fromVersion > SCHEMA_VERSION) {
-    throw new Error(`This site has schema version ${fromVersion}, newer than this release (${SCHEMA_VERSION}). Upgrade Frontline Visits first.`);
+    throw new Error(
+      `This site has schema version ${fromVersion}, newer than this release (${SCHEMA_VERSION}). Upgrade Frontline Visits first.`
+    );
   }
   const changes: string[] = [];
   for (const def of LISTS) {
     changes.push(...(await ensureList(sp, def)));
     changes.push(...(await ensureFields(sp, def)));
   }
-  for (const step of UPGRADE_STEPS.filter((s) => s.version > fromVersion && s.version <= SCHEMA_VERSION).sort((a, b) => a.version - b.version)) {
-    await step.run(sp);
+  for (const step of UPGRADE_STEPS.filter((s) => s.version > fromVersion && s.version <= SCHEMA_VERSION).sort(
+    (a, b) => a.version - b.version
+  )) {
+    await step.run(sp, permissions);
     changes.push(`upgrade ${step.version}: ${step.description}`);
   }
   changes.push(...(await ensurePermissions(sp, LISTS, permissions)));
@@ -88,5 +95,6 @@ export async function provision(sp: SPFI, permissions: PermissionPlan): Promise<
     await recordVersion(sp, SCHEMA_VERSION);
     changes.push(`schema version ${fromVersion} -> ${SCHEMA_VERSION}`);
   }
+  changes.push(...(await recordServiceUser(sp)));
   return { fromVersion, toVersion: SCHEMA_VERSION, changes };
 }

@@ -1,0 +1,110 @@
+// The steps of a submission after its intent is recorded (the form written as Submitted, 'Sending'):
+// share the form with the team's managers, ask the head of service to respond to escalated issues,
+// move the visit on, and mark the form 'Complete'. Every step is idempotent, so whichever step
+// failed or crashed, the next retry of the submission or the next sweep (resumeSubmissions) runs
+// them all again and finishes, with nothing duplicated.
+import { ConflictError } from '../errors';
+import type { FormTemplate } from '../forms';
+import type { Findings, HeadOfServiceRequest, Visit } from '../model';
+import { describeOutsideChange, type IntegrityCheck } from '../ports/integrity';
+import type { FindingsRepository, Stored } from '../ports/repositories';
+import type { ShareGrant } from '../ports/sharing';
+import { normalizeEmail } from './common';
+import { templateFor } from './draft';
+import type { SubmitDeps } from './findingsTypes';
+import { advanceVisit, ensureRequest, findingsGrants, requestGrants } from './submitSteps';
+
+export interface Completion {
+  findings: Stored<Findings>;
+  request?: Stored<HeadOfServiceRequest>;
+  visit: { status: Visit['status']; allSubmitted: boolean };
+  sharedWith: ShareGrant[];
+  requestSharedWith: ShareGrant[];
+  sharingChanges: string[];
+  /** Things an officer must put right; while there are any the form stays 'Sending' and the sweep tries again. */
+  problems: string[];
+}
+
+export async function completeSubmission(
+  deps: SubmitDeps,
+  visit: Stored<Visit>,
+  findings: Stored<Findings>,
+  template: FormTemplate
+): Promise<Completion> {
+  const email = normalizeEmail(findings.councillorEmail);
+  const problems: string[] = [];
+  const team = await deps.teams.get(visit.teamId);
+  const sharedWith = findingsGrants(email, team);
+  const sharingChanges = await deps.sharing.shareFindings(findings.id, sharedWith);
+  const request = await ensureRequest(deps, findings, template, team, problems);
+  const requestSharedWith = request ? requestGrants(email, team) : [];
+  if (request) sharingChanges.push(...(await deps.sharing.shareRequest(request.id, requestSharedWith)));
+  const moved = await advanceVisit(deps, visit, problems);
+  const done = problems.length ? findings : await markComplete(deps, findings);
+  return {
+    findings: done,
+    request,
+    visit: { status: moved.visit.status, allSubmitted: moved.allSubmitted },
+    sharedWith,
+    requestSharedWith,
+    sharingChanges,
+    problems
+  };
+}
+
+async function markComplete(deps: SubmitDeps, findings: Stored<Findings>): Promise<Stored<Findings>> {
+  let current = findings;
+  for (let attempt = 1; current.submission !== 'Complete'; attempt++) {
+    try {
+      return await deps.findings.update(current, { submission: 'Complete' });
+    } catch (e) {
+      // Another completion of the same form got there first, or sharing moved the ETag: re-read.
+      if (!(e instanceof ConflictError) || attempt >= 4) throw e;
+      current = await deps.findings.get(current.id);
+    }
+  }
+  return current;
+}
+
+export interface ResumeDeps extends SubmitDeps {
+  findings: SubmitDeps['findings'] & Pick<FindingsRepository, 'pendingSubmissions'>;
+  /** Without it every pending form is trusted (in-memory stores, where nobody else writes). */
+  integrity?: IntegrityCheck;
+}
+
+export interface ResumeReport {
+  completed: number[];
+  /** Forms left 'Sending': changed outside the service, or a step that failed again. */
+  problems: string[];
+}
+
+/** Completes every submission left 'Sending' (a crash, faults beyond the retries). Never throws for one form. */
+export async function resumeSubmissions(deps: ResumeDeps): Promise<ResumeReport> {
+  const report: ResumeReport = { completed: [], problems: [] };
+  const pending = (await deps.findings.pendingSubmissions()).filter((f) => f.status === 'Submitted');
+  if (!pending.length) return report;
+  const outside = deps.integrity
+    ? await deps.integrity.outsideChanges(
+        'findings',
+        pending.map((f) => f.id)
+      )
+    : [];
+  for (const findings of pending) {
+    const changed = outside.find((c) => c.id === findings.id);
+    if (changed) {
+      report.problems.push(`${describeOutsideChange(changed)} Its submission was not completed.`);
+      continue;
+    }
+    try {
+      const visit = await deps.visits.get(findings.visitId);
+      const done = await completeSubmission(deps, visit, findings, templateFor(deps, visit, findings));
+      if (done.problems.length) report.problems.push(...done.problems.map((p) => `Findings ${findings.id}: ${p}`));
+      else report.completed.push(findings.id);
+    } catch (e) {
+      report.problems.push(
+        `Findings ${findings.id}: its submission could not be completed yet (${e instanceof Error ? e.message : String(e)}); the next sweep tries again.`
+      );
+    }
+  }
+  return report;
+}
