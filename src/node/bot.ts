@@ -7,6 +7,7 @@ import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
+import { SpIntegrityCheck } from '../adapters/sp/integrity';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
 import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import type { BotDeps, BotLinks } from '../bot/app/deps';
@@ -22,6 +23,16 @@ export interface BotOptions {
   contactEmail?: string;
   config?: ProcessConfig;
   now?: () => string;
+  /** The council's own e-mail domains, for delegation (default: FRONTLINE_COUNCIL_DOMAINS, comma-separated). */
+  councilDomains?: string[];
+}
+
+/** FRONTLINE_COUNCIL_DOMAINS=cheshireeast.gov.uk,other.gov.uk: where a head of service may delegate beyond the people on the site. */
+export function councilDomainsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return (env.FRONTLINE_COUNCIL_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** Links to the web parts: the local workbench, or the SharePoint pages named by FRONTLINE_FORM_PAGE_URL / FRONTLINE_DASHBOARD_URL. */
@@ -44,6 +55,8 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     sharing: spFindingsSharing(sp),
     formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
+    integrity: new SpIntegrityCheck(sp),
+    councilDomains: options.councilDomains ?? councilDomainsFromEnv(process.env),
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),
     messenger: botMessenger(options.credentials),
@@ -61,7 +74,10 @@ export function linksFromEnv(env: NodeJS.ProcessEnv, local: boolean): BotLinks {
   const form = env.FRONTLINE_FORM_PAGE_URL;
   const dashboard = env.FRONTLINE_DASHBOARD_URL;
   if (form && dashboard) return pageLinks(form, dashboard);
-  if (!local) throw new Error('On a tenant set FRONTLINE_FORM_PAGE_URL and FRONTLINE_DASHBOARD_URL (the SharePoint pages with the visit form and the dashboard): the cards link to them.');
+  if (!local)
+    throw new Error(
+      'On a tenant set FRONTLINE_FORM_PAGE_URL and FRONTLINE_DASHBOARD_URL (the SharePoint pages with the visit form and the dashboard): the cards link to them.'
+    );
   const host = `http://127.0.0.1:${env.FRONTLINE_HOST_PORT ?? 4321}/`;
   return pageLinks(form ?? `${host}form`, dashboard ?? `${host}dashboard`);
 }
@@ -86,13 +102,25 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
 export function sweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SweepSettings {
   const minutes = numberFrom(env, 'FRONTLINE_SWEEP_MINUTES');
   return {
-    options: { submissionLookbackDays: numberFrom(env, 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS'), officerEmail: env.FRONTLINE_OFFICER_EMAIL?.trim().toLowerCase() || undefined },
+    options: {
+      submissionLookbackDays: numberFrom(env, 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS'),
+      officerEmail: env.FRONTLINE_OFFICER_EMAIL?.trim().toLowerCase() || undefined
+    },
     overallPerSecond: numberFrom(env, 'FRONTLINE_SEND_RATE') ?? DEFAULT_OVERALL_PER_SECOND,
     intervalMs: minutes === undefined ? undefined : minutes * 60000
   };
 }
 
 /** The bot's deps plus what a sweep needs, with a new rate limiter: call it once per process and reuse the result. */
-export function sweepDeps(deps: BotDeps, settings: Pick<SweepSettings, 'options' | 'overallPerSecond'>, instanceId: string = deps.instanceId): SweepDeps {
-  return { ...deps, instanceId, limiter: createRateLimiter({ overall: settings.overallPerSecond }), reminderOptions: settings.options };
+export function sweepDeps(
+  deps: BotDeps,
+  settings: Pick<SweepSettings, 'options' | 'overallPerSecond'>,
+  instanceId: string = deps.instanceId
+): SweepDeps {
+  return {
+    ...deps,
+    instanceId,
+    limiter: createRateLimiter({ overall: settings.overallPerSecond }),
+    reminderOptions: settings.options
+  };
 }

@@ -12,11 +12,19 @@ import { deliver } from './delivery';
 import { textKey } from './keys';
 
 /** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
-export async function nextVisit(deps: Pick<BotDeps, 'repos' | 'now'>, email: string): Promise<Stored<Visit> | undefined> {
+export async function nextVisit(
+  deps: Pick<BotDeps, 'repos' | 'now'>,
+  email: string
+): Promise<Stored<Visit> | undefined> {
   return nextVisitOf(await deps.repos.visits.query({ statuses: UPCOMING }), email, deps.now());
 }
 
-export async function briefingCard(deps: Pick<BotDeps, 'repos' | 'config' | 'links' | 'contact'>, councillor: Councillor, visit: Visit, acknowledgedAt?: string): Promise<AdaptiveCardJson> {
+export async function briefingCard(
+  deps: Pick<BotDeps, 'repos' | 'config' | 'links' | 'contact'>,
+  councillor: Councillor,
+  visit: Visit,
+  acknowledgedAt?: string
+): Promise<AdaptiveCardJson> {
   const team = await deps.repos.teams.get(visit.teamId);
   return buildBriefingCard({
     visit,
@@ -34,29 +42,71 @@ export async function briefingCard(deps: Pick<BotDeps, 'repos' | 'config' | 'lin
 export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Councillor>): Promise<TurnResult> {
   const visit = await nextVisit(deps, councillor.email.toLowerCase());
   if (!visit) {
-    return { replies: [buildMessageCard({ title: 'No visit booked', text: `You have no booked visit coming up. The officer team (${deps.contact.email}) books visits and will be in touch.`, tone: 'default' })] };
+    return {
+      replies: [
+        buildMessageCard({
+          title: 'No visit booked',
+          text: `You have no booked visit coming up. The officer team (${deps.contact.email}) books visits and will be in touch.`,
+          tone: 'default'
+        })
+      ]
+    };
   }
-  return { replies: [await briefingCard(deps, councillor, visit, visit.status === 'Briefed' ? visit.visitStart : undefined)] };
+  return {
+    replies: [await briefingCard(deps, councillor, visit, visit.status === 'Briefed' ? visit.visitStart : undefined)]
+  };
 }
 
-export async function onAcknowledge(deps: BotDeps, councillor: Stored<Councillor>, visitId: number): Promise<TurnResult> {
+export async function onAcknowledge(
+  deps: BotDeps,
+  councillor: Stored<Councillor>,
+  visitId: number
+): Promise<TurnResult> {
   const { visit } = await acknowledgeBriefing(deps.repos, { visitId, councillorEmail: councillor.email });
   return { replies: [], card: await briefingCard(deps, councillor, visit, deps.now()) };
 }
 
-export async function onAsk(deps: BotDeps, councillor: Stored<Councillor>, visitId: number, question: string): Promise<TurnResult> {
+export async function onAsk(
+  deps: BotDeps,
+  councillor: Stored<Councillor>,
+  visitId: number,
+  question: string
+): Promise<TurnResult> {
   const visit = await deps.repos.visits.get(visitId);
   assertOnVisit(visit, councillor.email.toLowerCase());
   const team = await deps.repos.teams.get(visit.teamId);
   const contact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail.toLowerCase() } : deps.contact;
   const askedAt = deps.now();
-  const input = { visit, team, councillor: { name: councillor.name, email: councillor.email }, pointOfContact: contact, question, askedAt, visitUrl: deps.links.form(visit.id) };
+  const input = {
+    visit,
+    team,
+    councillor: { name: councillor.name, email: councillor.email },
+    pointOfContact: contact,
+    question,
+    askedAt,
+    visitUrl: deps.links.form(visit.id)
+  };
   // Keyed by the question's text: a retried invoke forwards it once; a new question is a new key.
-  const outcome = await deliver(deps, { key: textKey(`question:${visit.id}:${councillor.email.toLowerCase()}`, question), recipientEmail: contact.email, kind: 'question', visitId: visit.id }, () =>
-    buildQuestionCard({ ...input, variant: 'forwarded' })
+  const outcome = await deliver(
+    deps,
+    {
+      key: textKey(`question:${visit.id}:${councillor.email.toLowerCase()}`, question),
+      recipientEmail: contact.email,
+      kind: 'question',
+      visitId: visit.id
+    },
+    () => buildQuestionCard({ ...input, variant: 'forwarded' })
   );
   if (outcome === 'unreachable' || outcome === 'failed') {
-    return { replies: [buildMessageCard({ title: 'Question not delivered', text: `We could not reach ${contact.email} in Teams. Please e-mail your question to them instead: nothing was lost, it is in the message below.\n\n${question}`, tone: 'warning' })] };
+    return {
+      replies: [
+        buildMessageCard({
+          title: 'Question not delivered',
+          text: `We could not reach ${contact.email} in Teams. Please e-mail your question to them instead: nothing was lost, it is in the message below.\n\n${question}`,
+          tone: 'warning'
+        })
+      ]
+    };
   }
   return { replies: [buildQuestionCard({ ...input, variant: 'sent' })] };
 }

@@ -12,7 +12,8 @@ export type DeliveryOutcome = 'sent' | 'already-sent' | 'in-progress' | 'unreach
 export const CLAIM_LEASE_MS = 10 * 60 * 1000;
 const MAX_TRIES = 4;
 
-const wait = (deps: Pick<BotDeps, 'sleep'>, ms: number): Promise<void> => (deps.sleep ? deps.sleep(ms) : new Promise((r) => setTimeout(r, ms)));
+const wait = (deps: Pick<BotDeps, 'sleep'>, ms: number): Promise<void> =>
+  deps.sleep ? deps.sleep(ms) : new Promise((r) => setTimeout(r, ms));
 
 export async function deliver(
   deps: Pick<BotDeps, 'sendLog' | 'conversations' | 'messenger' | 'now' | 'instanceId' | 'sleep' | 'claimLeaseMs'>,
@@ -24,7 +25,11 @@ export async function deliver(
   let record = claim.record;
   const conversation = await deps.conversations.byEmail(entry.recipientEmail);
   if (!conversation || conversation.status !== 'Active') {
-    await deps.sendLog.markFailed(record, conversation ? `Conversation is ${conversation.status}` : 'The Teams app is not installed for this person', true);
+    await deps.sendLog.markFailed(
+      record,
+      conversation ? `Conversation is ${conversation.status}` : 'The Teams app is not installed for this person',
+      true
+    );
     return 'unreachable';
   }
   let content: AdaptiveCardJson;
@@ -51,7 +56,10 @@ export async function deliver(
         await deps.sendLog.markFailed(record, `${status || 'network'}: ${message}`, false);
         return 'failed';
       }
-      const backoff = e instanceof DeliveryError && e.retryAfterMs !== undefined ? e.retryAfterMs : 250 * 2 ** attempt + Math.floor(Math.random() * 100);
+      const backoff =
+        e instanceof DeliveryError && e.retryAfterMs !== undefined
+          ? e.retryAfterMs
+          : 250 * 2 ** attempt + Math.floor(Math.random() * 100);
       await wait(deps, backoff);
       continue;
     }

@@ -3,6 +3,7 @@
 // every send claims its key in the send log first (deliver), so each message goes out once.
 import type { IsoDateTime } from '../../core/model';
 import { dueNotifications } from '../../core/reminders';
+import { resumeSubmissions } from '../../core/services/completeSubmission';
 import type { AdaptiveCardJson } from '../cards';
 import type { BotDeps, Messenger } from './deps';
 import type { RateLimiter } from './rateLimiter';
@@ -60,9 +61,25 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   if (Number.isNaN(Date.parse(now))) throw new RangeError(`The sweep's time '${now}' is not a date and time.`);
   const options = deps.reminderOptions ?? {};
   const report = emptyReport(now, deps.instanceId);
+  // Submissions cut short (a crash, faults beyond the retries) are completed first, so their visits
+  // have moved on and their cards go out below with everything else.
+  const resumed = await resumeSubmissions({
+    ...deps.repos,
+    sharing: deps.sharing,
+    now: deps.now,
+    integrity: deps.integrity
+  });
+  report.resumed.push(...resumed.completed);
+  report.problems.push(...resumed.problems);
   const data = await loadSweepData(deps.repos, now, options.submissionLookbackDays ?? DEFAULT_SUBMISSION_LOOKBACK_DAYS);
   const ctx = sweepContext(data, now);
-  const input = { visits: data.visits, submitted: data.findings, config: deps.config, now, officerEmail: options.officerEmail || undefined };
+  const input = {
+    visits: data.visits,
+    submitted: data.findings,
+    config: deps.config,
+    now,
+    officerEmail: options.officerEmail || undefined
+  };
 
   // Core wants the keys already sent. Rather than claiming every candidate (a write and a read each,
   // every sweep, for escalations that stay due for weeks), ask core with nothing sent and look its
@@ -72,17 +89,33 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   const changes = changeMessages(ctx);
   const submissions = submissionMessages(ctx);
   const candidates = dueNotifications({ ...input, sent: new Set() });
-  const lookup = [...candidates.map((n) => n.key), ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]), ...submissions.map((m) => m.key)];
+  const lookup = [
+    ...candidates.map((n) => n.key),
+    ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]),
+    ...submissions.map((m) => m.key)
+  ];
   const sent = await deps.sendLog.sentAmong(unique(lookup));
   const due = candidates.filter((n) => !sent.has(n.key));
 
-  for (const n of candidates) if (sent.has(n.key)) record(report, { key: n.key, kind: n.kind, recipientEmail: n.recipientEmail, visitId: n.visitId, outcome: 'already-sent' });
+  for (const n of candidates)
+    if (sent.has(n.key))
+      record(report, {
+        key: n.key,
+        kind: n.kind,
+        recipientEmail: n.recipientEmail,
+        visitId: n.visitId,
+        outcome: 'already-sent'
+      });
   const reminders = due.map((n) => reminderMessage(ctx, n)).filter((m): m is PlannedMessage => !!m);
   const dueKeys = new Set(due.map((n) => n.key));
   // Change notices first: a visit moved into its briefing window gets "rearranged", then the briefing.
   const messages = [...changes, ...reminders, ...submissions];
 
-  const sendDeps: BotDeps = { ...deps, repos: snapshotRepos(deps.repos, data), messenger: rateLimitedMessenger(deps.messenger, deps.limiter) };
+  const sendDeps: BotDeps = {
+    ...deps,
+    repos: snapshotRepos(deps.repos, data),
+    messenger: rateLimitedMessenger(deps.messenger, deps.limiter)
+  };
   for (const m of messages) {
     const result = { key: m.key, kind: m.kind, recipientEmail: m.recipientEmail, visitId: m.visitId };
     if (sent.has(m.key)) {

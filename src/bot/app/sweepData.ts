@@ -2,11 +2,27 @@
 // visits that can send anything, every councillor and team, the forms of those visits, and the
 // head-of-service requests of recently submitted forms. Card builders then read from this snapshot.
 import { AWAITING_FINDINGS } from '../../core/reminders';
-import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit, VisitStatus } from '../../core/model';
+import type {
+  Councillor,
+  Findings,
+  HeadOfServiceRequest,
+  IsoDateTime,
+  Team,
+  Visit,
+  VisitStatus
+} from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 
 /** Statuses in which a visit can send anything: reminders, change notices or submission notices. */
-const SWEPT: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Rearranged', 'Cancelled'];
+const SWEPT: VisitStatus[] = [
+  'Booked',
+  'Briefed',
+  'Visited',
+  'FindingsReturned',
+  'Responded',
+  'Rearranged',
+  'Cancelled'
+];
 /** Visits whose forms may have come in (submitFindings moves a visit to Visited or FindingsReturned). */
 export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsReturned', 'Responded'];
 
@@ -25,13 +41,23 @@ export interface SweepData {
 }
 
 export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookbackDays: number): Promise<SweepData> {
-  const [visits, councillors, teams] = await Promise.all([repos.visits.query({ statuses: SWEPT }), repos.councillors.all(), repos.teams.all()]);
-  const withForms = visits.filter((v) => AWAITING_FINDINGS.indexOf(v.status) >= 0 || SUBMITTED_STATUSES.indexOf(v.status) >= 0);
+  const [visits, councillors, teams] = await Promise.all([
+    repos.visits.query({ statuses: SWEPT }),
+    repos.councillors.all(),
+    repos.teams.all()
+  ]);
+  const withForms = visits.filter(
+    (v) => AWAITING_FINDINGS.indexOf(v.status) >= 0 || SUBMITTED_STATUSES.indexOf(v.status) >= 0
+  );
   const findings = withForms.length ? await repos.findings.forVisits(withForms.map((v) => v.id)) : [];
   const since = Date.parse(now) - lookbackDays * DAY_MS;
   const statusOf = new Map(visits.map((v) => [v.id, v.status]));
   const recentSubmissions = findings.filter(
-    (f) => f.status === 'Submitted' && !!f.submittedAt && Date.parse(f.submittedAt) >= since && SUBMITTED_STATUSES.indexOf(statusOf.get(f.visitId) as VisitStatus) >= 0
+    (f) =>
+      f.status === 'Submitted' &&
+      !!f.submittedAt &&
+      Date.parse(f.submittedAt) >= since &&
+      SUBMITTED_STATUSES.indexOf(statusOf.get(f.visitId) as VisitStatus) >= 0
   );
   const requestVisits = unique(recentSubmissions.map((f) => f.visitId));
   const requests = requestVisits.length ? await repos.requests.forVisits(requestVisits) : [];
@@ -51,7 +77,10 @@ export function snapshotRepos(repos: Repositories, data: SweepData): Repositorie
     ...repos,
     visits: over(repos.visits, { get: async (id: number) => visitById.get(id) ?? repos.visits.get(id) }),
     teams: over(repos.teams, { get: async (id: number) => teamById.get(id) ?? repos.teams.get(id) }),
-    councillors: over(repos.councillors, { byEmail: async (email: string) => councillorByEmail.get(email.trim().toLowerCase()) ?? repos.councillors.byEmail(email) }),
+    councillors: over(repos.councillors, {
+      byEmail: async (email: string) =>
+        councillorByEmail.get(email.trim().toLowerCase()) ?? repos.councillors.byEmail(email)
+    }),
     findings: over(repos.findings, { get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id) })
   };
 }

@@ -48,11 +48,22 @@ export function sweepContext(data: SweepData, now: IsoDateTime): SweepContext {
 
 /** A councillor on a visit who is missing from the Councillors list still gets their briefing, by e-mail. */
 function councillorOf(ctx: SweepContext, email: string): Councillor {
-  return ctx.councillorByEmail.get(email) ?? { name: email, email, committees: [], secondVisitVolunteer: false, active: true };
+  return (
+    ctx.councillorByEmail.get(email) ?? {
+      name: email,
+      email,
+      committees: [],
+      secondVisitVolunteer: false,
+      active: true
+    }
+  );
 }
 
 /** A message whose card is built (from the snapshot) only once its key is claimed. */
-export function plannedMessage(n: Pick<PlannedMessage, 'key' | 'kind' | 'recipientEmail' | 'visitId'>, card: (deps: BotDeps) => AdaptiveCardJson | Promise<AdaptiveCardJson>): PlannedMessage {
+export function plannedMessage(
+  n: Pick<PlannedMessage, 'key' | 'kind' | 'recipientEmail' | 'visitId'>,
+  card: (deps: BotDeps) => AdaptiveCardJson | Promise<AdaptiveCardJson>
+): PlannedMessage {
   const entry = { key: n.key, kind: n.kind, recipientEmail: n.recipientEmail, visitId: n.visitId };
   return { ...entry, send: (deps) => deliver(deps, entry, () => card(deps)) };
 }
@@ -70,15 +81,33 @@ export function reminderMessage(ctx: SweepContext, n: Notification): PlannedMess
     case 'briefing':
       return plannedMessage(n, (deps) => briefingCard(deps, councillor, visit));
     case 'return-reminder':
-      return plannedMessage(n, (deps) => buildReminderCard({ visit, team, dueDate: n.dueDate as string, now: ctx.now, formUrl: deps.links.form(visit.id) }));
+      return plannedMessage(n, (deps) =>
+        buildReminderCard({
+          visit,
+          team,
+          dueDate: n.dueDate as string,
+          now: ctx.now,
+          formUrl: deps.links.form(visit.id)
+        })
+      );
     case 'overdue-escalation':
       if (!n.recipientEmail) {
         // Core leaves the recipient blank when the visit names no point of contact and no officer is configured.
-        ctx.problems.push(`The findings of ${councillor.name} for '${visit.title}' are ${n.daysLate ?? 1} day(s) overdue, but the visit has no point of contact and no officer e-mail is configured, so no one was told. Set the visit's point of contact.`);
+        ctx.problems.push(
+          `The findings of ${councillor.name} for '${visit.title}' are ${n.daysLate ?? 1} day(s) overdue, but the visit has no point of contact and no officer e-mail is configured, so no one was told. Set the visit's point of contact.`
+        );
         return undefined;
       }
       return plannedMessage(n, (deps) =>
-        buildOverdueCard({ visit, team, councillor: { name: councillor.name, email: councillor.email }, dueDate: n.dueDate as string, now: ctx.now, dashboardUrl: deps.links.dashboard, visitUrl: deps.links.form(visit.id) })
+        buildOverdueCard({
+          visit,
+          team,
+          councillor: { name: councillor.name, email: councillor.email },
+          dueDate: n.dueDate as string,
+          now: ctx.now,
+          dashboardUrl: deps.links.dashboard,
+          visitUrl: deps.links.form(visit.id)
+        })
       );
   }
 }
@@ -94,7 +123,9 @@ export function submissionMessages(ctx: SweepContext): PlannedMessage[] {
     const visit = ctx.visitById.get(findings.visitId);
     const team = visit && ctx.teamById.get(visit.teamId);
     if (!visit || !team) {
-      ctx.problems.push(`Findings ${findings.id}: visit ${findings.visitId} or its team could not be read, so its notices were not sent.`);
+      ctx.problems.push(
+        `Findings ${findings.id}: visit ${findings.visitId} or its team could not be read, so its notices were not sent.`
+      );
       continue;
     }
     const email = normalizeEmail(findings.councillorEmail);

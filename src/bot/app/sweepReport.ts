@@ -3,7 +3,14 @@
 import type { IsoDateTime } from '../../core/model';
 import type { DeliveryOutcome } from './delivery';
 
-export const SWEEP_KINDS = ['visit-change', 'briefing', 'return-reminder', 'overdue-escalation', 'findings-shared', 'response-requested'] as const;
+export const SWEEP_KINDS = [
+  'visit-change',
+  'briefing',
+  'return-reminder',
+  'overdue-escalation',
+  'findings-shared',
+  'response-requested'
+] as const;
 export type SweepKind = (typeof SWEEP_KINDS)[number];
 export const OUTCOMES: readonly DeliveryOutcome[] = ['sent', 'already-sent', 'in-progress', 'unreachable', 'failed'];
 
@@ -24,15 +31,23 @@ export interface SweepReport {
   results: SweepResult[];
   /** Things an officer must put right; nothing here was sent. */
   problems: string[];
+  /** Findings forms whose interrupted submission this sweep completed (resumeSubmissions). */
+  resumed: number[];
   durationMs: number;
 }
 
-const zero = (): Record<DeliveryOutcome, number> => ({ sent: 0, 'already-sent': 0, 'in-progress': 0, unreachable: 0, failed: 0 });
+const zero = (): Record<DeliveryOutcome, number> => ({
+  sent: 0,
+  'already-sent': 0,
+  'in-progress': 0,
+  unreachable: 0,
+  failed: 0
+});
 
 export function emptyReport(now: IsoDateTime, instanceId: string): SweepReport {
   const counts = {} as SweepReport['counts'];
   for (const kind of SWEEP_KINDS) counts[kind] = zero();
-  return { now, instanceId, counts, totals: zero(), results: [], problems: [], durationMs: 0 };
+  return { now, instanceId, counts, totals: zero(), results: [], problems: [], resumed: [], durationMs: 0 };
 }
 
 export function record(report: SweepReport, result: SweepResult): void {
@@ -44,10 +59,17 @@ export function record(report: SweepReport, result: SweepResult): void {
 /** The closing line scripts and people look for. */
 export function summaryLine(report: SweepReport): string {
   const t = report.totals;
-  return `sent ${t.sent}, already sent ${t['already-sent']}, unreachable ${t.unreachable}, failed ${t.failed}`;
+  const resumed = report.resumed.length ? `, ${report.resumed.length} interrupted submission(s) completed` : '';
+  return `sent ${t.sent}, already sent ${t['already-sent']}, unreachable ${t.unreachable}, failed ${t.failed}${resumed}`;
 }
 
-const LABELS: Record<DeliveryOutcome, string> = { sent: 'sent', 'already-sent': 'already sent', 'in-progress': 'in progress', unreachable: 'unreachable', failed: 'failed' };
+const LABELS: Record<DeliveryOutcome, string> = {
+  sent: 'sent',
+  'already-sent': 'already sent',
+  'in-progress': 'in progress',
+  unreachable: 'unreachable',
+  failed: 'failed'
+};
 
 /** A table of counts, the messages that did not get through, the problems, and the summary line last. */
 export function formatSweepReport(report: SweepReport): string[] {
@@ -58,7 +80,12 @@ export function formatSweepReport(report: SweepReport): string[] {
     const counts = kind === 'total' ? report.totals : report.counts[kind];
     return [kind.padEnd(width), ...OUTCOMES.map((o) => cell(counts[o], LABELS[o]))].join('  ');
   });
-  const lines = [`Sweep at ${report.now} by ${report.instanceId} (${report.durationMs} ms)`, header, '-'.repeat(header.length), ...rows];
+  const lines = [
+    `Sweep at ${report.now} by ${report.instanceId} (${report.durationMs} ms)`,
+    header,
+    '-'.repeat(header.length),
+    ...rows
+  ];
   const missed = report.results.filter((r) => r.outcome === 'unreachable' || r.outcome === 'failed');
   if (missed.length) {
     lines.push('', 'Not delivered (on the dashboard; retried by the next sweep):');

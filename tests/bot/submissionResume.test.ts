@@ -1,0 +1,171 @@
+/**
+ * @jest-environment node
+ */
+// A submission is a durable, resumable process: the intent (Submitted, 'Sending') is recorded first,
+// then every step runs idempotently. Here the submitting process is killed at every request boundary
+// of a clean submission (before a request leaves, and after the list server has done it but before
+// the answer arrives), and 20 more submissions meet a 50% fault rate beyond the client's retries.
+// Then ONE sweep runs, as a fresh process would: every submission whose intent reached the lists is
+// complete (shared read-only, one head-of-service request, the visit moved, the cards sent once).
+import type { SPFI } from '@pnp/sp';
+import { nodeSp } from '../../src/node/sp';
+import { LOCAL_ADMIN } from '../../src/node/connection';
+import { spRepositories } from '../../src/adapters/sp/repositories';
+import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
+import { submitFindings } from '../../src/core/services';
+import type { Stored } from '../../src/core/ports/repositories';
+import type { Visit } from '../../src/core/model';
+import * as w from './sweepHarness';
+import { OFFICER, SARAH, sentKeys, setNow, sm, sweep, team } from './sweepHarness';
+import { findingsDueDate } from '../../src/core/deadlines';
+import { FRONTLINE_2025 } from '../../src/core/config';
+
+jest.setTimeout(240000);
+
+const TEAM = 'Fostering Team';
+const ANSWERS = {
+  qualityStrengths: 'Supervision is regular and reflective.',
+  escalationIssues: 'Is mileage to placements paid on time?'
+};
+const NOW = '2025-11-21T10:00:00.000Z';
+
+class Killed extends Error {}
+
+/** The service's @pnp/sp, dying at request `at` (1-based): before it is sent, or after the server did it. */
+function dyingSp(at: number, when: 'before' | 'after', seen: string[] = []): SPFI {
+  return nodeSp(w.local.server.url, { kind: 'local', user: LOCAL_ADMIN }, { retries: 1 }).using((instance) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+      seen.push(`${init.method ?? 'GET'} ${decodeURIComponent(url)}`);
+      if (when === 'before' && seen.length === at) throw new Killed(`killed before request ${at}`);
+      return [url, init, result];
+    });
+    instance.on.post(async (url: URL, result: unknown) => {
+      if (when === 'after' && seen.length === at) throw new Killed(`killed after request ${at}`);
+      return [url, result];
+    });
+    return instance;
+  });
+}
+
+const submit = (sp: SPFI, visit: Stored<Visit>) =>
+  submitFindings(
+    { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: w.now },
+    { visitId: visit.id, councillorEmail: SARAH.email, answers: ANSWERS, channel: 'SharePoint' }
+  );
+
+async function aVisit(n: number): Promise<Stored<Visit>> {
+  const t = team(TEAM);
+  return w.repos.visits.add({
+    title: `${TEAM} - resume ${n}`,
+    teamId: t.id,
+    area: t.area,
+    visitMonth: '2025-11',
+    visitStart: '2025-11-19T10:00:00.000Z',
+    findingsDueDate: findingsDueDate('2025-11-19T10:00:00.000Z', FRONTLINE_2025),
+    pointOfContactEmail: OFFICER.email,
+    durationMinutes: 150,
+    councillorEmails: [SARAH.email],
+    committee: 'Children and Families Committee',
+    status: 'Visited',
+    formTemplate: 'frontline-2025'
+  });
+}
+
+beforeAll(w.startWorld);
+afterAll(w.stopWorld);
+
+it('completes every interrupted submission in one sweep, with nothing duplicated', async () => {
+  setNow(NOW);
+  // A clean submission, to learn its request boundaries.
+  const requests: string[] = [];
+  await submit(dyingSp(Number.MAX_SAFE_INTEGER, 'before', requests), await aVisit(0));
+  expect(requests.length).toBeGreaterThan(10);
+
+  const scenarios: { visit: Stored<Visit>; label: string; failed: boolean }[] = [];
+  for (let at = 1; at <= requests.length; at++) {
+    for (const when of ['before', 'after'] as const) {
+      const visit = await aVisit(scenarios.length + 1);
+      const failed = await submit(dyingSp(at, when), visit).then(
+        () => false,
+        (e) => (expect(e).toBeInstanceOf(Killed), true)
+      );
+      scenarios.push({ visit, label: `${when} ${requests[at - 1]}`, failed });
+    }
+  }
+  // Faults beyond the client's retries (one retry here), at any request of the submission.
+  w.local.server.setFaults({ rate: 0.5, statuses: [503], retryAfterSeconds: 0, seed: 41 });
+  for (let i = 0; i < 20; i++) {
+    const visit = await aVisit(scenarios.length + 1);
+    const failed = await submit(
+      nodeSp(w.local.server.url, { kind: 'local', user: LOCAL_ADMIN }, { retries: 2, interval: 1 }),
+      visit
+    ).then(
+      () => false,
+      () => true
+    );
+    scenarios.push({ visit, label: `50% faults #${i + 1}`, failed });
+  }
+  w.local.server.setFaults({ rate: 0 });
+  const interrupted = scenarios.filter((s) => s.failed).length;
+  const sending = (await w.repos.findings.pendingSubmissions()).length;
+
+  const mark = w.capture.sent.length;
+  const report = await sweep('2025-11-21T10:30:00.000Z');
+
+  const hos = team(TEAM).headOfServiceEmail;
+  let complete = 0;
+  let neverRecorded = 0;
+  for (const s of scenarios) {
+    const forms = await w.repos.findings.forVisit(s.visit.id);
+    const sent = forms.filter((f) => f.status === 'Submitted');
+    if (!sent.length) {
+      // Killed before the intent reached the lists: the councillor was told it failed, nothing to resume.
+      expect({ label: s.label, failed: s.failed }).toEqual({ label: s.label, failed: true });
+      neverRecorded++;
+      continue;
+    }
+    expect({ label: s.label, forms: forms.length, state: sent[0].submission }).toEqual({
+      label: s.label,
+      forms: 1,
+      state: 'Complete'
+    });
+    expect({ label: s.label, status: (await w.repos.visits.get(s.visit.id)).status }).toEqual({
+      label: s.label,
+      status: 'FindingsReturned'
+    });
+    const reqs = await w.repos.requests.forVisit(s.visit.id);
+    expect({ label: s.label, requests: reqs.map((r) => [r.findingsId, r.request, r.responderEmail]) }).toEqual({
+      label: s.label,
+      requests: [[sent[0].id, ANSWERS.escalationIssues, hos]]
+    });
+    // Read, and only read, for the councillor, the service manager and the head of service.
+    for (const reader of [SARAH.email, sm(TEAM), hos]) {
+      const asReader = spRepositories(nodeSp(w.local.server.url, { kind: 'local', user: reader }, { retries: 1 }));
+      const form = await asReader.findings.get(sent[0].id);
+      await expect(asReader.findings.update(form, { status: 'Draft' })).rejects.toThrow();
+      expect((await asReader.requests.get(reqs[0].id)).request).toBe(ANSWERS.escalationIssues);
+    }
+    complete++;
+  }
+  // The cards for each: to the service manager and head of service, and the request; each key once.
+  const keys = sentKeys(report);
+  expect(keys.length).toBe(new Set(keys).size);
+  expect(w.capture.sent.length - mark).toBe(keys.length);
+  const visitIds = new Set(scenarios.map((s) => s.visit.id));
+  const cards = report.results.filter(
+    (r) => visitIds.has(r.visitId) && (r.kind === 'findings-shared' || r.kind === 'response-requested')
+  );
+  expect(cards.filter((r) => r.outcome === 'sent')).toHaveLength(complete * 3);
+  expect(report.problems).toEqual([]);
+  expect(await w.repos.findings.pendingSubmissions()).toEqual([]);
+  // A second sweep has nothing left to do.
+  const again = await sweep('2025-11-21T10:45:00.000Z');
+  expect(again.resumed).toEqual([]);
+  expect(again.totals.sent).toBe(0);
+
+  console.log(
+    `kill-and-fault: ${requests.length} request boundaries x 2 kills + 20 submissions at 50% faults = ${scenarios.length} submissions; ${interrupted} interrupted, ${sending} left Sending before the sweep, ${report.resumed.length} resumed by one sweep; ${complete} complete, ${neverRecorded} never recorded (the caller got the error); 0 duplicates`
+  );
+  expect(complete + neverRecorded).toBe(scenarios.length);
+  expect(report.resumed.length).toBe(sending);
+});
