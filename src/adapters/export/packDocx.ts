@@ -28,6 +28,8 @@ export async function packToDocx(pack: CommitteePack, options: PackDocxOptions =
   const council = cleanText(options.councilName) || 'the council';
   const children: Docx.Paragraph[] = [
     ...titleBlock(d, pack, options),
+    // First, so nobody reports a form or an answer that someone changed by hand without checking it.
+    ...(pack.integrityWarnings.length ? [heading(d, 2, 'Check before reporting: changed outside the Frontline service'), ...pack.integrityWarnings.flatMap((w) => textParagraphs(d, w))] : []),
     heading(d, 2, 'Purpose of Report'),
     ...textParagraphs(d, pack.purpose),
     heading(d, 2, 'Background'),

@@ -2,7 +2,7 @@
 // and the web part's client (findingsApi.ts) so the two cannot drift. JSON over HTTPS; the caller
 // is the bearer of the request's token (tenant) or X-Frontline-User (local), never a body field.
 import type { FieldMessage } from '../../core/forms';
-import type { Channel, Findings, FindingsStatus, FormAnswers, VisitStatus } from '../../core/model';
+import type { Channel, Findings, FindingsStatus, FormAnswers, SubmissionState, VisitStatus } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 
 export const FINDINGS_API = '/api/findings';
@@ -26,6 +26,8 @@ export interface FormState {
   answers: FormAnswers;
   channel: Channel;
   submittedAt?: string;
+  /** Sent forms: 'Sending' until the service has shared it and told the head of service (a retry or the next sweep finishes). */
+  submission?: SubmissionState;
 }
 
 export interface DraftResponse {
@@ -44,7 +46,7 @@ export interface SubmitResponse {
   warnings: FieldMessage[];
   /** The answers sent differ from the form sent before, and were ignored. */
   ignoredChanges: boolean;
-  /** Things an officer must put right; the form itself was sent. */
+  /** Things an officer must put right; the form itself was received, and stays 'Sending' until they are. */
   problems: string[];
 }
 
@@ -55,5 +57,6 @@ export const toFormState = (f: Stored<Findings>): FormState => ({
   councillorEmail: f.councillorEmail,
   answers: f.answers,
   channel: f.channel,
-  submittedAt: f.submittedAt
+  submittedAt: f.submittedAt,
+  submission: f.submission
 });

@@ -1,6 +1,7 @@
 // Builds the committee briefing pack from the lists: the visits reported to one committee meeting,
 // their sent forms summarised statement by statement (each kept with its visit and councillor so
 // an officer can check it), the head-of-service requests and answers, and the forms as appendices.
+import { describeOutsideChange, type OutsideChange } from '../ports/integrity';
 import type { TemplateRegistry } from '../forms';
 import type { Councillor, Findings, HeadOfServiceRequest, LocalDate, Team, Visit } from '../model';
 import { councillorsOf, normalizeEmail } from '../reminders';
@@ -29,6 +30,8 @@ export interface PackInput {
   summaryBuckets?: Record<string, SummaryBuckets>;
   /** Tagged statements of all periods (forms and history), for the recurring-themes section. */
   themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy };
+  /** Workflow items changed outside the service: named in the pack, so nobody reports them unchecked. */
+  outsideChanges?: readonly OutsideChange[];
 }
 
 interface Source {
@@ -144,8 +147,16 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
     serviceResponse: input.serviceResponse ?? '',
     hosResponses: hosResponsesOf(input, forms),
     recurringThemes: input.themes ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay) : [],
-    appendices: forms.map((source) => appendixOf(input, source))
+    appendices: forms.map((source) => appendixOf(input, source)),
+    integrityWarnings: integrityWarningsOf(input, forms)
   };
+}
+
+/** The pack's forms and requests that were changed outside the service. */
+function integrityWarningsOf(input: PackInput, forms: Source[]): string[] {
+  const formIds = new Set(forms.map((f) => f.form.id));
+  const requestIds = new Set(input.requests.filter((r) => formIds.has(r.findingsId)).map((r) => r.id));
+  return (input.outsideChanges ?? []).filter((c) => (c.list === 'findings' ? formIds : requestIds).has(c.id)).map(describeOutsideChange);
 }
 
 /** The visits a pack covers, for a page that lists them beside the pack. */

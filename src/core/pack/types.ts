@@ -66,4 +66,6 @@ export interface CommitteePack {
   /** Themes of this period also raised in earlier ones (empty when themes were not supplied). */
   recurringThemes: PackRecurringTheme[];
   appendices: PackAppendix[];
+  /** Forms or head-of-service answers in this pack changed outside the Frontline service: check them first. */
+  integrityWarnings: string[];
 }

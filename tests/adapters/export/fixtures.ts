@@ -68,6 +68,7 @@ export function samplePack(): CommitteePack {
     committee: 'Cared For Children and Care Leavers Committee',
     committeeDay: '2025-09-02',
     title: 'Engagement with frontline services from councillors',
+    integrityWarnings: [],
     purpose:
       'To summarise and report on frontline visits undertaken by Councillor Bennett-Wake, Councillor Holland and Councillor Wye to the Cared for Children and Care Leaver service throughout July 2025.',
     background: [

@@ -31,6 +31,8 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
   const [answers, setAnswers] = React.useState<FormAnswers>(form.findings?.answers ?? {});
   const [etag, setEtag] = React.useState<string | undefined>(form.findings?.etag);
   const [sent, setSent] = React.useState(form.findings?.status === 'Submitted' ? form.findings.submittedAt ?? '' : undefined);
+  // Received, but not yet passed on to everyone (the service was interrupted): "Finish sending" completes it.
+  const [sending, setSending] = React.useState(form.findings?.status === 'Submitted' && form.findings.submission === 'Sending');
   const [errors, setErrors] = React.useState<FieldMessage[]>([]);
   const [warnings, setWarnings] = React.useState<FieldMessage[]>([]);
   const [notice, setNotice] = React.useState<Message>();
@@ -79,16 +81,18 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
     setConfirming(false);
     setBusy(true);
     try {
-      if (!(await check('submit'))) return;
-      const r = await service.submit(form, answers);
+      if (sent === undefined && !(await check('submit'))) return;
+      const r = await service.submit(form, sent === undefined ? answers : form.findings?.answers ?? answers);
       setSent(r.findings.submittedAt ?? '');
+      setSending(r.findings.submission === 'Sending');
       setAnswers(r.findings.answers);
       setWarnings(r.warnings);
-      const parts = [r.outcome === 'already-submitted' ? 'This form had already been sent; nothing was changed.' : 'Thank you: your findings have been sent.'];
-      parts.push('The service manager and the head of service can now read them.');
-      if (r.request) parts.push('The head of service has been asked to respond to the issues you escalated; the answer will come back to you.');
+      const finished = r.findings.submission !== 'Sending';
+      const parts = [r.outcome === 'already-submitted' ? 'This form had already been received; its answers were not changed.' : 'Thank you: your findings have been received.'];
+      if (finished) parts.push('The service manager and the head of service can now read them.');
+      if (finished && r.request) parts.push('The head of service has been asked to respond to the issues you escalated; the answer will come back to you.');
       parts.push(...r.problems);
-      setNotice({ kind: 'success', text: parts.join(' ') });
+      setNotice({ kind: finished ? 'success' : 'warning', text: parts.join(' ') });
     } catch (e) {
       fail(e);
     } finally {
@@ -109,8 +113,13 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         {props.onBehalfOf && <Text>You are entering this form for {props.onBehalfOf}, for example from a form sent by e-mail.</Text>}
         <Text variant="small">{form.template.description}</Text>
       </Flex>
-      {sent !== undefined && (
+      {sent !== undefined && !sending && (
         <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
+      )}
+      {sent !== undefined && sending && (
+        <Notice kind="warning" actions={<LightButton text="Finish sending" disabled={busy} onClick={() => void send()} />}>
+          {`Sending: your findings were received${sent ? ` on ${when(sent)}` : ''} and are being passed to the service manager and the head of service. This finishes by itself within the hour; "Finish sending" does it now. Your answers cannot be changed.`}
+        </Notice>
       )}
       {notice && (
         <Notice kind={notice.kind} actions={notice.conflict ? <LightButton text="Reload the form" onClick={props.onReload} /> : undefined} onDismiss={() => setNotice(undefined)} dismissLabel="Close">
