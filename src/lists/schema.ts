@@ -141,6 +141,8 @@ export const SCHEMA_LIST: ListDef = {
   title: LIST.schema,
   description: 'The installed schema version of Frontline Visits (one item).',
   hidden: true,
+  // Holds the service's identity, which decides what counts as changed outside the service: officers read it, only the service writes it.
+  confidential: true,
   fields: [
     { name: 'SchemaVersion', kind: 'Number', added: true, description: 'Version of the lists installed on this site.' },
     {

@@ -62,9 +62,10 @@ export type Outcome = 'allowed' | 401 | 403 | 404;
  *    SharePoint's security trimming: items(id) is 404 "Item does not exist" for reads and writes
  *    alike, and the item is missing from GET items (written 404 under `list`: a 200 without its id);
  *    creating needs AddListItems on the list, so 403;
- *  N nothing: no permission on the list at all (nor on the site, for the stranger): 403 "Access
- *    denied." for everything, as the spec asks of callers without access (a site whose lists are
- *    trimmed away might answer 404 "List does not exist" on a tenant; the spec's 403 is encoded);
+ *  G gone: the caller may use the site but cannot see this list at all (nothing in it is theirs):
+ *    SharePoint trims the list away, so every call on it is 404 "List ... does not exist";
+ *  N nothing: no permission on the site at all (the stranger): 403 "Access denied." for
+ *    everything, as SharePoint answers callers without access to the site;
  *  X anonymous: 401 everywhere.
  */
 export const LEVELS: Record<string, Record<Op, Outcome>> = {
@@ -72,6 +73,7 @@ export const LEVELS: Record<string, Record<Op, Outcome>> = {
   E: { read: 'allowed', list: 'allowed', create: 'allowed', update: 'allowed', delete: 'allowed', perms: 403 },
   R: { read: 'allowed', list: 'allowed', create: 403, update: 403, delete: 403, perms: 403 },
   H: { read: 404, list: 404, create: 403, update: 404, delete: 404, perms: 404 },
+  G: { read: 404, list: 404, create: 404, update: 404, delete: 404, perms: 404 },
   N: { read: 403, list: 403, create: 403, update: 403, delete: 403, perms: 403 },
   X: { read: 401, list: 401, create: 401, update: 401, delete: 401, perms: 401 }
 };
@@ -86,18 +88,18 @@ export interface Row {
 // prettier-ignore
 export const TABLE: Row[] = [
   //                                                  cllr cllr2 sm hos delegate hos2 officer stranger anon admin
-  { list: LIST.councillors,   subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.teams,         subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.visits,        subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.qa,            subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.schema,        subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.history,       subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
-  { list: LIST.corrections,   subject: 'item',    levels: 'R    R     R  R   N        R    E       N        X    F' },
+  { list: LIST.councillors,   subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.teams,         subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.visits,        subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.qa,            subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.schema,        subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
+  { list: LIST.history,       subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.corrections,   subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
   { list: LIST.findings,      subject: 'draft',   levels: 'R    H     H  H   H        H    R       N        X    F' },
   { list: LIST.findings,      subject: 'sent',    levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.responses,     subject: 'request', levels: 'R    H     R  R   R        H    R       N        X    F' },
-  { list: LIST.conversations, subject: 'item',    levels: 'N    N     N  N   N        N    R       N        X    F' },
-  { list: LIST.sendLog,       subject: 'item',    levels: 'N    N     N  N   N        N    R       N        X    F' }
+  { list: LIST.conversations, subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
+  { list: LIST.sendLog,       subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' }
 ];
 
 /**

@@ -80,7 +80,7 @@ export async function startMatrixSite(): Promise<MatrixSite> {
 
     const repos = spRepositories(admin);
     const sharing = spFindingsSharing(admin);
-    const deps = { ...repos, sharing, now: () => NOW };
+    const deps = { ...repos, sharing, now: () => NOW, councilDomains: ['example.gov.uk'] };
     const court = await repos.teams.add({
       name: 'Court Team',
       area: 'Cared for Children',

@@ -67,7 +67,8 @@ export function packToCsv(pack: CommitteePack, visits: PackVisit[] = [], options
   for (const [subsection, key] of summaries) {
     for (const s of pack.summary[key]) add('Briefing information', subsection, s.visitId, s.councillorName, s.text);
   }
-  for (const w of pack.integrityWarnings) add('Check before reporting', 'Changed outside the Frontline service', '', '', w);
+  for (const w of pack.integrityWarnings)
+    add('Check before reporting', 'Changed outside the Frontline service', '', '', w);
   if (pack.serviceResponse.trim()) add('Service response to the findings', '', '', '', pack.serviceResponse);
   for (const t of pack.recurringThemes) add('Recurring themes', t.name, '', '', t.sentence);
   for (const r of pack.hosResponses) {

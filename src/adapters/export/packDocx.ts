@@ -29,7 +29,12 @@ export async function packToDocx(pack: CommitteePack, options: PackDocxOptions =
   const children: Docx.Paragraph[] = [
     ...titleBlock(d, pack, options),
     // First, so nobody reports a form or an answer that someone changed by hand without checking it.
-    ...(pack.integrityWarnings.length ? [heading(d, 2, 'Check before reporting: changed outside the Frontline service'), ...pack.integrityWarnings.flatMap((w) => textParagraphs(d, w))] : []),
+    ...(pack.integrityWarnings.length
+      ? [
+          heading(d, 2, 'Check before reporting: changed outside the Frontline service'),
+          ...pack.integrityWarnings.flatMap((w) => textParagraphs(d, w))
+        ]
+      : []),
     heading(d, 2, 'Purpose of Report'),
     ...textParagraphs(d, pack.purpose),
     heading(d, 2, 'Background'),
@@ -39,7 +44,9 @@ export async function packToDocx(pack: CommitteePack, options: PackDocxOptions =
     ...textParagraphs(d, pack.serviceResponse, 'The service response is to follow.'),
     heading(d, 2, 'Head of Service responses'),
     ...hosResponses(d, pack.hosResponses),
-    ...(pack.recurringThemes.length ? [heading(d, 2, 'Recurring themes'), ...pack.recurringThemes.flatMap((t) => textParagraphs(d, t.sentence))] : []),
+    ...(pack.recurringThemes.length
+      ? [heading(d, 2, 'Recurring themes'), ...pack.recurringThemes.flatMap((t) => textParagraphs(d, t.sentence))]
+      : []),
     ...appendices(d, pack.appendices)
   ];
   const doc = new d.Document({

@@ -89,7 +89,10 @@ export async function onFindingsStart(
   const stored = await deps.repos.findings.find(visit.id, email);
   // Received but interrupted before it was passed on: finish it now rather than wait for the sweep.
   if (stored?.status === 'Submitted' && stored.submission === 'Sending')
-    await submitFindings({ ...deps.repos, sharing: deps.sharing, now: deps.now }, { visitId: visit.id, councillorEmail: email, answers: stored.answers, channel: stored.channel });
+    await submitFindings(
+      { ...deps.repos, sharing: deps.sharing, now: deps.now },
+      { visitId: visit.id, councillorEmail: email, answers: stored.answers, channel: stored.channel }
+    );
   if (stored?.status === 'Submitted')
     return {
       replies: [

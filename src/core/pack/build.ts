@@ -46,9 +46,16 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
 /** The visits reported at this meeting that have sent forms, in visit order, each with its sent forms. */
 function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
   const teamName = (id: number): string => input.teams.find((t) => t.id === id)?.name ?? `Team ${id}`;
-  const nameOf = (email: string): string => input.councillors.find((c) => normalizeEmail(c.email) === normalizeEmail(email))?.name ?? email;
+  const nameOf = (email: string): string =>
+    input.councillors.find((c) => normalizeEmail(c.email) === normalizeEmail(email))?.name ?? email;
   const chosen = input.visits
-    .filter((v) => v.status !== 'Cancelled' && same(v.committee, input.committee) && !!v.committeeDate && londonDate(v.committeeDate) === input.committeeDay)
+    .filter(
+      (v) =>
+        v.status !== 'Cancelled' &&
+        same(v.committee, input.committee) &&
+        !!v.committeeDate &&
+        londonDate(v.committeeDate) === input.committeeDay
+    )
     .sort((a, b) => (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth) || a.id - b.id);
   const visits: PackVisit[] = [];
   const forms: Source[] = [];
@@ -59,7 +66,9 @@ function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
       const i = order.indexOf(normalizeEmail(f.councillorEmail));
       return i < 0 ? order.length : i;
     };
-    const sent = input.findings.filter((f) => f.visitId === visit.id && f.status === 'Submitted').sort((a, b) => rank(a) - rank(b));
+    const sent = input.findings
+      .filter((f) => f.visitId === visit.id && f.status === 'Submitted')
+      .sort((a, b) => rank(a) - rank(b));
     if (!sent.length) continue;
     const packVisit: PackVisit = {
       visitId: visit.id,
@@ -76,7 +85,12 @@ function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
 }
 
 function summaryOf(input: PackInput, forms: Source[]): PackSummary {
-  const summary: PackSummary = { qualityStrengths: [], qualityDevelopment: [], experienceStrengths: [], experienceDevelopment: [] };
+  const summary: PackSummary = {
+    qualityStrengths: [],
+    qualityDevelopment: [],
+    experienceStrengths: [],
+    experienceDevelopment: []
+  };
   const seen = new Set<string>();
   for (const { form, visit, councillorName } of forms) {
     const buckets = input.summaryBuckets?.[form.templateId] ?? SUMMARY_BUCKETS[form.templateId];
@@ -146,7 +160,9 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
     summary: summaryOf(input, forms),
     serviceResponse: input.serviceResponse ?? '',
     hosResponses: hosResponsesOf(input, forms),
-    recurringThemes: input.themes ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay) : [],
+    recurringThemes: input.themes
+      ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay)
+      : [],
     appendices: forms.map((source) => appendixOf(input, source)),
     integrityWarnings: integrityWarningsOf(input, forms)
   };
@@ -156,7 +172,9 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
 function integrityWarningsOf(input: PackInput, forms: Source[]): string[] {
   const formIds = new Set(forms.map((f) => f.form.id));
   const requestIds = new Set(input.requests.filter((r) => formIds.has(r.findingsId)).map((r) => r.id));
-  return (input.outsideChanges ?? []).filter((c) => (c.list === 'findings' ? formIds : requestIds).has(c.id)).map(describeOutsideChange);
+  return (input.outsideChanges ?? [])
+    .filter((c) => (c.list === 'findings' ? formIds : requestIds).has(c.id))
+    .map(describeOutsideChange);
 }
 
 /** The visits a pack covers, for a page that lists them beside the pack. */

@@ -11,7 +11,15 @@ import type { BookingClash } from './errors';
 /** Statuses of a visit that holds its time: it will happen, or it has. */
 export const HOLDS_TIME: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
 
-export type BookingWarningKind = 'qa-activity' | 'committee-meeting' | 'election-period' | 'in-the-past' | 'outside-planned-month' | 'no-training' | 'needs-briefing' | 'fewer-councillors';
+export type BookingWarningKind =
+  | 'qa-activity'
+  | 'committee-meeting'
+  | 'election-period'
+  | 'in-the-past'
+  | 'outside-planned-month'
+  | 'no-training'
+  | 'needs-briefing'
+  | 'fewer-councillors';
 
 export interface BookingWarning {
   kind: BookingWarningKind;
@@ -43,7 +51,8 @@ export function assertInRotaYear(visit: Visit, start: IsoDateTime, startMonth?: 
   return year;
 }
 
-const endOf = (v: { visitStart?: IsoDateTime; durationMinutes: number }): number => Date.parse(v.visitStart as string) + v.durationMinutes * 60000;
+const endOf = (v: { visitStart?: IsoDateTime; durationMinutes: number }): number =>
+  Date.parse(v.visitStart as string) + v.durationMinutes * 60000;
 
 /** Other visits that would share a councillor's day or the team's time with `visit` booked at `start`. */
 export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[]): BookingClash[] {
@@ -57,11 +66,22 @@ export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[]): 
     const where = `'${other.title}' (visit ${other.id}) at ${timeLabel(other.visitStart)} on ${dayLabel(other.visitStart)}`;
     if (londonDate(other.visitStart) === day) {
       for (const email of councillorsOf(other).filter((e) => mine.indexOf(e) >= 0)) {
-        clashes.push({ kind: 'councillor-same-day', visitId: other.id, title: other.title, councillorEmail: email, message: `${email} already has a visit that day: ${where}.` });
+        clashes.push({
+          kind: 'councillor-same-day',
+          visitId: other.id,
+          title: other.title,
+          councillorEmail: email,
+          message: `${email} already has a visit that day: ${where}.`
+        });
       }
     }
     if (other.teamId === visit.teamId && Date.parse(other.visitStart) < to && endOf(other) > from) {
-      clashes.push({ kind: 'team-overlap', visitId: other.id, title: other.title, message: `The team already has a visit at that time: ${where}.` });
+      clashes.push({
+        kind: 'team-overlap',
+        visitId: other.id,
+        title: other.title,
+        message: `The team already has a visit at that time: ${where}.`
+      });
     }
   }
   return clashes;
@@ -76,8 +96,14 @@ export function calendarWarnings(visit: Visit, start: IsoDateTime, activities: Q
     if (londonDate(a.start) > day || londonDate(a.end) < day) continue;
     const everywhere = a.kind === 'Committee meeting' || a.kind === 'Election period' || a.areas.length === 0;
     if (!everywhere && !a.areas.some((x) => x.trim().toLowerCase() === area)) continue;
-    const kind: BookingWarningKind = a.kind === 'Committee meeting' ? 'committee-meeting' : a.kind === 'Election period' ? 'election-period' : 'qa-activity';
-    const span = londonDate(a.start) === londonDate(a.end) ? dayLabel(a.start) : `${dayLabel(a.start)} to ${dayLabel(a.end)}`;
+    const kind: BookingWarningKind =
+      a.kind === 'Committee meeting'
+        ? 'committee-meeting'
+        : a.kind === 'Election period'
+          ? 'election-period'
+          : 'qa-activity';
+    const span =
+      londonDate(a.start) === londonDate(a.end) ? dayLabel(a.start) : `${dayLabel(a.start)} to ${dayLabel(a.end)}`;
     out.push({ kind, activity: a, message: `${dayLabel(start)} clashes with ${a.title} (${a.kind}, ${span}).` });
   }
   return out;
@@ -86,10 +112,13 @@ export function calendarWarnings(visit: Visit, start: IsoDateTime, activities: Q
 /** Warnings that never block: a day in the past (recording a visit after the fact) or outside the planned month. */
 export function timingWarnings(visit: Visit, start: IsoDateTime, now: IsoDateTime): BookingWarning[] {
   const out: BookingWarning[] = [];
-  if (Date.parse(start) < Date.parse(now)) out.push({ kind: 'in-the-past', message: `${dayLabel(start)} at ${timeLabel(start)} is in the past.` });
+  if (Date.parse(start) < Date.parse(now))
+    out.push({ kind: 'in-the-past', message: `${dayLabel(start)} at ${timeLabel(start)} is in the past.` });
   if (londonDate(start).slice(0, 7) !== visit.visitMonth) {
-    out.push({ kind: 'outside-planned-month', message: `'${visit.title}' was planned for ${monthLabel(visit.visitMonth)}; ${dayLabel(start)} is outside that month.` });
+    out.push({
+      kind: 'outside-planned-month',
+      message: `'${visit.title}' was planned for ${monthLabel(visit.visitMonth)}; ${dayLabel(start)} is outside that month.`
+    });
   }
   return out;
 }
-

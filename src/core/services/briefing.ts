@@ -15,12 +15,18 @@ export async function acknowledgeBriefing(
   for (let attempt = 0; attempt < 4; attempt++) {
     if (visit.status !== 'Booked') {
       if (visit.status === 'Planned' || visit.status === 'Rearranged' || visit.status === 'Cancelled') {
-        throw new DomainError('VisitNotBooked', `The visit '${visit.title}' is ${visit.status.toLowerCase()}; there is no briefing to acknowledge until it is booked.`);
+        throw new DomainError(
+          'VisitNotBooked',
+          `The visit '${visit.title}' is ${visit.status.toLowerCase()}; there is no briefing to acknowledge until it is booked.`
+        );
       }
       return { outcome: 'already', visit };
     }
     try {
-      return { outcome: 'done', visit: await deps.visits.update(visit, { status: transitionVisit(visit, 'Briefed').status }) };
+      return {
+        outcome: 'done',
+        visit: await deps.visits.update(visit, { status: transitionVisit(visit, 'Briefed').status })
+      };
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
       visit = await deps.visits.get(input.visitId);

@@ -29,9 +29,11 @@ export async function assertKnownToCouncil(people: KnownPeople, email: string): 
   const who = normalizeEmail(email);
   const domains = people.councilDomains ?? [];
   if (!EMAIL.test(who))
-    throw new ValidationError([
-      { questionId: 'delegateEmail', message: 'Please give the e-mail address of the person to delegate to.' }
-    ]);
+    throw new ValidationError(
+      [{ questionId: 'delegateEmail', message: 'Please give the e-mail address of the person to delegate to.' }],
+      [],
+      'action'
+    );
   if (inCouncilDomains(who, domains)) return;
   if (await people.councillors.byEmail(who)) return;
   const teams = await people.teams.all();
@@ -39,10 +41,14 @@ export async function assertKnownToCouncil(people: KnownPeople, email: string): 
     return;
   if (people.officers && (await people.officers.isOfficer(who))) return;
   const allowed = domains.length ? ` or an address at ${domains.join(', ')}` : '';
-  throw new ValidationError([
-    {
-      questionId: 'delegateEmail',
-      message: `${who} is not someone the council knows. Delegate to a service manager, head of service, councillor or officer on this site${allowed}.`
-    }
-  ]);
+  throw new ValidationError(
+    [
+      {
+        questionId: 'delegateEmail',
+        message: `${who} is not someone the council knows. Delegate to a service manager, head of service, councillor or officer on this site${allowed}.`
+      }
+    ],
+    [],
+    'action'
+  );
 }

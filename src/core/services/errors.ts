@@ -3,14 +3,18 @@
 import { DomainError } from '../errors';
 import type { FieldMessage } from '../forms';
 
-/** The answers cannot be saved or sent: `errors` name each field as the form shows it. Nothing was written. */
+/**
+ * The answers cannot be saved or sent (or an action's fields are not allowed): `errors` name each
+ * field as the form or card shows it. Nothing was written.
+ */
 export class ValidationError extends DomainError {
   public constructor(
     public readonly errors: FieldMessage[],
     public readonly warnings: FieldMessage[] = [],
-    mode: 'draft' | 'submit' = 'submit'
+    mode: 'draft' | 'submit' | 'action' = 'submit'
   ) {
-    super('ValidationFailed', `The form cannot be ${mode === 'draft' ? 'saved' : 'sent'} yet. ${errors.map((e) => e.message).join(' ')}`);
+    const lead = mode === 'action' ? '' : `The form cannot be ${mode === 'draft' ? 'saved' : 'sent'} yet. `;
+    super('ValidationFailed', `${lead}${errors.map((e) => e.message).join(' ')}`);
     this.name = 'ValidationError';
   }
 }

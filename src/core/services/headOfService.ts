@@ -60,11 +60,13 @@ async function load(
 
 function text(value: string, what: string, max: number): string {
   const t = value.replace(/\r\n?/g, '\n').trim();
-  if (!t) throw new ValidationError([{ questionId: what, message: `Please write a ${what}.` }]);
+  if (!t) throw new ValidationError([{ questionId: what, message: `Please write a ${what}.` }], [], 'action');
   if (t.length > max)
-    throw new ValidationError([
-      { questionId: what, message: `The ${what} is ${t.length} characters; the most is ${max}.` }
-    ]);
+    throw new ValidationError(
+      [{ questionId: what, message: `The ${what} is ${t.length} characters; the most is ${max}.` }],
+      [],
+      'action'
+    );
   return t;
 }
 
@@ -123,7 +125,11 @@ export async function delegateRequest(
   if (request.status === 'Delegated' && normalizeEmail(request.responderEmail) === delegate)
     return { outcome: 'already', request, councillorEmail, visit };
   if (delegate === normalizeEmail(input.actorEmail))
-    throw new ValidationError([{ questionId: 'delegateEmail', message: 'Choose someone other than yourself.' }]);
+    throw new ValidationError(
+      [{ questionId: 'delegateEmail', message: 'Choose someone other than yourself.' }],
+      [],
+      'action'
+    );
   const updated = await deps.requests.update(request, { status: 'Delegated', responderEmail: delegate });
   // The delegate reads the form and the request, and answers through the service or the bot; the one
   // who delegated keeps access.

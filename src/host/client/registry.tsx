@@ -6,6 +6,7 @@ import { RotaYearView } from '../../webparts/rota/components/RotaYearView';
 import { SpRotaReader } from '../../adapters/sp/rotaReader';
 import { spRepositories } from '../../adapters/sp/repositories';
 import { FRONTLINE_2025 } from '../../core/config';
+import { SpIntegrityCheck } from '../../adapters/sp/integrity';
 import { londonInstant } from '../../core/time/london';
 import { rotaScheduling } from '../../webparts/rota/rotaScheduling';
 import { downloadFile } from '../../webparts/shared/download';
@@ -40,7 +41,16 @@ function RotaForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
       today={ctx.today}
       yearStartMonth={DEFAULT_YEAR_START_MONTH}
       // "Now" follows the workbench's day, so a demo set in 2025 is not all "in the past".
-      scheduling={ctx.pageContext.web.canManageLists ? rotaScheduling(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), DEFAULT_YEAR_START_MONTH) : undefined}
+      scheduling={
+        ctx.pageContext.web.canManageLists
+          ? rotaScheduling(
+              spRepositories(ctx.sp),
+              FRONTLINE_2025,
+              () => londonInstant(ctx.today, '09:00'),
+              DEFAULT_YEAR_START_MONTH
+            )
+          : undefined
+      }
       onDownload={(invite) => downloadFile(invite.fileName, invite.text, invite.mimeType)}
     />
   );
@@ -57,9 +67,21 @@ export const WEB_PARTS: HostedWebPart[] = [
     title: 'Dashboard',
     render: (ctx) => (
       <DashboardView
-        service={dashboardService(spRepositories(ctx.sp), FRONTLINE_2025, () => londonInstant(ctx.today, '09:00'), { conversations: new SpConversationStore(ctx.sp), sendLog: new SpSendLog(ctx.sp) })}
+        service={dashboardService(
+          spRepositories(ctx.sp),
+          FRONTLINE_2025,
+          () => londonInstant(ctx.today, '09:00'),
+          { conversations: new SpConversationStore(ctx.sp), sendLog: new SpSendLog(ctx.sp) },
+          new SpIntegrityCheck(ctx.sp)
+        )}
         onDownload={(file) => downloadFile(file.fileName, file.content, file.mimeType)}
-        themes={themesService({ repos: spRepositories(ctx.sp), history: new SpHistoryRepository(ctx.sp), corrections: new SpThemeCorrectionRepository(ctx.sp), userEmail: ctx.pageContext.user.email, now: () => new Date().toISOString() })}
+        themes={themesService({
+          repos: spRepositories(ctx.sp),
+          history: new SpHistoryRepository(ctx.sp),
+          corrections: new SpThemeCorrectionRepository(ctx.sp),
+          userEmail: ctx.pageContext.user.email,
+          now: () => new Date().toISOString()
+        })}
       />
     )
   },
@@ -71,7 +93,11 @@ export const WEB_PARTS: HostedWebPart[] = [
         service={visitFormService({
           repos: spRepositories(ctx.sp),
           // The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token.
-          api: new HttpFindingsApi((url, init) => fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } }), ''),
+          api: new HttpFindingsApi(
+            (url, init) =>
+              fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } }),
+            ''
+          ),
           config: FRONTLINE_2025,
           userEmail: ctx.pageContext.user.email,
           isOfficer: () => currentUserIsOfficer(ctx.sp)

@@ -9,7 +9,7 @@ import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DashboardWebPartStrings';
 import { spRepositories } from '../../adapters/sp/repositories';
 import type { ThemesService } from './themesService';
-import { lazyDeliveryStores, lazyThemesService } from './lazyServices';
+import { lazyDeliveryStores, lazyIntegrity, lazyThemesService } from './lazyServices';
 import { FRONTLINE_2025 } from '../../core/config';
 import { downloadFile } from '../shared/download';
 import { dashboardService, type DashboardService } from './dashboardService';
@@ -22,10 +22,23 @@ export default class DashboardWebPart extends BaseClientSideWebPart<Record<strin
   protected async onInit(): Promise<void> {
     await super.onInit();
     const sp = spfi().using(SPFx(this.context));
-    const delivery = lazyDeliveryStores(() => import(/* webpackChunkName: 'delivery-stores' */ './deliverySetup').then((m) => m.spDeliveryStores(sp)));
-    this.service = dashboardService(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), delivery);
+    const delivery = lazyDeliveryStores(() =>
+      import(/* webpackChunkName: 'delivery-stores' */ './deliverySetup').then((m) => m.spDeliveryStores(sp))
+    );
+    const integrity = lazyIntegrity(() =>
+      import(/* webpackChunkName: 'integrity' */ '../../adapters/sp/integrity').then((m) => new m.SpIntegrityCheck(sp))
+    );
+    this.service = dashboardService(
+      spRepositories(sp),
+      FRONTLINE_2025,
+      () => new Date().toISOString(),
+      delivery,
+      integrity
+    );
     const email = this.context.pageContext.user.email;
-    this.themes = lazyThemesService(() => import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) => m.spThemesService(sp, email)));
+    this.themes = lazyThemesService(() =>
+      import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) => m.spThemesService(sp, email))
+    );
   }
 
   public render(): void {

@@ -7,6 +7,7 @@ import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate
 import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories } from '../../core/ports/repositories';
+import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
@@ -17,6 +18,8 @@ export interface DashboardData {
   requests: HeadOfServiceRequest[];
   teams: Team[];
   councillors: Councillor[];
+  /** Forms and requests last changed by someone other than the service: shown, and named in the pack. */
+  outsideChanges: OutsideChange[];
 }
 
 export interface PackFile {
@@ -30,7 +33,13 @@ export interface DashboardService {
   rows(data: DashboardData): DashboardRow[];
   /** Committee meetings that have visits reported to them: the packs an officer can build. */
   meetings(data: DashboardData): { committee: string; day: LocalDate }[];
-  pack(data: DashboardData, committee: string, day: LocalDate, serviceResponse: string, themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }): Promise<CommitteePack>;
+  pack(
+    data: DashboardData,
+    committee: string,
+    day: LocalDate,
+    serviceResponse: string,
+    themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }
+  ): Promise<CommitteePack>;
   docx(pack: CommitteePack): Promise<PackFile>;
   csv(pack: CommitteePack): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
@@ -41,7 +50,8 @@ export function dashboardService(
   repos: Repositories,
   config: ProcessConfig,
   now: () => IsoDateTime,
-  messaging?: { conversations: Pick<ConversationStore, 'unreachable'>; sendLog: Pick<SendLog, 'undelivered'> }
+  messaging?: { conversations: Pick<ConversationStore, 'unreachable'>; sendLog: Pick<SendLog, 'undelivered'> },
+  integrity?: IntegrityCheck
 ): DashboardService {
   return {
     deliveryProblems: async () => {
@@ -55,10 +65,26 @@ export function dashboardService(
       return deliveryProblems(conversations, sends);
     },
     load: async () => {
-      const [visits, teams, councillors] = await Promise.all([repos.visits.query(), repos.teams.all(), repos.councillors.all()]);
+      const [visits, teams, councillors] = await Promise.all([
+        repos.visits.query(),
+        repos.teams.all(),
+        repos.councillors.all()
+      ]);
       const ids = visits.map((v) => v.id);
       const [findings, requests] = await Promise.all([repos.findings.forVisits(ids), repos.requests.forVisits(ids)]);
-      return { visits, teams, councillors, findings, requests };
+      const outside = integrity
+        ? await Promise.all([
+            integrity.outsideChanges(
+              'findings',
+              findings.map((f) => f.id)
+            ),
+            integrity.outsideChanges(
+              'responses',
+              requests.map((r) => r.id)
+            )
+          ])
+        : [];
+      return { visits, teams, councillors, findings, requests, outsideChanges: outside.flat() };
     },
     rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), config),
     meetings: (d) => {
@@ -75,14 +101,30 @@ export function dashboardService(
         import(/* webpackChunkName: 'committee-pack' */ '../../core/pack/build'),
         import(/* webpackChunkName: 'committee-pack' */ '../../core/forms')
       ]);
-      return buildCommitteePack({ committee, committeeDay: day, ...d, serviceResponse, templates: { getTemplate }, themes });
+      return buildCommitteePack({
+        committee,
+        committeeDay: day,
+        ...d,
+        serviceResponse,
+        templates: { getTemplate },
+        themes,
+        outsideChanges: d.outsideChanges
+      });
     },
     docx: async (pack) => {
-      const { packToDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx');
-      return { fileName: `Committee pack ${pack.committeeDay}.docx`, content: await packToDocx(pack), mimeType: DOCX_MIME_TYPE };
+      const { packToDocx, DOCX_MIME_TYPE } = await import(
+        /* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx'
+      );
+      return {
+        fileName: `Committee pack ${pack.committeeDay}.docx`,
+        content: await packToDocx(pack),
+        mimeType: DOCX_MIME_TYPE
+      };
     },
     csv: async (pack) => {
-      const { packToCsv, CSV_MIME_TYPE } = await import(/* webpackChunkName: 'csv-export' */ '../../adapters/export/packCsv');
+      const { packToCsv, CSV_MIME_TYPE } = await import(
+        /* webpackChunkName: 'csv-export' */ '../../adapters/export/packCsv'
+      );
       return { fileName: `Committee pack ${pack.committeeDay}.csv`, content: packToCsv(pack), mimeType: CSV_MIME_TYPE };
     }
   };

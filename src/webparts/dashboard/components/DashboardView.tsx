@@ -11,12 +11,15 @@ import { countByStatus, DISPLAY_LABELS, DISPLAY_STATUSES, filterRows, type RowFi
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { PackBuilder } from './PackBuilder';
+import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
 // The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
-const ThemesView = React.lazy(() => import(/* webpackChunkName: 'themes-view' */ './ThemesView').then((m) => ({ default: m.ThemesView })));
+const ThemesView = React.lazy(() =>
+  import(/* webpackChunkName: 'themes-view' */ './ThemesView').then((m) => ({ default: m.ThemesView }))
+);
 
 export interface DashboardViewProps {
   service: DashboardService;
@@ -76,16 +79,44 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
   const option = (key: string, text: string): SelectOption => ({ key, text });
   const areas = [option(ALL, 'All areas'), ...Array.from(new Set(all.map((r) => r.area))).map((a) => option(a, a))];
   const meetings = service.meetings(data);
-  const days = [option(ALL, 'All meetings'), ...meetings.map((m) => option(m.day, `${dayLabel(m.day)}: ${m.committee}`))];
+  const days = [
+    option(ALL, 'All meetings'),
+    ...meetings.map((m) => option(m.day, `${dayLabel(m.day)}: ${m.committee}`))
+  ];
   const people = [option(ALL, 'All councillors'), ...data.councillors.map((c) => option(c.email, c.name))];
-  const set = (key: keyof RowFilter) => (value: string) => setFilter({ ...filter, [key]: value !== ALL ? value : undefined });
+  const set = (key: keyof RowFilter) => (value: string) =>
+    setFilter({ ...filter, [key]: value !== ALL ? value : undefined });
 
   return (
     <Flex gap={16}>
+      {data.outsideChanges.length > 0 && (
+        <Notice kind="error">
+          <strong>
+            Changed outside the Frontline service: not trusted until an officer checks the version history.
+          </strong>
+          <ul>
+            {data.outsideChanges.map((c) => (
+              <li key={`${c.list}:${c.id}`}>{describeOutsideChange(c)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       <Flex horizontal wrap gap={12}>
         <Select label="Area" options={areas} value={filter.area ?? ALL} onChange={set('area')} minWidth={220} />
-        <Select label="Committee meeting" options={days} value={filter.committeeDay ?? ALL} onChange={set('committeeDay')} minWidth={260} />
-        <Select label="Councillor" options={people} value={filter.councillorEmail ?? ALL} onChange={set('councillorEmail')} minWidth={220} />
+        <Select
+          label="Committee meeting"
+          options={days}
+          value={filter.committeeDay ?? ALL}
+          onChange={set('committeeDay')}
+          minWidth={260}
+        />
+        <Select
+          label="Councillor"
+          options={people}
+          value={filter.councillorEmail ?? ALL}
+          onChange={set('councillorEmail')}
+          minWidth={220}
+        />
       </Flex>
       <Text role="status">
         {rows.length} visits:{' '}
@@ -112,7 +143,11 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
                 {r.teamName}
               </th>
               <td style={{ padding: 4 }}>{r.area}</td>
-              <td style={{ padding: 4 }}>{r.visitDay ? dayLabel(r.visitDay) : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}</td>
+              <td style={{ padding: 4 }}>
+                {r.visitDay
+                  ? dayLabel(r.visitDay)
+                  : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}
+              </td>
               <td style={{ padding: 4 }}>{r.councillors.map((c) => c.name).join(', ') || 'None yet'}</td>
               <td style={{ padding: 4 }}>{r.label}</td>
               <td style={{ padding: 4 }}>{r.committeeDay ? dayLabel(r.committeeDay) : ''}</td>
@@ -121,7 +156,13 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
         </tbody>
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
-      <PackBuilder service={service} data={data} meetings={meetings} onDownload={props.onDownload} loadThemes={props.themes?.load} />
+      <PackBuilder
+        service={service}
+        data={data}
+        meetings={meetings}
+        onDownload={props.onDownload}
+        loadThemes={props.themes?.load}
+      />
     </Flex>
   );
 }
