@@ -19,6 +19,8 @@ import { DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 
 /** The officer who runs the rota in local runs (in the officers group). */
 export const LOCAL_OFFICER = 'officer@example.gov.uk';
+/** The demo council's own e-mail domain (its people in the seed data): where a head of service may delegate. */
+export const LOCAL_COUNCIL_DOMAINS = ['example.gov.uk'];
 
 export interface LocalProduct {
   server: ListServerHandle;
@@ -33,7 +35,9 @@ export interface LocalOptions {
 
 /** The sample councillors and team contacts: site visitors, who read the rota but no one else's forms. */
 function sampleReaders(): string[] {
-  return [...CFCCL_MEMBERS_2025, BEN_WYE].map((c) => c.email).concat(TEAMS_2025.flatMap((t) => [t.serviceManagerEmail, t.headOfServiceEmail]));
+  return [...CFCCL_MEMBERS_2025, BEN_WYE]
+    .map((c) => c.email)
+    .concat(TEAMS_2025.flatMap((t) => [t.serviceManagerEmail, t.headOfServiceEmail]));
 }
 
 export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
@@ -45,7 +49,11 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });
-    const provisioned = await provision(sp, { ...DEFAULT_PERMISSION_PLAN, officers: [LOCAL_OFFICER], readers: sampleReaders() });
+    const provisioned = await provision(sp, {
+      ...DEFAULT_PERMISSION_PLAN,
+      officers: [LOCAL_OFFICER],
+      readers: sampleReaders()
+    });
     const seeded = await seed(sp);
     return { server, provisioned, seeded };
   } catch (e) {
@@ -67,11 +75,19 @@ export interface LocalServiceOptions {
  * The Frontline service (findings API; the bot joins it) over the local site, acting as the site
  * admin, which stands in for the app-only identity. `now` lets demos and tests fix the moment.
  */
-export async function startLocalService(local: { server: { url: string } }, options: LocalServiceOptions = {}): Promise<ServiceHandle> {
+export async function startLocalService(
+  local: { server: { url: string } },
+  options: LocalServiceOptions = {}
+): Promise<ServiceHandle> {
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   // The bot's cards link to the workbench pages; no app id, so local clients need no token.
   const host = (options.hostUrl ?? `http://127.0.0.1:${process.env.FRONTLINE_HOST_PORT ?? 4321}/`).replace(/\/?$/, '/');
-  const bot = botMount(sp, { credentials: { appId: '', appPassword: '' }, links: pageLinks(`${host}form`, `${host}dashboard`), now: options.now });
+  const bot = botMount(sp, {
+    credentials: { appId: '', appPassword: '' },
+    links: pageLinks(`${host}form`, `${host}dashboard`),
+    now: options.now,
+    councilDomains: LOCAL_COUNCIL_DOMAINS
+  });
   const service = await startService({
     ...serviceOptions(sp, localIdentity(), options.now),
     extend: bot.mount,
@@ -82,7 +98,10 @@ export async function startLocalService(local: { server: { url: string } }, opti
   const timer = startSweepTimer(async () => {
     const report = await runSweep(deps, deps.now());
     const t = report.totals;
-    if (t.sent || t.unreachable || t.failed || report.problems.length) console.log(`[sweep ${report.now}] ${summaryLine(report)}${report.problems.length ? `; ${report.problems.length} problem(s)` : ''}`);
+    if (t.sent || t.unreachable || t.failed || report.problems.length)
+      console.log(
+        `[sweep ${report.now}] ${summaryLine(report)}${report.problems.length ? `; ${report.problems.length} problem(s)` : ''}`
+      );
   }, options.sweepIntervalMs);
   return {
     ...service,

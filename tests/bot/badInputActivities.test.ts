@@ -32,8 +32,10 @@ const without = (o: Record<string, unknown>, key: string): Record<string, unknow
   delete copy[key];
   return copy;
 };
-const message = (extra: Record<string, unknown> = {}): Record<string, unknown> => bot.activity(A, { type: 'message', text: 'help', ...extra });
-const invoke = (extra: Record<string, unknown>): Record<string, unknown> => bot.activity(A, { type: 'invoke', name: 'adaptiveCard/action', ...extra });
+const message = (extra: Record<string, unknown> = {}): Record<string, unknown> =>
+  bot.activity(A, { type: 'message', text: 'help', ...extra });
+const invoke = (extra: Record<string, unknown>): Record<string, unknown> =>
+  bot.activity(A, { type: 'invoke', name: 'adaptiveCard/action', ...extra });
 
 /** [what, send, the statuses that are acceptable answers]. */
 const CASES: [string, () => Promise<Reply>, number[]][] = [
@@ -45,9 +47,17 @@ const CASES: [string, () => Promise<Reply>, number[]][] = [
   ['a message with no from', () => bot.post(without(message(), 'from')), [200, 400]],
   ['a message with no conversation', () => bot.post(without(message(), 'conversation')), [200, 400]],
   ['an invoke with no value', () => bot.post(invoke({})), [400]],
-  ['an invoke whose action is Action.Submit', () => bot.post(invoke({ value: { action: { type: 'Action.Submit', verb: 'help' } } })), [400]],
+  [
+    'an invoke whose action is Action.Submit',
+    () => bot.post(invoke({ value: { action: { type: 'Action.Submit', verb: 'help' } } })),
+    [400]
+  ],
   // The SDK's standard answer to an invoke no handler claims.
-  ['an invoke of an unknown name', () => bot.post(bot.activity(A, { type: 'invoke', name: 'no/such', value: {} })), [501]],
+  [
+    'an invoke of an unknown name',
+    () => bot.post(bot.activity(A, { type: 'invoke', name: 'no/such', value: {} })),
+    [501]
+  ],
   ['an unknown activity type', () => bot.post(bot.activity(A, { type: 'somethingNew', text: 'help' })), [200]],
   ['a body over 1 MB', () => bot.post(message({ text: 'x'.repeat(1100 * 1024) })), [413]],
   ['a message whose text is an object', () => bot.post(message({ text: { briefing: true } })), [200]]
@@ -96,7 +106,9 @@ describe('malformed activities', () => {
     await bot.post(invoke({ value: { trigger: 'manual' } }));
     const mark = bot.capture.sent.length;
     expect((await bot.say(A, 'help')).status).toBe(200);
-    expect(cardText(cardsOf(bot.capture.sent.slice(mark).filter((a) => a.conversationId === chatOf(A))))).toContain('Type "briefing"');
+    expect(cardText(cardsOf(bot.capture.sent.slice(mark).filter((a) => a.conversationId === chatOf(A))))).toContain(
+      'Type "briefing"'
+    );
     const card = await bot.act(B, 'help', {});
     expect(card.json).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(cardText(card.json.value)).toContain('Type "briefing"');

@@ -21,10 +21,21 @@ jest.setTimeout(120000);
 const user = (email: string) => PLAYGROUND_USERS.find((u) => u.email === email) as (typeof PLAYGROUND_USERS)[number];
 const SARAH = user('cllr.bennett.wake@example.gov.uk');
 // The visited team's head of service (Fostering Team is in Placements).
-const HOS = { id: '29:local-hos-placements', name: 'Head of service, Placements', email: 'hos.placements@example.gov.uk', aadObjectId: '7d0c3d0e-0000-4000-8000-00000000a11c' };
+const HOS = {
+  id: '29:local-hos-placements',
+  name: 'Head of service, Placements',
+  email: 'hos.placements@example.gov.uk',
+  aadObjectId: '7d0c3d0e-0000-4000-8000-00000000a11c'
+};
 const BEN = user('cllr.wye@example.gov.uk');
 expect(user('hos.cared.for.children.and.care.leavers@example.gov.uk')).toBeDefined();
-const STRANGER = { id: '29:stranger', name: 'Stranger', email: 'stranger@example.org', aadObjectId: '00000000-1111-2222-3333-444444444444', userPrincipalName: 'stranger@example.org' };
+const STRANGER = {
+  id: '29:stranger',
+  name: 'Stranger',
+  email: 'stranger@example.org',
+  aadObjectId: '00000000-1111-2222-3333-444444444444',
+  userPrincipalName: 'stranger@example.org'
+};
 
 let dir: string;
 let local: LocalProduct;
@@ -45,22 +56,43 @@ const activity = (who: Who, extra: Record<string, unknown>) => ({
   ...extra
 });
 const post = async (body: unknown): Promise<{ status: number; json: any }> => {
-  const r = await fetch(`${service.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const r = await fetch(`${service.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body)
+  });
   const text = await r.text();
   return { status: r.status, json: text ? JSON.parse(text) : undefined };
 };
 const install = (who: Who) => post(activity(who, { type: 'installationUpdate', action: 'add' }));
 const say = (who: Who, text: string) => post(activity(who, { type: 'message', text }));
-const act = (who: Who, verb: string, data: Record<string, unknown>) => post(activity(who, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }));
+const act = (who: Who, verb: string, data: Record<string, unknown>) =>
+  post(
+    activity(who, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }
+    })
+  );
 /** Cards sent into a person's chat since `from`, as JSON text for matching. */
 const cardsTo = (who: Who, from = 0): string[] =>
-  capture.sent.slice(from).filter((a) => a.conversationId === `a:chat-${who.id}`).map((a) => JSON.stringify(a.activity.attachments ?? a.activity.text ?? ''));
+  capture.sent
+    .slice(from)
+    .filter((a) => a.conversationId === `a:chat-${who.id}`)
+    .map((a) => JSON.stringify(a.activity.attachments ?? a.activity.text ?? ''));
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bot-'));
   local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   capture = await startCaptureConnector();
-  for (const u of [SARAH, HOS, BEN, STRANGER]) capture.addMember({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, email: u.email, userPrincipalName: u.email });
+  for (const u of [SARAH, HOS, BEN, STRANGER])
+    capture.addMember({
+      id: u.id,
+      name: u.name,
+      aadObjectId: u.aadObjectId,
+      email: u.email,
+      userPrincipalName: u.email
+    });
   service = await startLocalService(local, { port: 0, now: () => now });
   repos = spRepositories(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
 });
@@ -87,8 +119,16 @@ describe('the bot over the Bot Framework protocol', () => {
   });
 
   it('sends the briefing on demand and records the acknowledgement (visit Briefed)', async () => {
-    const fostering = (await repos.visits.query()).find((v) => v.title.startsWith('Fostering Team')) as Awaited<ReturnType<Repositories['visits']['get']>>;
-    visitId = (await repos.visits.update(fostering, { status: 'Booked', councillorEmails: [SARAH.email], visitStart: '2025-08-05T09:00:00.000Z' })).id;
+    const fostering = (await repos.visits.query()).find((v) => v.title.startsWith('Fostering Team')) as Awaited<
+      ReturnType<Repositories['visits']['get']>
+    >;
+    visitId = (
+      await repos.visits.update(fostering, {
+        status: 'Booked',
+        councillorEmails: [SARAH.email],
+        visitStart: '2025-08-05T09:00:00.000Z'
+      })
+    ).id;
     const mark = capture.sent.length;
     await say(SARAH, 'briefing');
     const briefing = cardsTo(SARAH, mark).join();
@@ -107,19 +147,31 @@ describe('the bot over the Bot Framework protocol', () => {
     const mark = capture.sent.length;
     await say(SARAH, 'findings');
     expect(cardsTo(SARAH, mark).join()).toContain('findings.saveSection');
-    const saved = await act(SARAH, 'findings.saveSection', { visitId, sectionId: 'quality', 'answer:qualityStrengths': 'Reflective supervision <b>every week</b>.' });
+    const saved = await act(SARAH, 'findings.saveSection', {
+      visitId,
+      sectionId: 'quality',
+      'answer:qualityStrengths': 'Reflective supervision <b>every week</b>.'
+    });
     expect(JSON.stringify(saved.json.value)).toContain('experience');
     expect((await repos.findings.find(visitId, SARAH.email))?.status).toBe('Draft');
-    const sent = await act(SARAH, 'findings.submit', { visitId, sectionId: 'escalation', 'answer:escalationIssues': 'Is travel time to placements paid?' });
+    const sent = await act(SARAH, 'findings.submit', {
+      visitId,
+      sectionId: 'escalation',
+      'answer:escalationIssues': 'Is travel time to placements paid?'
+    });
     expect(JSON.stringify(sent.json.value)).toMatch(/received|Thank/i);
     const stored = await repos.findings.find(visitId, SARAH.email);
     expect(stored).toMatchObject({ status: 'Submitted', channel: 'Teams' });
     expect(stored?.answers.qualityStrengths).toBe('Reflective supervision <b>every week</b>.');
     expect((await repos.visits.get(visitId)).status).toBe('FindingsReturned');
 
-    const again = await act(SARAH, 'findings.submit', { visitId, sectionId: 'escalation', 'answer:escalationIssues': 'changed' });
+    const again = await act(SARAH, 'findings.submit', {
+      visitId,
+      sectionId: 'escalation',
+      'answer:escalationIssues': 'changed'
+    });
     expect(JSON.stringify(again.json.value)).toMatch(/already/i);
-    expect((await repos.requests.forVisit(visitId))).toHaveLength(1);
+    expect(await repos.requests.forVisit(visitId)).toHaveLength(1);
   });
 
   it('forwards the findings and the approval card to the head of service, who responds; the councillor hears back', async () => {
@@ -137,7 +189,10 @@ describe('the bot over the Bot Framework protocol', () => {
     expect(JSON.stringify(done.json.value)).toContain('Yes, travel time is paid.');
     expect((await repos.requests.get(request.id)).status).toBe('Responded');
     expect((await repos.visits.get(visitId)).status).toBe('Responded');
-    await capture.waitFor((a) => a.conversationId === `a:chat-${SARAH.id}` && JSON.stringify(a.activity).includes('Yes, travel time is paid.'));
+    await capture.waitFor(
+      (a) =>
+        a.conversationId === `a:chat-${SARAH.id}` && JSON.stringify(a.activity).includes('Yes, travel time is paid.')
+    );
     expect(cardsTo(SARAH, mark).filter((c) => c.includes('Yes, travel time is paid.'))).toHaveLength(1);
   });
 

@@ -6,7 +6,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startLocalProduct, startLocalService, type LocalProduct } from '../../src/node/local';
-import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../../src/bot/testing/captureConnector';
+import {
+  startCaptureConnector,
+  type CaptureConnector,
+  type CapturedActivity
+} from '../../src/bot/testing/captureConnector';
 import type { ServiceHandle } from '../../src/service/app';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
@@ -16,6 +20,7 @@ import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
 import type { Repositories, Stored } from '../../src/core/ports/repositories';
 import type { FindingsSharing } from '../../src/core/ports/sharing';
 import type { HeadOfServiceRequest, Team, Visit } from '../../src/core/model';
+import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
 import { delegateRequest, submitFindings } from '../../src/core/services';
 
 export interface Who {
@@ -34,7 +39,12 @@ export function playground(email: string): Who {
 
 /** Someone only the capture connector's roster knows (a team contact, a delegate, a stranger). */
 export function teamsUser(slug: string, name: string, email: string, n: number): Who {
-  return { id: `29:${slug}`, name, email, aadObjectId: `0000${n.toString(16).padStart(4, '0')}-0000-4000-8000-00000000000${n % 10}` };
+  return {
+    id: `29:${slug}`,
+    name,
+    email,
+    aadObjectId: `0000${n.toString(16).padStart(4, '0')}-0000-4000-8000-00000000000${n % 10}`
+  };
 }
 
 export interface Reply {
@@ -68,7 +78,14 @@ export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bot-'));
   const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   const capture = await startCaptureConnector();
-  for (const u of people) capture.addMember({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, email: u.email, userPrincipalName: u.email });
+  for (const u of people)
+    capture.addMember({
+      id: u.id,
+      name: u.name,
+      aadObjectId: u.aadObjectId,
+      email: u.email,
+      userPrincipalName: u.email
+    });
   let now = startAt;
   const service = await startLocalService(local, { port: 0, now: () => now });
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
@@ -83,7 +100,11 @@ export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
     ...extra
   });
   const postRaw = async (body: string | Buffer, contentType = 'application/json'): Promise<Reply> => {
-    const r = await fetch(`${service.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+    const r = await fetch(`${service.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body
+    });
     const text = await r.text();
     let json: unknown;
     try {
@@ -107,7 +128,14 @@ export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
     postRaw,
     install: (who) => post(activity(who, { type: 'installationUpdate', action: 'add' })),
     say: (who, text, extra = {}) => post(activity(who, { type: 'message', text, ...extra })),
-    act: (who, verb, data) => post(activity(who, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } })),
+    act: (who, verb, data) =>
+      post(
+        activity(who, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }
+        })
+      ),
     submit: (who, value) => post(activity(who, { type: 'message', value })),
     async close() {
       await service.close();
@@ -120,7 +148,11 @@ export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
 
 /** The Adaptive Card attachments of captured activities. */
 export function cardsOf(activities: CapturedActivity[]): unknown[] {
-  return activities.flatMap((a) => ((a.activity.attachments ?? []) as { content?: unknown }[]).map((x) => x.content).concat(a.activity.text ? [a.activity.text] : []));
+  return activities.flatMap((a) =>
+    ((a.activity.attachments ?? []) as { content?: unknown }[])
+      .map((x) => x.content)
+      .concat(a.activity.text ? [a.activity.text] : [])
+  );
 }
 
 /** Every string a person would read on a card (text, titles, fact values, input values), one a line. */
@@ -159,7 +191,8 @@ export function markdownTexts(card: unknown): string[] {
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
-      if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as { value?: unknown }[]) if (typeof f.value === 'string') out.push(f.value);
+      if (o.type === 'FactSet' && Array.isArray(o.facts))
+        for (const f of o.facts as { value?: unknown }[]) if (typeof f.value === 'string') out.push(f.value);
       Object.values(o).forEach(walk);
     }
   };
@@ -176,7 +209,13 @@ export async function teamNamed(bot: Bot, name: string): Promise<Stored<Team>> {
 let fixtures = 0;
 
 /** A new Booked visit to `team` (the admin identity writes it, as an officer booking would). */
-export async function bookVisit(bot: Bot, team: Team, councillorEmails: string[], visitStart: string, extra: Partial<Visit> = {}): Promise<Stored<Visit>> {
+export async function bookVisit(
+  bot: Bot,
+  team: Team,
+  councillorEmails: string[],
+  visitStart: string,
+  extra: Partial<Visit> = {}
+): Promise<Stored<Visit>> {
   return bot.repos.visits.add({
     title: `${team.name} - fixture ${++fixtures}`,
     teamId: team.id,
@@ -197,10 +236,23 @@ export async function bookVisit(bot: Bot, team: Team, councillorEmails: string[]
  * Findings sent through the one core path (as the web part's service does) with an escalated
  * issue, so the team's head of service has a request; optionally delegated by them to someone.
  */
-export async function escalate(bot: Bot, visit: Visit, councillorEmail: string, issue: string, delegate?: { from: string; to: string }): Promise<Stored<HeadOfServiceRequest>> {
-  const deps = { ...bot.repos, sharing: bot.sharing, now: bot.now };
-  const r = await submitFindings(deps, { visitId: visit.id, councillorEmail, answers: { qualityStrengths: 'Supervision is regular and reflective.', escalationIssues: issue }, channel: 'SharePoint' });
+export async function escalate(
+  bot: Bot,
+  visit: Visit,
+  councillorEmail: string,
+  issue: string,
+  delegate?: { from: string; to: string }
+): Promise<Stored<HeadOfServiceRequest>> {
+  const deps = { ...bot.repos, sharing: bot.sharing, now: bot.now, councilDomains: LOCAL_COUNCIL_DOMAINS };
+  const r = await submitFindings(deps, {
+    visitId: visit.id,
+    councillorEmail,
+    answers: { qualityStrengths: 'Supervision is regular and reflective.', escalationIssues: issue },
+    channel: 'SharePoint'
+  });
   if (!r.request) throw new Error('the findings raised no request');
   if (!delegate) return r.request;
-  return (await delegateRequest(deps, { requestId: r.request.id, actorEmail: delegate.from, delegateEmail: delegate.to })).request;
+  return (
+    await delegateRequest(deps, { requestId: r.request.id, actorEmail: delegate.from, delegateEmail: delegate.to })
+  ).request;
 }

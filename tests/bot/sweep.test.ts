@@ -13,7 +13,26 @@ import type { Messenger } from '../../src/bot/app/deps';
 import type { Stored } from '../../src/core/ports/repositories';
 import type { Visit } from '../../src/core/model';
 import * as w from './sweepHarness';
-import { BEN, HOLLAND, OFFICER, SARAH, book, bookedKeys, cardsTo, changeKey, chat, conversations, deps, install, sendLog, sentKeys, setNow, sm, sweep, team } from './sweepHarness';
+import {
+  BEN,
+  HOLLAND,
+  OFFICER,
+  SARAH,
+  book,
+  bookedKeys,
+  cardsTo,
+  changeKey,
+  chat,
+  conversations,
+  deps,
+  install,
+  sendLog,
+  sentKeys,
+  setNow,
+  sm,
+  sweep,
+  team
+} from './sweepHarness';
 
 jest.setTimeout(120000);
 
@@ -28,7 +47,9 @@ describe('the reminder sweep', () => {
     v1 = await book('Fostering Team', SARAH, '2025-11-12T10:00:00.000Z');
     let mark = w.capture.sent.length;
     const first = await sweep('2025-11-01T09:30:00.000Z');
-    expect(sentKeys(first).sort()).toEqual([changeKey(v1, 'booked', SARAH.email), changeKey(v1, 'booked', sm('Fostering Team'))].sort());
+    expect(sentKeys(first).sort()).toEqual(
+      [changeKey(v1, 'booked', SARAH.email), changeKey(v1, 'booked', sm('Fostering Team'))].sort()
+    );
     expect(cardsTo(SARAH.email, mark).join()).toContain('Visit booked');
 
     mark = w.capture.sent.length;
@@ -48,11 +69,20 @@ describe('the reminder sweep', () => {
   it('tells the councillor and the service manager once when a visit is rearranged, with the reason and the new date', async () => {
     v2 = await book('Residential Teams', BEN, '2025-11-26T10:00:00.000Z');
     await sweep('2025-11-06T09:30:00.000Z');
-    const moved = await rearrangeVisit({ visits: w.repos.visits, qa: w.repos.qa, config: FRONTLINE_2025, now: w.now }, { visit: await w.repos.visits.get(v2.id), reason: 'The team is moving offices that week.', newStart: '2025-11-27T13:00:00.000Z' });
+    const moved = await rearrangeVisit(
+      { visits: w.repos.visits, qa: w.repos.qa, config: FRONTLINE_2025, now: w.now },
+      {
+        visit: await w.repos.visits.get(v2.id),
+        reason: 'The team is moving offices that week.',
+        newStart: '2025-11-27T13:00:00.000Z'
+      }
+    );
     v2 = moved.visit;
     const mark = w.capture.sent.length;
     const report = await sweep('2025-11-06T10:00:00.000Z');
-    expect(sentKeys(report).sort()).toEqual([changeKey(v2, 'rearranged', BEN.email), changeKey(v2, 'rearranged', sm('Residential Teams'))].sort());
+    expect(sentKeys(report).sort()).toEqual(
+      [changeKey(v2, 'rearranged', BEN.email), changeKey(v2, 'rearranged', sm('Residential Teams'))].sort()
+    );
     for (const email of [BEN.email, sm('Residential Teams')]) {
       const cards = cardsTo(email, mark);
       expect(cards).toHaveLength(1);
@@ -74,7 +104,13 @@ describe('the reminder sweep', () => {
     expect(cardsTo(SARAH.email, mark)[0]).toContain('due today');
     mark = w.capture.sent.length;
     const escalation = await sweep('2025-11-20T09:30:00.000Z');
-    expect(escalation.results).toContainEqual(expect.objectContaining({ key: `overdue:${v1.id}:${SARAH.email}:2025-11-19`, recipientEmail: OFFICER.email, outcome: 'sent' }));
+    expect(escalation.results).toContainEqual(
+      expect.objectContaining({
+        key: `overdue:${v1.id}:${SARAH.email}:2025-11-19`,
+        recipientEmail: OFFICER.email,
+        outcome: 'sent'
+      })
+    );
     const toOfficer = cardsTo(OFFICER.email, mark);
     expect(toOfficer).toHaveLength(1);
     expect(toOfficer[0]).toContain('Sarah Bennett-Wake');
@@ -86,7 +122,12 @@ describe('the reminder sweep', () => {
     const r = await fetch(`${w.service.url}/api/findings/${v1.id}/submit`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Frontline-User': SARAH.email },
-      body: JSON.stringify({ answers: { qualityStrengths: 'Supervision is regular and reflective.', escalationIssues: 'Is mileage to placements paid on time?' } })
+      body: JSON.stringify({
+        answers: {
+          qualityStrengths: 'Supervision is regular and reflective.',
+          escalationIssues: 'Is mileage to placements paid on time?'
+        }
+      })
     });
     expect(r.status).toBe(200);
     const findings = await w.repos.findings.find(v1.id, SARAH.email);
@@ -95,7 +136,13 @@ describe('the reminder sweep', () => {
     const hos = team('Fostering Team').headOfServiceEmail;
     const mark = w.capture.sent.length;
     const report = await sweep('2025-11-21T10:30:00.000Z');
-    expect(sentKeys(report).sort()).toEqual([`findings-shared:${findings?.id}:${hos}`, `findings-shared:${findings?.id}:${sm('Fostering Team')}`, `response-requested:${request.id}`].sort());
+    expect(sentKeys(report).sort()).toEqual(
+      [
+        `findings-shared:${findings?.id}:${hos}`,
+        `findings-shared:${findings?.id}:${sm('Fostering Team')}`,
+        `response-requested:${request.id}`
+      ].sort()
+    );
     expect(cardsTo(sm('Fostering Team'), mark).join()).toContain('Supervision is regular and reflective.');
     expect(cardsTo(hos, mark).join()).toContain('hos.respond');
     expect((await sweep('2025-11-21T10:45:00.000Z')).totals.sent).toBe(0);
@@ -111,11 +158,19 @@ describe('the reminder sweep', () => {
     expect(await sendLog().get(key)).toMatchObject({ state: 'Unreachable', lastError: expect.stringMatching(/^403/) });
     expect(await conversations().byEmail(HOLLAND.email)).toMatchObject({ status: 'Unreachable' });
     const rows = deliveryProblems(await conversations().unreachable(), await sendLog().undelivered());
-    expect(rows).toContainEqual(expect.objectContaining({ email: HOLLAND.email, problem: 'unreachable', messages: [expect.objectContaining({ key, state: 'Unreachable' })] }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        email: HOLLAND.email,
+        problem: 'unreachable',
+        messages: [expect.objectContaining({ key, state: 'Unreachable' })]
+      })
+    );
 
     // Not lost: the next sweep tries again, but sends nothing until the app is back for her.
     const mark = w.capture.sent.length;
-    expect((await sweep('2025-11-21T11:15:00.000Z')).results).toContainEqual(expect.objectContaining({ key, outcome: 'unreachable' }));
+    expect((await sweep('2025-11-21T11:15:00.000Z')).results).toContainEqual(
+      expect.objectContaining({ key, outcome: 'unreachable' })
+    );
     expect(w.capture.sent.length).toBe(mark);
     expect(w.capture.sent.some((a) => /Sorry, something went wrong/.test(String(a.activity.text)))).toBe(false);
     setNow('2025-11-21T11:20:00.000Z');
@@ -123,7 +178,9 @@ describe('the reminder sweep', () => {
     const after = w.capture.sent.length;
     expect(sentKeys(await sweep('2025-11-21T11:30:00.000Z'))).toEqual([key]);
     expect(cardsTo(HOLLAND.email, after).join()).toContain('Visit booked');
-    expect(deliveryProblems(await conversations().unreachable(), await sendLog().undelivered()).map((r) => r.email)).not.toContain(HOLLAND.email);
+    expect(
+      deliveryProblems(await conversations().unreachable(), await sendLog().undelivered()).map((r) => r.email)
+    ).not.toContain(HOLLAND.email);
   });
 
   it('retries a throttled send (429) until it goes through', async () => {
@@ -134,7 +191,9 @@ describe('the reminder sweep', () => {
     w.capture.fail({ conversationId: chat(BEN.email), status: 429, times: 3, retryAfterSeconds: 0 });
     const mark = w.capture.sent.length;
     const report = await sweep('2025-11-21T12:00:00.000Z');
-    expect(report.results).toContainEqual(expect.objectContaining({ key: changeKey(v4, 'booked', BEN.email), outcome: 'sent' }));
+    expect(report.results).toContainEqual(
+      expect.objectContaining({ key: changeKey(v4, 'booked', BEN.email), outcome: 'sent' })
+    );
     expect((w.capture.stats().faults[429] ?? 0) - throttledBefore).toBe(3);
     expect((w.capture.stats().perConversationTimes.get(chat(BEN.email)) ?? []).length - requestsBefore).toBe(4);
     const cards = cardsTo(BEN.email, mark);
@@ -144,28 +203,40 @@ describe('the reminder sweep', () => {
   });
 
   it('two sweeps at once (the timer and a manual run) send each message exactly once', async () => {
-    const visits = [await book('Front Door/Domestic Abuse Team', SARAH, '2026-02-10T10:00:00.000Z'), await book('Emergency Duty Team', HOLLAND, '2026-02-11T10:00:00.000Z'), await book('Macclesfield CINCP', BEN, '2026-04-14T09:00:00.000Z')];
+    const visits = [
+      await book('Front Door/Domestic Abuse Team', SARAH, '2026-02-10T10:00:00.000Z'),
+      await book('Emergency Duty Team', HOLLAND, '2026-02-11T10:00:00.000Z'),
+      await book('Macclesfield CINCP', BEN, '2026-04-14T09:00:00.000Z')
+    ];
     const expected = visits.flatMap(bookedKeys);
     const mark = w.capture.sent.length;
     setNow('2025-11-21T13:00:00.000Z');
     const [a, b] = await Promise.all([runSweep(deps('timer'), w.now()), runSweep(deps('manual'), w.now())]);
     const sent = [...sentKeys(a), ...sentKeys(b)];
     expect(sent.sort()).toEqual(expected.sort());
-    const delivered = w.capture.sent.slice(mark).map((x) => `${x.conversationId}|${JSON.stringify(x.activity.attachments)}`);
+    const delivered = w.capture.sent
+      .slice(mark)
+      .map((x) => `${x.conversationId}|${JSON.stringify(x.activity.attachments)}`);
     expect(delivered).toHaveLength(expected.length);
     expect(new Set(delivered).size).toBe(delivered.length);
     for (const key of expected) expect((await sendLog().get(key))?.state).toBe('Sent');
   });
 
   it('after a sweep dies mid-send, a later one takes over its claim once the lease is over, and duplicates nothing', async () => {
-    const visits = [await book('Children with Disabilities Team', SARAH, '2026-04-15T09:00:00.000Z'), await book('Crewe CINCP (incl. Court team)', HOLLAND, '2026-04-16T09:00:00.000Z')];
+    const visits = [
+      await book('Children with Disabilities Team', SARAH, '2026-04-15T09:00:00.000Z'),
+      await book('Crewe CINCP (incl. Court team)', HOLLAND, '2026-04-16T09:00:00.000Z')
+    ];
     const lease = { claimLeaseMs: 60000 };
     const base = deps('dying', lease);
     let calls = 0;
     let died: () => void = () => undefined;
     const death = new Promise<void>((r) => (died = r));
     // Sends two, then hangs for ever holding its third claim: a process killed mid-send.
-    const dying: Messenger = { send: (reference, card) => (++calls <= 2 ? base.messenger.send(reference, card) : (died(), new Promise<string>(() => undefined))) };
+    const dying: Messenger = {
+      send: (reference, card) =>
+        ++calls <= 2 ? base.messenger.send(reference, card) : (died(), new Promise<string>(() => undefined))
+    };
     const mark = w.capture.sent.length;
     setNow('2025-11-21T14:00:00.000Z');
     void runSweep({ ...base, messenger: dying }, w.now());
@@ -179,7 +250,9 @@ describe('the reminder sweep', () => {
     expect(afterLease.totals.sent).toBe(1);
 
     for (const key of visits.flatMap(bookedKeys)) expect((await sendLog().get(key))?.state).toBe('Sent');
-    const delivered = w.capture.sent.slice(mark).map((x) => `${x.conversationId}|${JSON.stringify(x.activity.attachments)}`);
+    const delivered = w.capture.sent
+      .slice(mark)
+      .map((x) => `${x.conversationId}|${JSON.stringify(x.activity.attachments)}`);
     expect(delivered).toHaveLength(4);
     expect(new Set(delivered).size).toBe(4);
   });
@@ -191,7 +264,15 @@ describe('the reminder sweep', () => {
       const { id: _id, etag: _etag, ...rest } = template;
       void _id;
       void _etag;
-      await w.repos.visits.add({ ...rest, title: `Fostering Team - extra ${day}`, visitMonth: '2026-01', status: 'Booked', statusReason: undefined, visitStart: start, findingsDueDate: findingsDueDate(start, FRONTLINE_2025) });
+      await w.repos.visits.add({
+        ...rest,
+        title: `Fostering Team - extra ${day}`,
+        visitMonth: '2026-01',
+        status: 'Booked',
+        statusReason: undefined,
+        visitStart: start,
+        findingsDueDate: findingsDueDate(start, FRONTLINE_2025)
+      });
     }
     const since = Date.now();
     const report = await sweep('2025-11-22T09:30:00.000Z');
@@ -209,7 +290,9 @@ describe('the reminder sweep', () => {
     const booked = await book('Cared for IROs', HOLLAND, '2025-11-10T10:00:00.000Z');
     const v = await w.repos.visits.update(booked, { pointOfContactEmail: '' });
     const report = await sweep('2025-11-22T10:30:00.000Z');
-    expect(report.problems.join('\n')).toMatch(new RegExp(`'${v.title}' are \\d+ day\\(s\\) overdue, but the visit has no point of contact`));
+    expect(report.problems.join('\n')).toMatch(
+      new RegExp(`'${v.title}' are \\d+ day\\(s\\) overdue, but the visit has no point of contact`)
+    );
     expect(report.results.filter((r) => r.visitId === v.id)).toEqual([]);
     expect(await sendLog().get(`overdue:${v.id}:${HOLLAND.email}:2025-11-17`)).toBeUndefined();
   });
@@ -219,7 +302,10 @@ describe('the reminder sweep', () => {
     setNow('2025-11-22T10:00:00.000Z');
     const timed = await startLocalService(w.local, { port: 0, now: w.now, sweepIntervalMs: 100 });
     try {
-      await w.capture.waitFor((a) => a.conversationId === chat(BEN.email) && JSON.stringify(a.activity.attachments ?? '').includes('SCIES'), 20000);
+      await w.capture.waitFor(
+        (a) => a.conversationId === chat(BEN.email) && JSON.stringify(a.activity.attachments ?? '').includes('SCIES'),
+        20000
+      );
     } finally {
       await timed.close();
     }

@@ -31,13 +31,23 @@ export function historyRepositoryContract(name: string, factory: () => HistoryRe
       expect(await repo.upsert({ ...record })).toBe('unchanged');
       expect(await repo.upsert({ ...record, text: 'Communication with families could be better.' })).toBe('updated');
       const after = (await repo.all()).filter((r) => r.key === record.key);
-      expect(after).toEqual([{ ...record, text: 'Communication with families could be better.', id: stored.id, etag: expect.any(String) }]);
+      expect(after).toEqual([
+        { ...record, text: 'Communication with families could be better.', id: stored.id, etag: expect.any(String) }
+      ]);
       expect(after[0].etag).not.toBe(stored.etag);
     });
 
     it('clears on update what the paper no longer gives, and keeps absent fields absent', async () => {
       const repo = factory();
-      const bare: HistoricalFinding = { key: 'c2:item:1', period: 'c2', area: 'quality', kind: 'other', text: 'Liquid Logic is great.', paper: 'seed-001', ref: 'Appendix 2' };
+      const bare: HistoricalFinding = {
+        key: 'c2:item:1',
+        period: 'c2',
+        area: 'quality',
+        kind: 'other',
+        text: 'Liquid Logic is great.',
+        paper: 'seed-001',
+        ref: 'Appendix 2'
+      };
       expect(await repo.upsert(finding('c2:item:1', { period: 'c2', summarisesForms: true }))).toBe('created');
       expect(await repo.upsert(bare)).toBe('updated');
       expect(await repo.byPeriod('c2')).toEqual([{ ...bare, id: expect.any(Number), etag: expect.any(String) }]);
@@ -46,7 +56,12 @@ export function historyRepositoryContract(name: string, factory: () => HistoryRe
 
     it('lists a period', async () => {
       const repo = factory();
-      for (const [key, period] of [['c3:a:1', 'c3-2017-18'], ['c3:a:2', 'c3-2017-18'], ['c3:b:1', 'c3-2023-24']]) await repo.upsert(finding(key, { period }));
+      for (const [key, period] of [
+        ['c3:a:1', 'c3-2017-18'],
+        ['c3:a:2', 'c3-2017-18'],
+        ['c3:b:1', 'c3-2023-24']
+      ])
+        await repo.upsert(finding(key, { period }));
       expect((await repo.byPeriod('c3-2017-18')).map((r) => r.key).sort()).toEqual(['c3:a:1', 'c3:a:2']);
       expect((await repo.byPeriod('c3-2023-24')).map((r) => r.key)).toEqual(['c3:b:1']);
       expect(await repo.byPeriod('c3-1999-00')).toEqual([]);
@@ -60,11 +75,17 @@ export function historyRepositoryContract(name: string, factory: () => HistoryRe
       expect((await repo.all()).filter((r) => r.key === 'c4:para-23:1')).toHaveLength(1);
     });
 
-    it("round-trips and finds text with apostrophes, dashes and non-ASCII letters (OData quoting)", async () => {
+    it('round-trips and finds text with apostrophes, dashes and non-ASCII letters (OData quoting)', async () => {
       const repo = factory();
-      const record = finding("c5:o'neil:1", { period: "c5 '17-18", teamName: "Children's Services – Zoë's team", text: "There is clear 'assess and release' criteria — £11,000." });
+      const record = finding("c5:o'neil:1", {
+        period: "c5 '17-18",
+        teamName: "Children's Services – Zoë's team",
+        text: "There is clear 'assess and release' criteria — £11,000."
+      });
       expect(await repo.upsert(record)).toBe('created');
-      expect(await repo.byPeriod("c5 '17-18")).toEqual([{ ...record, id: expect.any(Number), etag: expect.any(String) }]);
+      expect(await repo.byPeriod("c5 '17-18")).toEqual([
+        { ...record, id: expect.any(Number), etag: expect.any(String) }
+      ]);
       expect(await repo.upsert(record)).toBe('unchanged');
     });
   });
@@ -84,8 +105,18 @@ export function themeCorrectionContract(name: string, factory: () => ThemeCorrec
   describe(`theme correction contract: ${name}`, () => {
     it('adds a correction and lists it, e-mail lower case and time to the second', async () => {
       const repo = factory();
-      const added = await repo.add(correction('history:k1:1', { by: ' Officer@Example.gov.uk', at: '2025-10-01T09:00:00.750Z', note: 'Caseloads, not workload.' }));
-      const expected = { ...correction('history:k1:1', { note: 'Caseloads, not workload.' }), id: expect.any(Number), etag: expect.any(String) };
+      const added = await repo.add(
+        correction('history:k1:1', {
+          by: ' Officer@Example.gov.uk',
+          at: '2025-10-01T09:00:00.750Z',
+          note: 'Caseloads, not workload.'
+        })
+      );
+      const expected = {
+        ...correction('history:k1:1', { note: 'Caseloads, not workload.' }),
+        id: expect.any(Number),
+        etag: expect.any(String)
+      };
       expect(added).toEqual(expected);
       expect((await repo.all()).filter((c) => c.statementKey === 'history:k1:1')).toEqual([expected]);
     });
@@ -108,7 +139,9 @@ export function themeCorrectionContract(name: string, factory: () => ThemeCorrec
         correction('history:k3:1', { at: 'yesterday' })
       ];
       for (const c of bad) await expect(repo.add(c)).rejects.toMatchObject({ code: 'InvalidCorrection' });
-      expect((await repo.all()).filter((c) => c.statementKey.startsWith('history:k3') || c.statementKey.length > 255)).toEqual([]);
+      expect(
+        (await repo.all()).filter((c) => c.statementKey.startsWith('history:k3') || c.statementKey.length > 255)
+      ).toEqual([]);
     });
   });
 }

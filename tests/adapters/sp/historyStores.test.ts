@@ -18,12 +18,27 @@ describe('SharePoint history stores', () => {
   themeCorrectionContract('@pnp/sp against the local list server', () => new SpThemeCorrectionRepository(site.sp()));
 
   it('titles an item with the start of its statement, and the list itself refuses a second item per key', async () => {
-    const text = 'Practitioners are increasingly exploring the family network and using family arrangements rather than foster placements, so children can be placed with people who already know and care about them.';
-    await new SpHistoryRepository(site.sp()).upsert({ key: 'sp:para-28:2', period: '2023-24', area: 'other', kind: 'strength', text, paper: 'seed-000', ref: 'para 28' });
+    const text =
+      'Practitioners are increasingly exploring the family network and using family arrangements rather than foster placements, so children can be placed with people who already know and care about them.';
+    await new SpHistoryRepository(site.sp()).upsert({
+      key: 'sp:para-28:2',
+      period: '2023-24',
+      area: 'other',
+      kind: 'strength',
+      text,
+      paper: 'seed-000',
+      ref: 'para 28'
+    });
     const items = site.sp().web.lists.getByTitle(LIST.history).items;
-    const [item] = (await items.select('Title', 'HistoryKey').filter("HistoryKey eq 'sp:para-28:2'")()) as { Title: string }[];
-    expect(item.Title).toBe('Practitioners are increasingly exploring the family network and using family arrangements rather…');
-    await expect(items.add({ Title: 'copy', HistoryKey: 'sp:para-28:2', Statement: 'copy' })).rejects.toThrow(/duplicate|unique|already/i);
+    const [item] = (await items.select('Title', 'HistoryKey').filter("HistoryKey eq 'sp:para-28:2'")()) as {
+      Title: string;
+    }[];
+    expect(item.Title).toBe(
+      'Practitioners are increasingly exploring the family network and using family arrangements rather…'
+    );
+    await expect(items.add({ Title: 'copy', HistoryKey: 'sp:para-28:2', Statement: 'copy' })).rejects.toThrow(
+      /duplicate|unique|already/i
+    );
   });
 });
 
@@ -44,7 +59,15 @@ describe('a history list of 5,200 items', () => {
     site.server.seedItems(
       LIST.history,
       Array.from({ length: N }, (_, i) => ({
-        ...historyMapper.toItem({ key: `bulk:${i}`, period: i % 100 === 0 ? '2017-18' : '2023-24', area: 'other', kind: 'other', text: `Finding ${i}.`, paper: 'seed-000', ref: `para ${i}` }),
+        ...historyMapper.toItem({
+          key: `bulk:${i}`,
+          period: i % 100 === 0 ? '2017-18' : '2023-24',
+          area: 'other',
+          kind: 'other',
+          text: `Finding ${i}.`,
+          paper: 'seed-000',
+          ref: `para ${i}`
+        }),
         Title: `Finding ${i}.`
       }))
     );
@@ -52,15 +75,37 @@ describe('a history list of 5,200 items', () => {
   afterAll(() => site?.close());
 
   it('the server refuses an unindexed filter on it', async () => {
-    await expect(site.sp().web.lists.getByTitle(LIST.history).items.filter("SourceRef eq 'para 1'")()).rejects.toThrow(/list view threshold/);
+    await expect(site.sp().web.lists.getByTitle(LIST.history).items.filter("SourceRef eq 'para 1'")()).rejects.toThrow(
+      /list view threshold/
+    );
   });
 
   it('every history read and the upsert still work', async () => {
     const repo = new SpHistoryRepository(site.sp());
     expect(await repo.byPeriod('2017-18')).toHaveLength(N / 100);
     expect(await repo.all()).toHaveLength(N);
-    expect(await repo.upsert({ key: 'bulk:5101', period: '2023-24', area: 'other', kind: 'other', text: 'Finding 5101.', paper: 'seed-000', ref: 'para 5101' })).toBe('unchanged');
-    expect(await repo.upsert({ key: 'bulk:5199', period: '2023-24', area: 'other', kind: 'other', text: 'Finding 5199, reworded.', paper: 'seed-000', ref: 'para 5199' })).toBe('updated');
+    expect(
+      await repo.upsert({
+        key: 'bulk:5101',
+        period: '2023-24',
+        area: 'other',
+        kind: 'other',
+        text: 'Finding 5101.',
+        paper: 'seed-000',
+        ref: 'para 5101'
+      })
+    ).toBe('unchanged');
+    expect(
+      await repo.upsert({
+        key: 'bulk:5199',
+        period: '2023-24',
+        area: 'other',
+        kind: 'other',
+        text: 'Finding 5199, reworded.',
+        paper: 'seed-000',
+        ref: 'para 5199'
+      })
+    ).toBe('updated');
     expect((await repo.byKey('bulk:5199'))?.text).toBe('Finding 5199, reworded.');
   });
 });

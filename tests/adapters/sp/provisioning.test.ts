@@ -20,14 +20,23 @@ describe('provisioning', () => {
     expect(report.toVersion).toBe(SCHEMA_VERSION);
     for (const def of LISTS) {
       expect(report.changes).toContain(`${def.title}: created list`);
-      const fields = (await site.sp().web.lists.getByTitle(def.title).fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')()) as {
+      const fields = (await site
+        .sp()
+        .web.lists.getByTitle(def.title)
+        .fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')()) as {
         InternalName: string;
         Indexed: boolean;
         EnforceUniqueValues: boolean;
       }[];
       for (const f of def.fields) {
         const found = fields.find((x) => x.InternalName === f.name);
-        expect({ list: def.title, field: f.name, exists: !!found, indexed: !!found?.Indexed, unique: !!found?.EnforceUniqueValues }).toEqual({
+        expect({
+          list: def.title,
+          field: f.name,
+          exists: !!found,
+          indexed: !!found?.Indexed,
+          unique: !!found?.EnforceUniqueValues
+        }).toEqual({
           list: def.title,
           field: f.name,
           exists: true,
@@ -39,7 +48,9 @@ describe('provisioning', () => {
   });
 
   it('records the schema version on the site', async () => {
-    const items = (await site.sp().web.lists.getByTitle(LIST.schema).items.select('SchemaVersion')()) as { SchemaVersion: number }[];
+    const items = (await site.sp().web.lists.getByTitle(LIST.schema).items.select('SchemaVersion')()) as {
+      SchemaVersion: number;
+    }[];
     expect(items).toEqual([expect.objectContaining({ SchemaVersion: SCHEMA_VERSION })]);
   });
 
@@ -50,7 +61,10 @@ describe('provisioning', () => {
 
   it('stops the confidential lists inheriting the site permissions, and versions them for audit', async () => {
     for (const def of LISTS) {
-      const info = (await site.sp().web.lists.getByTitle(def.title).select('HasUniqueRoleAssignments', 'EnableVersioning')()) as {
+      const info = (await site
+        .sp()
+        .web.lists.getByTitle(def.title)
+        .select('HasUniqueRoleAssignments', 'EnableVersioning')()) as {
         HasUniqueRoleAssignments: boolean;
         EnableVersioning: boolean;
       };
@@ -63,7 +77,10 @@ describe('provisioning', () => {
   });
 
   it('puts the officers in the officers group', async () => {
-    const users = (await site.sp().web.siteGroups.getByName(DEFAULT_PERMISSION_PLAN.officersGroup).users.select('Email')()) as { Email: string }[];
+    const users = (await site
+      .sp()
+      .web.siteGroups.getByName(DEFAULT_PERMISSION_PLAN.officersGroup)
+      .users.select('Email')()) as { Email: string }[];
     expect(users.map((u) => u.Email.toLowerCase())).toContain(OFFICER);
   });
 
@@ -72,7 +89,10 @@ describe('provisioning', () => {
     await visits.fields.getByInternalNameOrTitle('StatusReason').delete();
     await visits.fields.getByInternalNameOrTitle('VisitMonth').update({ Indexed: false });
     const repaired = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] });
-    expect(repaired.changes).toEqual([`${LIST.visits}: updated field VisitMonth (Indexed)`, `${LIST.visits}: added field StatusReason (Note)`]);
+    expect(repaired.changes).toEqual([
+      `${LIST.visits}: updated field VisitMonth (Indexed)`,
+      `${LIST.visits}: added field StatusReason (Note)`
+    ]);
     expect((await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] })).changes).toEqual([]);
   });
 
