@@ -47,13 +47,21 @@ export async function writeSubmitted(
   let current = existing;
   for (let attempt = 1; attempt <= attemptsOf(deps); attempt++) {
     if (!current) {
-      const created = await deps.findings.create(
-        { visitId: visit.id, councillorEmail: email, ...changes },
-        await formTitle(deps, visit, email)
-      );
+      // Created as a draft and shared with its author before the intent is recorded, so whatever
+      // happens next the councillor can always see their form: a draft to send again, or 'Sending'.
+      const draft = {
+        visitId: visit.id,
+        councillorEmail: email,
+        status: 'Draft' as const,
+        answers,
+        channel,
+        templateId: template.id
+      };
+      const created = await deps.findings.create(draft, await formTitle(deps, visit, email));
       // A keyed create returns a form that already existed: sent (by a lost earlier try, or the
       // other channel) or a draft saved meanwhile, which is then sent below.
       if (created.status === 'Submitted') return { findings: created, already: !sameAnswers(created.answers, answers) };
+      await deps.sharing.shareFindings(created.id, readers(email));
       current = created;
       continue;
     }

@@ -107,8 +107,10 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
       const finished = r.findings.submission !== 'Sending';
       const parts = [
         r.outcome === 'already-submitted'
-          ? 'This form had already been received; its answers were not changed.'
-          : 'Thank you: your findings have been received.'
+          ? `This form had already been ${finished ? 'sent' : 'received'}; its answers were not changed.`
+          : finished
+            ? 'Thank you: your findings have been sent.'
+            : 'Thank you: your findings have been received and are being passed on.'
       ];
       if (finished) parts.push('The service manager and the head of service can now read them.');
       if (finished && r.request)
