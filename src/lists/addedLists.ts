@@ -14,12 +14,29 @@ export const CONVERSATIONS_LIST: ListDef = {
   hidden: true,
   confidential: true,
   fields: [
-    { name: 'UserEmail', kind: 'Text', indexed: true, unique: true, added: true, description: 'Lower case; one record per person.' },
+    {
+      name: 'UserEmail',
+      kind: 'Text',
+      indexed: true,
+      unique: true,
+      added: true,
+      description: 'Lower case; one record per person.'
+    },
     { name: 'AadObjectId', kind: 'Text', indexed: true, added: true, description: 'Entra object id from Teams.' },
-    { name: 'ConversationReference', kind: 'Note', added: true, description: 'Bot Framework conversation reference (JSON).' },
+    {
+      name: 'ConversationReference',
+      kind: 'Note',
+      added: true,
+      description: 'Bot Framework conversation reference (JSON).'
+    },
     { name: 'ConversationStatus', kind: 'Choice', choices: CONVERSATION_STATUSES, indexed: true, added: true },
     { name: 'UpdatedAt', kind: 'DateTime', added: true },
-    { name: 'LastError', kind: 'Note', added: true, description: 'Why the last send failed (403 not in roster, 404 stale conversation).' }
+    {
+      name: 'LastError',
+      kind: 'Note',
+      added: true,
+      description: 'Why the last send failed (403 not in roster, 404 stale conversation).'
+    }
   ]
 };
 
@@ -34,9 +51,15 @@ export const SEND_LOG_LIST: ListDef = {
       indexed: true,
       unique: true,
       added: true,
-      description: 'The message key; `sha256:<hex>` of it when the key cannot be stored as is (over 255 characters, upper case).'
+      description:
+        'The message key; `sha256:<hex>` of it when the key cannot be stored as is (over 255 characters, upper case).'
     },
-    { name: 'FullKey', kind: 'Note', added: true, description: 'The whole key, filled only when SendKey holds its hash.' },
+    {
+      name: 'FullKey',
+      kind: 'Note',
+      added: true,
+      description: 'The whole key, filled only when SendKey holds its hash.'
+    },
     { name: 'RecipientEmail', kind: 'Text', indexed: true, added: true },
     { name: 'Kind', kind: 'Text', added: true, description: 'e.g. briefing, return-reminder, findings-shared.' },
     { name: 'VisitId', kind: 'Number', indexed: true, added: true },
@@ -49,10 +72,49 @@ export const SEND_LOG_LIST: ListDef = {
   ]
 };
 
+export const AUDIT_LIST: ListDef = {
+  // Who did what through the service. The service writes every workflow item with its own identity, so
+  // SharePoint's version history names the service; this names the person it acted for (schema 4).
+  title: LIST.audit,
+  description:
+    'Who changed what through the Frontline service (the person behind each change the service made). Kept by the service; officers read it.',
+  hidden: true,
+  confidential: true,
+  fields: [
+    {
+      name: 'AuditKey',
+      kind: 'Text',
+      indexed: true,
+      unique: true,
+      added: true,
+      description: '`<action>:<list>:<item>:<version>`: one entry per change, so a retried call adds none.'
+    },
+    {
+      name: 'Actor',
+      kind: 'Text',
+      indexed: true,
+      added: true,
+      description: 'The signed-in person (lower-case e-mail) the service acted for.'
+    },
+    {
+      name: 'Action',
+      kind: 'Text',
+      added: true,
+      description: 'e.g. draft-saved, findings-submitted, response-given, request-delegated.'
+    },
+    { name: 'TargetList', kind: 'Text', added: true },
+    { name: 'TargetId', kind: 'Number', indexed: true, added: true },
+    { name: 'VisitId', kind: 'Number', indexed: true, added: true },
+    { name: 'At', kind: 'DateTime', added: true },
+    { name: 'Detail', kind: 'Note', added: true, description: "What changed, in words (never the form's answers)." }
+  ]
+};
+
 export const HISTORY_LIST: ListDef = {
   // From published committee papers: not confidential. Versioned, so a reworded import keeps the old text.
   title: LIST.history,
-  description: 'Findings from past committee papers, one statement per item, with the paper and paragraph it came from.',
+  description:
+    'Findings from past committee papers, one statement per item, with the paper and paragraph it came from.',
   versioning: true,
   fields: [
     {
@@ -61,16 +123,40 @@ export const HISTORY_LIST: ListDef = {
       indexed: true,
       unique: true,
       added: true,
-      description: 'e.g. `seed-000:para-23:1` (paper, its grouping, position): one item per statement, so a repeated import adds nothing.'
+      description:
+        'e.g. `seed-000:para-23:1` (paper, its grouping, position): one item per statement, so a repeated import adds nothing.'
     },
-    { name: 'Period', kind: 'Text', indexed: true, added: true, description: 'Municipal year of the visits, e.g. `2017-18`.' },
+    {
+      name: 'Period',
+      kind: 'Text',
+      indexed: true,
+      added: true,
+      description: 'Municipal year of the visits, e.g. `2017-18`.'
+    },
     { name: 'TeamName', kind: 'Text', added: true, description: 'The team as the paper names it.' },
     { name: 'ServiceArea', kind: 'Text', added: true, description: 'The 2025/26 rota area now covering the team.' },
-    { name: 'FindingArea', kind: 'Choice', choices: FINDING_AREAS, added: true, description: 'Quality of practice, experience of working there, or not said.' },
+    {
+      name: 'FindingArea',
+      kind: 'Choice',
+      choices: FINDING_AREAS,
+      added: true,
+      description: 'Quality of practice, experience of working there, or not said.'
+    },
     { name: 'FindingKind', kind: 'Choice', choices: FINDING_KINDS, added: true },
     { name: 'Statement', kind: 'Note', added: true, description: 'The finding as the paper words it.' },
-    { name: 'ResponseText', kind: 'Note', added: true, description: 'The head of service or service response to it, where the paper gives one.' },
-    { name: 'SourcePaper', kind: 'Text', indexed: true, added: true, description: '`seed-000`, `seed-001` or `seed-004`.' },
+    {
+      name: 'ResponseText',
+      kind: 'Note',
+      added: true,
+      description: 'The head of service or service response to it, where the paper gives one.'
+    },
+    {
+      name: 'SourcePaper',
+      kind: 'Text',
+      indexed: true,
+      added: true,
+      description: '`seed-000`, `seed-001` or `seed-004`.'
+    },
     { name: 'SourceRef', kind: 'Text', added: true, description: 'The paragraph or section of the paper.' },
     { name: 'VisitDate', kind: 'DateTime', added: true },
     { name: 'CommitteeDate', kind: 'DateTime', added: true, description: 'The meeting the paper went to.' },
@@ -89,7 +175,13 @@ export const CORRECTIONS_LIST: ListDef = {
   description: "Officers' corrections of the themes found in a statement: they win over the rules.",
   versioning: true,
   fields: [
-    { name: 'StatementKey', kind: 'Text', indexed: true, added: true, description: 'e.g. `history:seed-000:para-23:1`.' },
+    {
+      name: 'StatementKey',
+      kind: 'Text',
+      indexed: true,
+      added: true,
+      description: 'e.g. `history:seed-000:para-23:1`.'
+    },
     { name: 'ThemeId', kind: 'Text', indexed: true, added: true },
     { name: 'CorrectionAction', kind: 'Choice', choices: ['add', 'remove'], added: true },
     { name: 'CorrectedBy', kind: 'Text', added: true },

@@ -39,5 +39,6 @@ export const LIST = {
   conversations: 'Bot Conversations',
   sendLog: 'Bot Send Log',
   history: 'Findings History',
-  corrections: 'Theme Corrections'
+  corrections: 'Theme Corrections',
+  audit: 'Frontline Audit'
 } as const;

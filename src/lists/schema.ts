@@ -4,7 +4,7 @@
 import { QA_KINDS, VISIT_STATUSES } from '../core/model';
 import { COMMITTEES_2025 } from '../core/config';
 import { LIST, type ListDef } from './names';
-import { CONVERSATIONS_LIST, CORRECTIONS_LIST, HISTORY_LIST, SEND_LOG_LIST } from './addedLists';
+import { AUDIT_LIST, CONVERSATIONS_LIST, CORRECTIONS_LIST, HISTORY_LIST, SEND_LOG_LIST } from './addedLists';
 
 export * from './names';
 export * from './addedLists';
@@ -166,7 +166,8 @@ export const LISTS: readonly ListDef[] = [
   CONVERSATIONS_LIST,
   SEND_LOG_LIST,
   HISTORY_LIST,
-  CORRECTIONS_LIST
+  CORRECTIONS_LIST,
+  AUDIT_LIST
 ];
 
 export function listDef(title: string): ListDef {

@@ -8,6 +8,7 @@ import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
 import { SpIntegrityCheck } from '../adapters/sp/integrity';
+import { SpAuditLog } from '../adapters/sp/auditLog';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
 import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import type { BotDeps, BotLinks } from '../bot/app/deps';
@@ -56,6 +57,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
     integrity: new SpIntegrityCheck(sp),
+    audit: new SpAuditLog(sp),
     councilDomains: options.councilDomains ?? councilDomainsFromEnv(process.env),
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),

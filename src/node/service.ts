@@ -11,15 +11,24 @@ import type { ServiceOptions } from '../service/app';
 /** Callers: the X-Frontline-User header locally; Entra ID tokens for FRONTLINE_API_AUDIENCE on a tenant. */
 export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = process.env): Authenticate {
   if (local) return localIdentity();
-  const audiences = (env.FRONTLINE_API_AUDIENCE ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const audiences = (env.FRONTLINE_API_AUDIENCE ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   if (!env.SP_TENANT_ID || !audiences.length) {
-    throw new Error('On a tenant the service needs SP_TENANT_ID and FRONTLINE_API_AUDIENCE (the API app ID URI, e.g. api://frontline-visits) to check callers.');
+    throw new Error(
+      'On a tenant the service needs SP_TENANT_ID and FRONTLINE_API_AUDIENCE (the API app ID URI, e.g. api://frontline-visits) to check callers.'
+    );
   }
   return entraIdentity({ tenantId: env.SP_TENANT_ID, audiences });
 }
 
 /** `sp` is the service's own identity: app-only on a tenant, the site admin locally. */
-export function serviceOptions(sp: SPFI, authenticate: Authenticate, now: () => string = () => new Date().toISOString()): ServiceOptions {
+export function serviceOptions(
+  sp: SPFI,
+  authenticate: Authenticate,
+  now: () => string = () => new Date().toISOString()
+): ServiceOptions {
   return {
     repos: spRepositories(sp),
     sharing: spFindingsSharing(sp),

@@ -12,18 +12,38 @@ async function main(): Promise<void> {
   const connection = connect();
   const port = Number(process.env.PORT ?? process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT);
   // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.
-  const allowedOrigins = (process.env.FRONTLINE_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  const bot = botMount(connection.sp, { credentials: credentialsFromEnv(), links: linksFromEnv(process.env, connection.local), contactEmail: process.env.FRONTLINE_CONTACT_EMAIL });
-  const service = await startService({ ...serviceOptions(connection.sp, authenticatorFor(connection.local)), extend: bot.mount, allowedOrigins, port, host: connection.local ? '127.0.0.1' : '0.0.0.0' });
-  console.log(`Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`);
+  const allowedOrigins = (process.env.FRONTLINE_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const bot = botMount(connection.sp, {
+    credentials: credentialsFromEnv(),
+    links: linksFromEnv(process.env, connection.local),
+    contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+  });
+  const service = await startService({
+    ...serviceOptions(connection.sp, authenticatorFor(connection.local)),
+    extend: bot.mount,
+    allowedOrigins,
+    port,
+    host: connection.local ? '127.0.0.1' : '0.0.0.0'
+  });
+  console.log(
+    `Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`
+  );
   // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
   // from repeating messages a manual `npm run reminders` already sent.
   const settings = sweepSettingsFromEnv();
   const sweeper = sweepDeps(bot.deps, settings);
-  const timer = settings.intervalMs ? startSweepTimer(() => runSweep(sweeper, new Date().toISOString()), settings.intervalMs, { immediate: true }) : undefined;
+  const timer = settings.intervalMs
+    ? startSweepTimer(() => runSweep(sweeper, new Date().toISOString()), settings.intervalMs, { immediate: true })
+    : undefined;
   const stop = (): void => {
     timer?.stop();
-    service.close().then(() => process.exit(0), () => process.exit(1));
+    service.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -12,8 +12,7 @@ export interface TokenSource {
 
 export type SpAuth =
   /** Omit `user` to act as the server's default user. */
-  | { kind: 'local'; user?: string }
-  | { kind: 'app'; credential: TokenSource };
+  { kind: 'local'; user?: string } | { kind: 'app'; credential: TokenSource };
 
 export interface NodeSpOptions {
   /** Attempts for 429/503/504, honouring Retry-After (PnPjs counts the first). */
@@ -41,7 +40,8 @@ export function nodeSp(siteUrl: string, auth: SpAuth, options: NodeSpOptions = {
   return sp.using((instance) => {
     instance.on.auth.replace(async function (url: URL, init: RequestInit) {
       const token = await auth.credential.getToken(scope);
-      if (!token) throw new Error(`No app-only token for ${scope}: check the certificate and the app's Sites.Selected grant.`);
+      if (!token)
+        throw new Error(`No app-only token for ${scope}: check the certificate and the app's Sites.Selected grant.`);
       init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token.token}` };
       return [url, init];
     });

@@ -99,7 +99,8 @@ export const TABLE: Row[] = [
   { list: LIST.findings,      subject: 'sent',    levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.responses,     subject: 'request', levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.conversations, subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
-  { list: LIST.sendLog,       subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' }
+  { list: LIST.sendLog,       subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
+  { list: LIST.audit,         subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' }
 ];
 
 /**
@@ -138,6 +139,8 @@ export function hostileFields(list: string, attacker: string): Record<string, un
       return { ConversationStatus: 'Uninstalled', ConversationReference: '{"tampered":true}' };
     case LIST.sendLog:
       return { SendState: 'Sent', RecipientEmail: who };
+    case LIST.audit:
+      return { Actor: who, Detail: 'tampered' };
     case LIST.history:
       return { Statement: 'tampered', SummarisesForms: true };
     case LIST.corrections:

@@ -14,6 +14,7 @@ import { DEFAULT_PERMISSION_PLAN } from '../../src/adapters/sp/provision/permiss
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
+import { SpAuditLog } from '../../src/adapters/sp/auditLog';
 import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../src/adapters/sp/historyStores';
 import { saveDraft, submitFindings } from '../../src/core/services/submitFindings';
 import { delegateRequest } from '../../src/core/services/headOfService';
@@ -80,7 +81,13 @@ export async function startMatrixSite(): Promise<MatrixSite> {
 
     const repos = spRepositories(admin);
     const sharing = spFindingsSharing(admin);
-    const deps = { ...repos, sharing, now: () => NOW, councilDomains: ['example.gov.uk'] };
+    const deps = {
+      ...repos,
+      sharing,
+      now: () => NOW,
+      councilDomains: ['example.gov.uk'],
+      audit: new SpAuditLog(admin)
+    };
     const court = await repos.teams.add({
       name: 'Court Team',
       area: 'Cared for Children',
@@ -194,6 +201,8 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       at: NOW
     });
     const [schemaItem] = (await admin.web.lists.getByTitle(LIST.schema).items.select('Id')()) as { Id: number }[];
+    const [auditItem] = (await admin.web.lists.getByTitle(LIST.audit).items.select('Id').top(1)()) as { Id: number }[];
+    if (!auditItem) throw new Error('The service wrote no audit entry.');
     if (!historical || !schemaItem) throw new Error('The history item or the schema item is missing.');
 
     const subjects = new Map<string, number>([
@@ -208,7 +217,8 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       [subjectKey({ list: LIST.findings, subject: 'sent' }), sent.findings.id],
       [subjectKey({ list: LIST.responses, subject: 'request' }), sent.request.id],
       [subjectKey({ list: LIST.conversations, subject: 'item' }), conversation.id],
-      [subjectKey({ list: LIST.sendLog, subject: 'item' }), claim.record.id]
+      [subjectKey({ list: LIST.sendLog, subject: 'item' }), claim.record.id],
+      [subjectKey({ list: LIST.audit, subject: 'item' }), auditItem.Id]
     ]);
     service = await startService({
       ...serviceOptions(admin, localIdentity(), () => NOW),

@@ -41,7 +41,10 @@ export class ListStore<T> {
 
   public async first(filter: string): Promise<Stored<T> | undefined> {
     try {
-      const items = (await this.list.items.select(...this.mapper.select).filter(filter).top(1)()) as Item[];
+      const items = (await this.list.items
+        .select(...this.mapper.select)
+        .filter(filter)
+        .top(1)()) as Item[];
       return items.length ? this.mapper.fromItem(items[0]) : undefined;
     } catch (e) {
       return mapSpError(e, `the ${this.title} list`);

@@ -9,7 +9,7 @@ import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
 import { buildBriefingCard, buildMessageCard, buildQuestionCard, type AdaptiveCardJson } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { deliver } from './delivery';
-import { textKey } from './keys';
+import { textKey } from '../../core/textKey';
 
 /** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
 export async function nextVisit(
@@ -62,7 +62,10 @@ export async function onAcknowledge(
   councillor: Stored<Councillor>,
   visitId: number
 ): Promise<TurnResult> {
-  const { visit } = await acknowledgeBriefing(deps.repos, { visitId, councillorEmail: councillor.email });
+  const { visit } = await acknowledgeBriefing(
+    { ...deps.repos, audit: deps.audit },
+    { visitId, councillorEmail: councillor.email }
+  );
   return { replies: [], card: await briefingCard(deps, councillor, visit, deps.now()) };
 }
 

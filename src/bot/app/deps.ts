@@ -8,6 +8,7 @@ import type { Repositories } from '../../core/ports/repositories';
 import type { FormReads } from '../../core/ports/formReads';
 import type { FindingsSharing } from '../../core/ports/sharing';
 import type { IntegrityCheck } from '../../core/ports/integrity';
+import type { AuditLog } from '../../core/ports/audit';
 import type { AdaptiveCardJson, Person } from '../cards';
 
 /** The person behind a turn, as Teams tells it (email comes from TeamsInfo, not the activity). */
@@ -55,6 +56,8 @@ export interface BotDeps {
   links: BotLinks;
   /** Who to contact when no visit names one (the officers' shared mailbox). */
   contact: Person;
+  /** Who the bot acted for, beside the lists' version history (which names the service). */
+  audit?: AuditLog;
   /** Flags workflow items changed outside the service, so the sweep never completes a forged submission. */
   integrity?: IntegrityCheck;
   /** The council's own e-mail domains: a head of service may delegate to anyone there, or to people on the site. */

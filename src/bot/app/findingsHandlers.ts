@@ -90,7 +90,7 @@ export async function onFindingsStart(
   // Received but interrupted before it was passed on: finish it now rather than wait for the sweep.
   if (stored?.status === 'Submitted' && stored.submission === 'Sending')
     await submitFindings(
-      { ...deps.repos, sharing: deps.sharing, now: deps.now },
+      { ...deps.repos, sharing: deps.sharing, now: deps.now, audit: deps.audit },
       { visitId: visit.id, councillorEmail: email, answers: stored.answers, channel: stored.channel }
     );
   if (stored?.status === 'Submitted')
@@ -138,7 +138,7 @@ export async function onSection(
       })
     };
   }
-  const deps2 = { ...deps.repos, sharing: deps.sharing };
+  const deps2 = { ...deps.repos, sharing: deps.sharing, audit: deps.audit };
   if (step === 'submit') {
     // submitFindings takes no ETag, so a card older than the stored draft (saved since on another
     // device or in SharePoint) would send its stale answers over the newer ones: refuse it instead.

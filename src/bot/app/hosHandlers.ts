@@ -6,12 +6,13 @@ import { AccessDeniedError } from '../../core/errors';
 import { buildHosResponseCard, buildMessageCard } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { deliver } from './delivery';
-import { textKey } from './keys';
+import { textKey } from '../../core/textKey';
 import { requestCard } from './notices';
 
 const hosDeps = (deps: BotDeps): HosDeps => ({
   ...deps.repos,
   sharing: deps.sharing,
+  audit: deps.audit,
   now: deps.now,
   officers: deps.officers,
   councilDomains: deps.councilDomains

@@ -1,13 +1,14 @@
 // A councillor acknowledging their pre-visit briefing: the visit moves from Booked to Briefed.
 // Repeating it (Teams retries invokes, or a second councillor on the visit) changes nothing.
 import { ConflictError, DomainError } from '../errors';
+import type { AuditLog } from '../ports/audit';
 import type { Visit } from '../model';
 import type { Stored, VisitRepository } from '../ports/repositories';
 import { transitionVisit } from '../visitLifecycle';
 import { assertOnVisit, normalizeEmail } from './common';
 
 export async function acknowledgeBriefing(
-  deps: { visits: Pick<VisitRepository, 'get' | 'update'> },
+  deps: { visits: Pick<VisitRepository, 'get' | 'update'>; audit?: AuditLog },
   input: { visitId: number; councillorEmail: string }
 ): Promise<{ outcome: 'done' | 'already'; visit: Stored<Visit> }> {
   let visit = await deps.visits.get(input.visitId);
@@ -23,10 +24,18 @@ export async function acknowledgeBriefing(
       return { outcome: 'already', visit };
     }
     try {
-      return {
-        outcome: 'done',
-        visit: await deps.visits.update(visit, { status: transitionVisit(visit, 'Briefed').status })
-      };
+      const briefed = await deps.visits.update(visit, { status: transitionVisit(visit, 'Briefed').status });
+      const actor = normalizeEmail(input.councillorEmail);
+      await deps.audit?.record({
+        actor,
+        action: 'briefing-acknowledged',
+        list: 'visits',
+        targetId: visit.id,
+        visitId: visit.id,
+        version: actor,
+        detail: 'Briefing acknowledged.'
+      });
+      return { outcome: 'done', visit: briefed };
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
       visit = await deps.visits.get(input.visitId);

@@ -11,6 +11,7 @@ import type {
   VisitRepository
 } from '../ports/repositories';
 import type { FindingsSharing, ShareGrant } from '../ports/sharing';
+import type { AuditLog } from '../ports/audit';
 import type { TemplateSource } from './common';
 
 export interface DraftDeps {
@@ -21,6 +22,8 @@ export interface DraftDeps {
   sharing: FindingsSharing;
   /** Default: the product's template registry. */
   templates?: TemplateSource;
+  /** Who the service acted for; without it nothing is logged beyond the lists' version history. */
+  audit?: AuditLog;
 }
 
 export interface SubmitDeps extends DraftDeps {
@@ -40,6 +43,8 @@ export interface DraftInput {
   channel: Channel;
   /** The ETag of the draft the councillor loaded: a newer save from another device is a ConflictError. */
   etag?: string;
+  /** The signed-in person, when not the councillor (an officer entering a form sent by e-mail). */
+  actorEmail?: string;
 }
 
 export interface DraftResult {

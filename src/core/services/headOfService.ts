@@ -12,6 +12,8 @@ import type {
   VisitRepository
 } from '../ports/repositories';
 import { readers, type FindingsSharing } from '../ports/sharing';
+import type { AuditLog } from '../ports/audit';
+import { textKey } from '../textKey';
 import { transitionVisit } from '../visitLifecycle';
 import { normalizeEmail } from './common';
 import { assertKnownToCouncil, type KnownPeople } from './delegation';
@@ -26,6 +28,8 @@ export interface HosDeps extends Omit<KnownPeople, 'teams'> {
   teams: Pick<TeamRepository, 'get' | 'all'>;
   sharing: FindingsSharing;
   now: () => IsoDateTime;
+  /** Who the service acted for (the list's version history names the service). */
+  audit?: AuditLog;
 }
 
 export interface HosOutcome {
@@ -94,8 +98,11 @@ export async function respondToRequest(
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
   const response = text(input.response, 'response', RESPONSE_MAX);
   if (request.status === 'Responded') {
-    if ((request.response ?? '').trim() === response)
+    if ((request.response ?? '').trim() === response) {
+      // A retry: the steps after the write run again (each is idempotent), in case the first try stopped.
+      await afterResponse(deps, request, councillorEmail, input.actorEmail);
       return { outcome: 'already', request, councillorEmail, visit: await settleVisit(deps, visit) };
+    }
     throw new DomainError(
       'AlreadyResponded',
       `These issues were answered on ${request.respondedAt ?? 'an earlier day'}. Contact the officer to add to the answer.`
@@ -109,8 +116,47 @@ export async function respondToRequest(
     respondedAt: deps.now(),
     responderEmail: normalizeEmail(input.actorEmail)
   });
-  await deps.sharing.shareRequest(updated.id, readers(councillorEmail));
+  await afterResponse(deps, updated, councillorEmail, input.actorEmail);
   return { outcome: 'done', request: updated, councillorEmail, visit: await settleVisit(deps, visit) };
+}
+
+async function afterResponse(
+  deps: HosDeps,
+  request: Stored<HeadOfServiceRequest>,
+  councillorEmail: string,
+  actor: string
+): Promise<void> {
+  await deps.sharing.shareRequest(request.id, readers(councillorEmail));
+  await deps.audit?.record({
+    actor: normalizeEmail(actor),
+    action: 'response-given',
+    list: 'responses',
+    targetId: request.id,
+    visitId: request.visitId,
+    version: 'once',
+    at: request.respondedAt,
+    detail: 'Escalated issues answered.'
+  });
+}
+
+/** The delegate reads the form and the request (and answers through the service or the bot); the one who delegated keeps access. */
+async function afterDelegation(
+  deps: HosDeps,
+  request: Stored<HeadOfServiceRequest>,
+  delegate: string,
+  actor: string
+): Promise<void> {
+  await deps.sharing.shareRequest(request.id, readers(delegate));
+  await deps.sharing.shareFindings(request.findingsId, readers(delegate));
+  await deps.audit?.record({
+    actor: normalizeEmail(actor),
+    action: 'request-delegated',
+    list: 'responses',
+    targetId: request.id,
+    visitId: request.visitId,
+    version: delegate,
+    detail: `Delegated to ${delegate}.`
+  });
 }
 
 export async function delegateRequest(
@@ -122,8 +168,10 @@ export async function delegateRequest(
   await assertKnownToCouncil(deps, delegate);
   if (request.status === 'Responded')
     throw new DomainError('AlreadyResponded', 'These issues have already been answered, so they cannot be delegated.');
-  if (request.status === 'Delegated' && normalizeEmail(request.responderEmail) === delegate)
+  if (request.status === 'Delegated' && normalizeEmail(request.responderEmail) === delegate) {
+    await afterDelegation(deps, request, delegate, input.actorEmail);
     return { outcome: 'already', request, councillorEmail, visit };
+  }
   if (delegate === normalizeEmail(input.actorEmail))
     throw new ValidationError(
       [{ questionId: 'delegateEmail', message: 'Choose someone other than yourself.' }],
@@ -131,10 +179,7 @@ export async function delegateRequest(
       'action'
     );
   const updated = await deps.requests.update(request, { status: 'Delegated', responderEmail: delegate });
-  // The delegate reads the form and the request, and answers through the service or the bot; the one
-  // who delegated keeps access.
-  await deps.sharing.shareRequest(updated.id, readers(delegate));
-  await deps.sharing.shareFindings(request.findingsId, readers(delegate));
+  await afterDelegation(deps, updated, delegate, input.actorEmail);
   return { outcome: 'done', request: updated, councillorEmail, visit };
 }
 
@@ -151,5 +196,14 @@ export async function askCouncillorForMore(
     request.status === 'MoreInfoRequested'
       ? request
       : await deps.requests.update(request, { status: 'MoreInfoRequested' });
+  await deps.audit?.record({
+    actor: normalizeEmail(input.actorEmail),
+    action: 'more-info-asked',
+    list: 'responses',
+    targetId: request.id,
+    visitId: request.visitId,
+    version: textKey('q', question),
+    detail: 'Asked the councillor for more.'
+  });
   return { outcome: 'done', request: updated, councillorEmail, visit, question };
 }

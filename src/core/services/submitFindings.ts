@@ -68,6 +68,17 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
   // A form sent before follows its own template and answers, not the ones given now.
   if (written.already) template = templateFor(deps, visit, findings);
 
+  // Once per form: a retry or a second submit records nothing new.
+  await deps.audit?.record({
+    actor: normalizeEmail(input.actorEmail ?? email),
+    action: 'findings-submitted',
+    list: 'findings',
+    targetId: findings.id,
+    visitId: visit.id,
+    version: 'once',
+    at: findings.submittedAt,
+    detail: `${email}'s findings sent (${findings.channel}).`
+  });
   const done = await completeSubmission(deps, visit, findings, template);
 
   return {

@@ -1,7 +1,13 @@
 // Booking, rearranging and cancelling: rota-year and double-booking rules, calendar warnings,
 // due dates, and the officer's ETag on every write.
 import { ConflictError, IllegalTransitionError } from '../../../src/core/errors';
-import { assignCouncillors, bookVisit, BookingClashError, cancelVisit, rearrangeVisit } from '../../../src/core/services';
+import {
+  assignCouncillors,
+  bookVisit,
+  BookingClashError,
+  cancelVisit,
+  rearrangeVisit
+} from '../../../src/core/services';
 import { previewBooking } from '../../../src/core/services/booking';
 import { londonEndOfDay, londonInstant } from '../../../src/core/time/london';
 import { ANNA, AREA, BEN, CARA, visitFields, world } from './world';
@@ -10,8 +16,16 @@ import { ANNA, AREA, BEN, CARA, visitFields, world } from './world';
 async function rota() {
   const w = await world({ status: 'Planned', visitStart: undefined, findingsDueDate: undefined });
   const repos = w.mem.repos();
-  const otherTeam = await repos.teams.add({ name: 'Cared for Teams', area: AREA, serviceManagerEmail: 'sm.cf@example.gov.uk', headOfServiceEmail: 'hos@example.gov.uk', location: 'Delamere House' });
-  const bens = await repos.visits.add(visitFields(otherTeam.id, { title: 'Cared for Teams - July 2025', councillorEmails: [BEN] }));
+  const otherTeam = await repos.teams.add({
+    name: 'Cared for Teams',
+    area: AREA,
+    serviceManagerEmail: 'sm.cf@example.gov.uk',
+    headOfServiceEmail: 'hos@example.gov.uk',
+    location: 'Delamere House'
+  });
+  const bens = await repos.visits.add(
+    visitFields(otherTeam.id, { title: 'Cared for Teams - July 2025', councillorEmails: [BEN] })
+  );
   w.clock.now = '2025-06-01T09:00:00.000Z';
   return { ...w, repos, bens, otherTeamId: otherTeam.id };
 }
@@ -26,39 +40,64 @@ describe('bookVisit', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('refuses a day outside the visit\'s rota year, with a configurable start month', async () => {
+  it("refuses a day outside the visit's rota year, with a configurable start month", async () => {
     const w = await rota();
-    const error = await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2026-05-12', '10:00') }).catch((e: unknown) => e);
+    const error = await bookVisit(w.bookingDeps(), {
+      visit: w.visit,
+      start: londonInstant('2026-05-12', '10:00')
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'OutsideRotaYear' });
-    expect((error as Error).message).toContain("'Court Team - July 2025' is in the 2025/26 rota (May 2025 to April 2026); Tuesday 12 May 2026 is in 2026/27.");
+    expect((error as Error).message).toContain(
+      "'Court Team - July 2025' is in the 2025/26 rota (May 2025 to April 2026); Tuesday 12 May 2026 is in 2026/27."
+    );
     // With the year starting in September, July 2025 and August 2025 are both in 2024/25.
     const sept = w.bookingDeps({ rotaYearStartMonth: 9 });
-    await expect(bookVisit(sept, { visit: w.visit, start: londonInstant('2025-09-02', '10:00') })).rejects.toMatchObject({ code: 'OutsideRotaYear', message: expect.stringContaining('2024/25') });
-    expect((await bookVisit(sept, { visit: w.visit, start: londonInstant('2025-08-28', '10:00') })).visit.status).toBe('Booked');
+    await expect(
+      bookVisit(sept, { visit: w.visit, start: londonInstant('2025-09-02', '10:00') })
+    ).rejects.toMatchObject({ code: 'OutsideRotaYear', message: expect.stringContaining('2024/25') });
+    expect((await bookVisit(sept, { visit: w.visit, start: londonInstant('2025-08-28', '10:00') })).visit.status).toBe(
+      'Booked'
+    );
   });
 
-  it('refuses a councillor\'s second visit on the same London day, naming it', async () => {
+  it("refuses a councillor's second visit on the same London day, naming it", async () => {
     const w = await rota();
     await w.mem.tables.visits.touch(w.bens.id, { councillorEmails: [BEN, ANNA] });
-    const error = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '14:00') }).catch((e: unknown) => e)) as BookingClashError;
+    const error = (await bookVisit(w.bookingDeps(), {
+      visit: w.visit,
+      start: londonInstant('2025-07-24', '14:00')
+    }).catch((e: unknown) => e)) as BookingClashError;
     expect(error).toBeInstanceOf(BookingClashError);
-    expect(error.message).toBe(`${ANNA} already has a visit that day: 'Cared for Teams - July 2025' (visit ${w.bens.id}) at 10:00 on Thursday 24 July 2025.`);
-    expect(error.clashes).toEqual([expect.objectContaining({ kind: 'councillor-same-day', visitId: w.bens.id, councillorEmail: ANNA })]);
+    expect(error.message).toBe(
+      `${ANNA} already has a visit that day: 'Cared for Teams - July 2025' (visit ${w.bens.id}) at 10:00 on Thursday 24 July 2025.`
+    );
+    expect(error.clashes).toEqual([
+      expect.objectContaining({ kind: 'councillor-same-day', visitId: w.bens.id, councillorEmail: ANNA })
+    ]);
     expect(w.mem.tables.visits.get(w.visit.id).status).toBe('Planned');
   });
 
   it('refuses an overlapping time for the same team, but allows the team later that day', async () => {
     const w = await rota();
     await w.mem.tables.visits.touch(w.bens.id, { teamId: w.teamId, title: 'Court Team - July 2025 (2)' });
-    await expect(bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '12:00') })).rejects.toMatchObject({ code: 'BookingClash', message: expect.stringMatching(/^The team already has a visit at that time: 'Court Team - July 2025 \(2\)'/) });
+    await expect(
+      bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '12:00') })
+    ).rejects.toMatchObject({
+      code: 'BookingClash',
+      message: expect.stringMatching(/^The team already has a visit at that time: 'Court Team - July 2025 \(2\)'/)
+    });
     // 10:00 + 150 minutes ends 12:30: a 12:30 start does not overlap.
-    expect((await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '12:30') })).visit.status).toBe('Booked');
+    expect(
+      (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '12:30') })).visit.status
+    ).toBe('Booked');
   });
 
   it('ignores cancelled visits when looking for clashes', async () => {
     const w = await rota();
     await w.mem.tables.visits.touch(w.bens.id, { councillorEmails: [ANNA], status: 'Cancelled', statusReason: 'x' });
-    expect((await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '10:00') })).visit.status).toBe('Booked');
+    expect(
+      (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '10:00') })).visit.status
+    ).toBe('Booked');
   });
 
   it('warns, without blocking, about QA activity for the area, committee meetings, elections and the past', async () => {
@@ -66,63 +105,117 @@ describe('bookVisit', () => {
     const day = (d: string) => ({ start: londonInstant(d), end: londonEndOfDay(d) });
     await w.repos.qa.add({ title: 'Ofsted monitoring visit', kind: 'Ofsted', ...day('2025-07-15'), areas: [AREA] });
     await w.repos.qa.add({ title: 'Front door audit', kind: 'Audit', ...day('2025-07-15'), areas: ['Front Door'] });
-    await w.repos.qa.add({ title: 'Children and Families Committee meeting', kind: 'Committee meeting', ...day('2025-07-15'), areas: [] });
-    await w.repos.qa.add({ title: 'By-election', kind: 'Election period', start: londonInstant('2025-07-01'), end: londonEndOfDay('2025-07-20'), areas: ['Front Door'] });
+    await w.repos.qa.add({
+      title: 'Children and Families Committee meeting',
+      kind: 'Committee meeting',
+      ...day('2025-07-15'),
+      areas: []
+    });
+    await w.repos.qa.add({
+      title: 'By-election',
+      kind: 'Election period',
+      start: londonInstant('2025-07-01'),
+      end: londonEndOfDay('2025-07-20'),
+      areas: ['Front Door']
+    });
     w.clock.now = '2025-08-01T09:00:00.000Z';
-    const { visit, warnings } = await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-15', '10:00') });
+    const { visit, warnings } = await bookVisit(w.bookingDeps(), {
+      visit: w.visit,
+      start: londonInstant('2025-07-15', '10:00')
+    });
     expect(visit.status).toBe('Booked');
-    expect(warnings.map((x) => x.kind).sort()).toEqual(['committee-meeting', 'election-period', 'in-the-past', 'qa-activity']);
-    expect(warnings.find((x) => x.kind === 'qa-activity')?.message).toBe('Tuesday 15 July 2025 clashes with Ofsted monitoring visit (Ofsted, Tuesday 15 July 2025).');
+    expect(warnings.map((x) => x.kind).sort()).toEqual([
+      'committee-meeting',
+      'election-period',
+      'in-the-past',
+      'qa-activity'
+    ]);
+    expect(warnings.find((x) => x.kind === 'qa-activity')?.message).toBe(
+      'Tuesday 15 July 2025 clashes with Ofsted monitoring visit (Ofsted, Tuesday 15 July 2025).'
+    );
   });
 
   it('warns when the day is outside the planned month, or the visit lacks councillors', async () => {
     const w = await rota();
-    const { warnings } = await bookVisit(w.bookingDeps({ config: { returnPeriodDays: 28, councillorsPerVisit: 2 } }), { visit: w.visit, start: londonInstant('2025-08-05', '10:00') });
+    const { warnings } = await bookVisit(w.bookingDeps({ config: { returnPeriodDays: 28, councillorsPerVisit: 2 } }), {
+      visit: w.visit,
+      start: londonInstant('2025-08-05', '10:00')
+    });
     expect(warnings.map((x) => x.kind)).toEqual(['outside-planned-month', 'fewer-councillors']);
   });
 
   it('uses the ETag the officer loaded: a stale one is a ConflictError and nothing is overwritten', async () => {
     const w = await rota();
     w.mem.tables.visits.touch(w.visit.id, { pointOfContactEmail: 'someone.else@example.gov.uk' });
-    await expect(bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') })).rejects.toBeInstanceOf(ConflictError);
-    expect(w.mem.tables.visits.get(w.visit.id)).toMatchObject({ status: 'Planned', pointOfContactEmail: 'someone.else@example.gov.uk' });
+    await expect(
+      bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') })
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(w.mem.tables.visits.get(w.visit.id)).toMatchObject({
+      status: 'Planned',
+      pointOfContactEmail: 'someone.else@example.gov.uk'
+    });
   });
 
   it('goes through the lifecycle: a cancelled visit cannot be booked, nor one with no councillor', async () => {
     const w = await rota();
     const cancelled = w.mem.tables.visits.touch(w.visit.id, { status: 'Cancelled', statusReason: 'x' });
-    await expect(bookVisit(w.bookingDeps(), { visit: cancelled, start: londonInstant('2025-07-16', '10:00') })).rejects.toBeInstanceOf(IllegalTransitionError);
-    const empty = await w.repos.visits.add(visitFields(w.teamId, { status: 'Planned', visitStart: undefined, councillorEmails: [] }));
-    await expect(bookVisit(w.bookingDeps(), { visit: empty, start: londonInstant('2025-07-16', '10:00') })).rejects.toThrow(/at least one councillor/);
+    await expect(
+      bookVisit(w.bookingDeps(), { visit: cancelled, start: londonInstant('2025-07-16', '10:00') })
+    ).rejects.toBeInstanceOf(IllegalTransitionError);
+    const empty = await w.repos.visits.add(
+      visitFields(w.teamId, { status: 'Planned', visitStart: undefined, councillorEmails: [] })
+    );
+    await expect(
+      bookVisit(w.bookingDeps(), { visit: empty, start: londonInstant('2025-07-16', '10:00') })
+    ).rejects.toThrow(/at least one councillor/);
   });
 });
 
 describe('rearrangeVisit and cancelVisit', () => {
   it('rearranges to a new day: booked again, reason kept, due date moved', async () => {
     const w = await rota();
-    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') })).visit;
-    const { visit } = await rearrangeVisit(w.bookingDeps(), { visit: booked, reason: 'Clash with a committee', newStart: londonInstant('2025-07-29', '10:00') });
-    expect(visit).toMatchObject({ status: 'Booked', statusReason: 'Clash with a committee', visitStart: londonInstant('2025-07-29', '10:00'), findingsDueDate: londonEndOfDay('2025-08-05') });
+    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') }))
+      .visit;
+    const { visit } = await rearrangeVisit(w.bookingDeps(), {
+      visit: booked,
+      reason: 'Clash with a committee',
+      newStart: londonInstant('2025-07-29', '10:00')
+    });
+    expect(visit).toMatchObject({
+      status: 'Booked',
+      statusReason: 'Clash with a committee',
+      visitStart: londonInstant('2025-07-29', '10:00'),
+      findingsDueDate: londonEndOfDay('2025-08-05')
+    });
   });
 
   it('rearranges without a day: Rearranged, the old day and due date cleared; the new day is checked too', async () => {
     const w = await rota();
-    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') })).visit;
+    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-16', '10:00') }))
+      .visit;
     const { visit } = await rearrangeVisit(w.bookingDeps(), { visit: booked, reason: 'Councillor unwell' });
     expect(visit).toMatchObject({ status: 'Rearranged', statusReason: 'Councillor unwell' });
     expect(w.mem.tables.visits.get(w.visit.id).visitStart).toBeUndefined();
     expect(w.mem.tables.visits.get(w.visit.id).findingsDueDate).toBeUndefined();
     await w.mem.tables.visits.touch(w.bens.id, { councillorEmails: [ANNA] });
-    await expect(rearrangeVisit(w.bookingDeps(), { visit, reason: 'New day', newStart: londonInstant('2025-07-24', '15:00') })).rejects.toBeInstanceOf(BookingClashError);
-    await expect(rearrangeVisit(w.bookingDeps(), { visit, reason: ' ', newStart: londonInstant('2025-07-25', '15:00') })).rejects.toMatchObject({ code: 'ReasonRequired' });
+    await expect(
+      rearrangeVisit(w.bookingDeps(), { visit, reason: 'New day', newStart: londonInstant('2025-07-24', '15:00') })
+    ).rejects.toBeInstanceOf(BookingClashError);
+    await expect(
+      rearrangeVisit(w.bookingDeps(), { visit, reason: ' ', newStart: londonInstant('2025-07-25', '15:00') })
+    ).rejects.toMatchObject({ code: 'ReasonRequired' });
   });
 
-  it('cancels with a reason only, using the officer\'s ETag', async () => {
+  it("cancels with a reason only, using the officer's ETag", async () => {
     const w = await rota();
-    await expect(cancelVisit(w.bookingDeps(), { visit: w.visit, reason: '' })).rejects.toMatchObject({ code: 'ReasonRequired' });
+    await expect(cancelVisit(w.bookingDeps(), { visit: w.visit, reason: '' })).rejects.toMatchObject({
+      code: 'ReasonRequired'
+    });
     const cancelled = await cancelVisit(w.bookingDeps(), { visit: w.visit, reason: 'Team restructure' });
     expect(cancelled).toMatchObject({ status: 'Cancelled', statusReason: 'Team restructure' });
-    await expect(cancelVisit(w.bookingDeps(), { visit: w.visit, reason: 'again' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(cancelVisit(w.bookingDeps(), { visit: w.visit, reason: 'again' })).rejects.toBeInstanceOf(
+      ConflictError
+    );
   });
 });
 
@@ -131,19 +224,31 @@ describe('assignCouncillors', () => {
     const w = await rota();
     await w.mem.tables.councillors.touch(3, { dataProtectionTrainingDate: undefined });
     const deps = { ...w.bookingDeps(), councillors: w.repos.councillors };
-    const { visit, warnings } = await assignCouncillors(deps, { visit: w.visit, councillorEmails: ['CLLR.Cara@example.gov.uk', CARA] });
+    const { visit, warnings } = await assignCouncillors(deps, {
+      visit: w.visit,
+      councillorEmails: ['CLLR.Cara@example.gov.uk', CARA]
+    });
     expect(visit.councillorEmails).toEqual([CARA]);
     expect(warnings).toEqual([expect.objectContaining({ kind: 'no-training', councillorEmail: CARA })]);
   });
 
-  it('refuses too many councillors, unknown ones, and a booked councillor\'s clash', async () => {
+  it("refuses too many councillors, unknown ones, and a booked councillor's clash", async () => {
     const w = await rota();
     const deps = { ...w.bookingDeps(), councillors: w.repos.councillors };
-    await expect(assignCouncillors(deps, { visit: w.visit, councillorEmails: [ANNA, CARA] })).rejects.toMatchObject({ code: 'TooManyCouncillors' });
-    await expect(assignCouncillors(deps, { visit: w.visit, councillorEmails: ['nobody@example.gov.uk'] })).rejects.toMatchObject({ code: 'UnknownCouncillor' });
-    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '14:00') })).visit;
-    await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [BEN] })).rejects.toBeInstanceOf(BookingClashError);
-    await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [] })).rejects.toMatchObject({ code: 'CouncillorRequired' });
+    await expect(assignCouncillors(deps, { visit: w.visit, councillorEmails: [ANNA, CARA] })).rejects.toMatchObject({
+      code: 'TooManyCouncillors'
+    });
+    await expect(
+      assignCouncillors(deps, { visit: w.visit, councillorEmails: ['nobody@example.gov.uk'] })
+    ).rejects.toMatchObject({ code: 'UnknownCouncillor' });
+    const booked = (await bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '14:00') }))
+      .visit;
+    await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [BEN] })).rejects.toBeInstanceOf(
+      BookingClashError
+    );
+    await expect(assignCouncillors(deps, { visit: booked, councillorEmails: [] })).rejects.toMatchObject({
+      code: 'CouncillorRequired'
+    });
     expect(w.mem.tables.visits.get(w.visit.id).councillorEmails).toEqual([ANNA]);
   });
 });
@@ -152,15 +257,29 @@ describe('previewBooking', () => {
   it('shows clashes and warnings before saving, and writes nothing', async () => {
     const w = await rota();
     await w.mem.tables.visits.touch(w.bens.id, { councillorEmails: [BEN, ANNA] });
-    const clash = await previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '14:00') });
+    const clash = await previewBooking(w.bookingDeps(), {
+      visit: w.visit,
+      start: londonInstant('2025-07-24', '14:00')
+    });
     expect(clash.clashes).toEqual([expect.objectContaining({ kind: 'councillor-same-day', visitId: w.bens.id })]);
-    await w.repos.qa.add({ title: 'Ofsted monitoring visit', kind: 'Ofsted', start: londonInstant('2025-07-15'), end: londonEndOfDay('2025-07-15'), areas: [AREA] });
-    const warned = await previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-15', '10:00') });
+    await w.repos.qa.add({
+      title: 'Ofsted monitoring visit',
+      kind: 'Ofsted',
+      start: londonInstant('2025-07-15'),
+      end: londonEndOfDay('2025-07-15'),
+      areas: [AREA]
+    });
+    const warned = await previewBooking(w.bookingDeps(), {
+      visit: w.visit,
+      start: londonInstant('2025-07-15', '10:00')
+    });
     expect(warned.clashes).toEqual([]);
     expect(warned.warnings.map((x) => x.kind)).toContain('qa-activity');
     const stored = w.mem.tables.visits.get(w.visit.id);
     expect(stored.status).toBe('Planned');
     expect(stored.visitStart).toBeUndefined();
-    await expect(previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2026-05-12', '10:00') })).rejects.toMatchObject({ code: 'OutsideRotaYear' });
+    await expect(
+      previewBooking(w.bookingDeps(), { visit: w.visit, start: londonInstant('2026-05-12', '10:00') })
+    ).rejects.toMatchObject({ code: 'OutsideRotaYear' });
   });
 });

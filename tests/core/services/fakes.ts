@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '../../../src/core/errors';
 import type { Councillor, Findings, HeadOfServiceRequest, QaActivity, Team, Visit } from '../../../src/core/model';
 import type { Repositories, Stored, VisitQuery } from '../../../src/core/ports/repositories';
 import type { FindingsSharing, ShareGrant, ShareRole } from '../../../src/core/ports/sharing';
+import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/ports/audit';
 
 export interface Hooks {
   /** Runs before a call, e.g. to make someone else's change; throw to fail it. */
@@ -156,6 +157,15 @@ export class Memory {
     return {
       shareFindings: (id, grants) => this.call('sharing.shareFindings', () => share(`findings:${id}`, grants)),
       shareRequest: (id, grants) => this.call('sharing.shareRequest', () => share(`request:${id}`, grants))
+    };
+  }
+
+  /** Audit entries by key, as the Frontline Audit list keeps them (a repeated key adds nothing). */
+  public readonly auditLog = new Map<string, AuditRecord>();
+  public audit(): AuditLog {
+    return {
+      record: (e) =>
+        this.call('audit.record', () => void (this.auditLog.has(auditKey(e)) || this.auditLog.set(auditKey(e), e)))
     };
   }
 

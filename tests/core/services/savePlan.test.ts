@@ -5,7 +5,13 @@ import { CFCCL_MEMBERS_2025, QA_2025, ROTA_2025, TEAMS_2025 } from '../../../src
 import { savePlan } from '../../../src/core/services';
 import { Memory } from './fakes';
 
-const plan = planRota({ slots: ROTA_2025, teams: TEAMS_2025, councillors: CFCCL_MEMBERS_2025, qaCalendar: QA_2025, config: FRONTLINE_2025 });
+const plan = planRota({
+  slots: ROTA_2025,
+  teams: TEAMS_2025,
+  councillors: CFCCL_MEMBERS_2025,
+  qaCalendar: QA_2025,
+  config: FRONTLINE_2025
+});
 
 describe('savePlan', () => {
   it('adds the 2025/26 plan as Planned items, keeping proposed days, and adds nothing on a second save', async () => {
@@ -15,7 +21,9 @@ describe('savePlan', () => {
     expect(first.created).toHaveLength(plan.visits.length);
     const stored = mem.tables.visits.all();
     expect(stored).toHaveLength(13);
-    expect(stored.every((v) => v.status === 'Planned' && v.pointOfContactEmail === 'frontline.visits@example.gov.uk')).toBe(true);
+    expect(
+      stored.every((v) => v.status === 'Planned' && v.pointOfContactEmail === 'frontline.visits@example.gov.uk')
+    ).toBe(true);
     expect(stored.map((v) => v.visitStart).sort()).toEqual(plan.visits.map((v) => v.visitStart).sort());
     expect(stored[0]).not.toHaveProperty('visitDay');
 
@@ -34,11 +42,19 @@ describe('savePlan', () => {
     expect(mem.tables.visits.all()).toHaveLength(plan.visits.length);
   });
 
-  it('keeps two visits to one team in one month (same title), and leaves an officer\'s edits alone', async () => {
+  it("keeps two visits to one team in one month (same title), and leaves an officer's edits alone", async () => {
     const mem = new Memory();
     const deps = { visits: mem.repos().visits };
     const v: PlannedVisit = { ...plan.visits[0] };
-    const twice = [v, { ...v, visitDay: '2025-07-29', visitStart: '2025-07-29T09:00:00.000Z', councillorEmails: ['cllr.crane@example.gov.uk'] }];
+    const twice = [
+      v,
+      {
+        ...v,
+        visitDay: '2025-07-29',
+        visitStart: '2025-07-29T09:00:00.000Z',
+        councillorEmails: ['cllr.crane@example.gov.uk']
+      }
+    ];
     expect((await savePlan(deps, twice)).created).toHaveLength(2);
     mem.tables.visits.touch(1, { councillorEmails: ['cllr.moreton@example.gov.uk'], status: 'Booked' });
     const again = await savePlan(deps, twice);
@@ -49,7 +65,7 @@ describe('savePlan', () => {
 });
 
 describe('savePlan over a rota drawn up by month', () => {
-  it('fills the month-only rows with the plan\'s councillors and days, once', async () => {
+  it("fills the month-only rows with the plan's councillors and days, once", async () => {
     const mem = new Memory();
     const deps = { visits: mem.repos().visits };
     const first = plan.visits[0];
@@ -57,7 +73,11 @@ describe('savePlan over a rota drawn up by month', () => {
     const saved = await savePlan(deps, [first]);
     expect(saved.created).toEqual([]);
     expect(saved.filled.map((v) => v.id)).toEqual([blank.id]);
-    expect(mem.tables.visits.get(blank.id)).toMatchObject({ councillorEmails: first.councillorEmails, visitStart: first.visitStart, status: 'Planned' });
+    expect(mem.tables.visits.get(blank.id)).toMatchObject({
+      councillorEmails: first.councillorEmails,
+      visitStart: first.visitStart,
+      status: 'Planned'
+    });
     const again = await savePlan(deps, [first]);
     expect(again.filled).toEqual([]);
     expect(again.existing.map((v) => v.id)).toEqual([blank.id]);

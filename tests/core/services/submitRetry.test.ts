@@ -3,11 +3,23 @@
 import { submitFindings } from '../../../src/core/services';
 import { ANNA, GOOD_ANSWERS, world } from './world';
 
-const STEPS = ['findings.create', 'sharing.shareFindings', 'findings.update', 'requests.create', 'sharing.shareRequest', 'visits.update'];
+const STEPS = [
+  'findings.create',
+  'sharing.shareFindings',
+  'findings.update',
+  'requests.create',
+  'sharing.shareRequest',
+  'visits.update'
+];
 
 async function cleanRun(): Promise<unknown> {
   const w = await world();
-  await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' });
+  await submitFindings(w.submitDeps(), {
+    visitId: w.visit.id,
+    councillorEmail: ANNA,
+    answers: GOOD_ANSWERS,
+    channel: 'Teams'
+  });
   return w.mem.snapshot({ etags: false });
 }
 
@@ -27,7 +39,9 @@ describe('submitFindings after a crash', () => {
     const retry = await submitFindings(w.submitDeps(), input);
     // The form is created as a draft and shared with its author before the intent (Submitted) is
     // written: a crash before that leaves a draft, which the retry sends.
-    expect(retry.outcome).toBe(step === 'findings.create' || step === 'sharing.shareFindings' ? 'submitted' : 'already-submitted');
+    expect(retry.outcome).toBe(
+      step === 'findings.create' || step === 'sharing.shareFindings' ? 'submitted' : 'already-submitted'
+    );
     expect(w.mem.snapshot({ etags: false })).toEqual(expected);
     expect(w.mem.tables.requests.all()).toHaveLength(1);
     expect(w.mem.tables.findings.all()).toHaveLength(1);
@@ -38,7 +52,16 @@ describe('submitFindings after a crash', () => {
   it('converges when the draft existed and the crash follows its update to Submitted', async () => {
     const expected = await cleanRun();
     const w = await world();
-    await w.submitDeps().findings.create({ visitId: w.visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: {} });
+    await w
+      .submitDeps()
+      .findings.create({
+        visitId: w.visit.id,
+        councillorEmail: ANNA,
+        status: 'Draft',
+        channel: 'Teams',
+        templateId: 'frontline-2025',
+        answers: {}
+      });
     let crashed = false;
     w.mem.hooks.after = (op) => {
       if (op === 'findings.update' && !crashed) {

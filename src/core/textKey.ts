@@ -1,4 +1,4 @@
-// Send-log keys for messages whose identity includes free text (a question, a request for more):
+// Keys (send log, audit log) for messages and changes whose identity includes free text (a question, a request for more):
 // a short, stable hash of the text keeps the key within a SharePoint Text field (255) and makes a
 // retried send of the same text the same key.
 
