@@ -118,28 +118,56 @@ async function refused(who: Who, send: () => Promise<Reply>, says: RegExp): Prom
 const long = (n: number): string => 'a'.repeat(n);
 const invalid = /That did not work/;
 
+/**
+ * `send` gets the documented Universal Actions error (HTTP 200; statusCode 400, application/vnd.microsoft.error,
+ * { code, message }), so Teams keeps the card as it was; nothing is posted to anyone and the lists are as they were.
+ */
+async function invokeRefused(send: () => Promise<Reply>, says: RegExp): Promise<string> {
+  const before = await lists();
+  const mark = bot.capture.sent.length;
+  const reply = await send();
+  expect(reply.status).toBe(200);
+  expect(reply.json).toEqual({
+    statusCode: 400,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'BadRequest', message: expect.stringMatching(says) }
+  });
+  expect(reply.json.value.message).toContain('findings.saveSection');
+  expect(JSON.stringify(reply.json)).not.toMatch(/stack|TypeError|at Object\.|node_modules/);
+  expect(bot.capture.sent.slice(mark)).toEqual([]);
+  expect(await lists()).toEqual(before);
+  return reply.json.value.message;
+}
+
 describe('unknown and missing verbs', () => {
-  it.each<[string, () => unknown]>([
-    ['an unknown verb', () => ({ action: { type: 'Action.Execute', verb: 'no.such.verb', data: { visitId: F.id } } })],
-    ['an empty verb', () => ({ action: { type: 'Action.Execute', verb: '', data: {} } })],
-    ['a verb that is a number', () => ({ action: { type: 'Action.Execute', verb: 42, data: {} } })],
+  it.each<[string, () => unknown, RegExp]>([
+    [
+      'an unknown verb',
+      () => ({ action: { type: 'Action.Execute', verb: 'no.such.verb', data: { visitId: F.id } } }),
+      /not known \("no\.such\.verb"\)/
+    ],
+    ['an empty verb', () => ({ action: { type: 'Action.Execute', verb: '', data: {} } }), /without a verb/],
+    ['a verb that is a number', () => ({ action: { type: 'Action.Execute', verb: 42, data: {} } }), /without a verb/],
     [
       'a verb in the wrong case',
-      () => ({ action: { type: 'Action.Execute', verb: 'HOS.RESPOND', data: { requestId: R.id, response: 'x' } } })
+      () => ({ action: { type: 'Action.Execute', verb: 'HOS.RESPOND', data: { requestId: R.id, response: 'x' } } }),
+      /not known/
     ],
-    ['a 10,000-character verb', () => ({ action: { type: 'Action.Execute', verb: long(10000), data: {} } })]
-  ])('%s gets "not recognised"', async (_what, value) => {
-    const text = await refused(
-      A,
+    [
+      'a 10,000-character verb',
+      () => ({ action: { type: 'Action.Execute', verb: long(10000), data: {} } }),
+      /not known/
+    ]
+  ])('%s gets the documented invoke error naming the actions there are', async (_what, value, says) => {
+    const message = await invokeRefused(
       () => bot.post(bot.activity(A, { type: 'invoke', name: 'adaptiveCard/action', value: value() })),
-      /That button is not recognised/
+      says
     );
-    expect(text.length).toBeLessThan(1000);
+    expect(message.length).toBeLessThan(1000);
   });
 
-  it('a verb whose data names another verb is refused', async () => {
-    await refused(
-      H,
+  it('a verb whose data names another verb gets the invoke error', async () => {
+    await invokeRefused(
       () => bot.act(H, 'hos.refresh', { requestId: R.id, verb: 'hos.respond', response: 'sneaky' }),
       /do not match/
     );

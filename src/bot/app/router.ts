@@ -4,24 +4,49 @@
 import { AccessDeniedError, ConflictError, DomainError } from '../../core/errors';
 import { ValidationError } from '../../core/services';
 import { readMemo } from '../../core/ports/turnReads';
-import { buildActionErrorCard, buildMessageCard, buildUnknownUserCard, parseAction, type AdaptiveCardJson } from '../cards';
+import {
+  buildActionErrorCard,
+  buildMessageCard,
+  buildUnknownUserCard,
+  parseAction,
+  VERBS,
+  type ActionError,
+  type AdaptiveCardJson
+} from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
 import { onFindingsStart, onSection } from './findingsHandlers';
 import { onAskCouncillor, onDelegate, onRefresh, onRespond } from './hosHandlers';
 import { whoIs, type Person } from './people';
 
-const HELP = 'Type "briefing" for your next visit\'s briefing, or "findings" to fill in the findings form after a visit.';
+const HELP =
+  'Type "briefing" for your next visit\'s briefing, or "findings" to fill in the findings form after a visit.';
 
 const help = (): AdaptiveCardJson => buildMessageCard({ title: 'Frontline Visits', text: HELP });
 
 export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): AdaptiveCardJson {
-  if (e instanceof ValidationError) return buildMessageCard({ title: 'Please check your answers', text: e.errors.map((m) => m.message).join('\n'), tone: 'warning' });
-  if (e instanceof AccessDeniedError) return buildMessageCard({ title: 'Not allowed', text: e.message, tone: 'attention' });
-  if (e instanceof ConflictError) return buildMessageCard({ title: 'Changed elsewhere', text: `${e.message} Type "findings" to open the latest version.`, tone: 'warning' });
-  if (e instanceof DomainError) return buildMessageCard({ title: 'That could not be done', text: e.message, tone: 'warning' });
+  if (e instanceof ValidationError)
+    return buildMessageCard({
+      title: 'Please check your answers',
+      text: e.errors.map((m) => m.message).join('\n'),
+      tone: 'warning'
+    });
+  if (e instanceof AccessDeniedError)
+    return buildMessageCard({ title: 'Not allowed', text: e.message, tone: 'attention' });
+  if (e instanceof ConflictError)
+    return buildMessageCard({
+      title: 'Changed elsewhere',
+      text: `${e.message} Type "findings" to open the latest version.`,
+      tone: 'warning'
+    });
+  if (e instanceof DomainError)
+    return buildMessageCard({ title: 'That could not be done', text: e.message, tone: 'warning' });
   log?.('bot turn failed', e);
-  return buildMessageCard({ title: 'Something went wrong', text: 'Nothing you typed was lost. Please try again in a moment.', tone: 'attention' });
+  return buildMessageCard({
+    title: 'Something went wrong',
+    text: 'Nothing you typed was lost. Please try again in a moment.',
+    tone: 'attention'
+  });
 }
 
 /** One turn's view of the lists: the handler and core's services share its reads (see turnReads). */
@@ -42,25 +67,53 @@ async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: 
 /** Installed in a user's personal scope: store where to reach them, and say hello. */
 export function onInstall(shared: BotDeps, user: BotUser, reference: string): Promise<TurnResult> {
   const deps = forTurn(shared);
-  return guarded(deps, async () => {
-    const person = await whoIs(deps, user);
-    if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
-    await deps.conversations.save({ userEmail: person.email, aadObjectId: user.aadObjectId, reference, status: 'Active', updatedAt: deps.now() });
-    return { replies: [buildMessageCard({ title: `Welcome, ${person.name}`, text: person.kind === 'councillor' ? HELP : 'You will get findings and requests for a response here when councillors send them.', tone: 'good' })] };
-  }, false);
+  return guarded(
+    deps,
+    async () => {
+      const person = await whoIs(deps, user);
+      if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
+      await deps.conversations.save({
+        userEmail: person.email,
+        aadObjectId: user.aadObjectId,
+        reference,
+        status: 'Active',
+        updatedAt: deps.now()
+      });
+      return {
+        replies: [
+          buildMessageCard({
+            title: `Welcome, ${person.name}`,
+            text:
+              person.kind === 'councillor'
+                ? HELP
+                : 'You will get findings and requests for a response here when councillors send them.',
+            tone: 'good'
+          })
+        ]
+      };
+    },
+    false
+  );
 }
 
 export function onMessage(shared: BotDeps, user: BotUser, text: string): Promise<TurnResult> {
   const deps = forTurn(shared);
-  return guarded(deps, async () => {
-    const person = await whoIs(deps, user);
-    if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
-    // Typed as string, but the wire may carry anything: a non-string text is just not a command.
-    const word = (typeof text === 'string' ? text : '').replace(/<[^>]*>/g, '').trim().toLowerCase();
-    if (person.kind === 'councillor' && word === 'briefing') return onBriefingRequest(deps, person.councillor);
-    if (person.kind === 'councillor' && word === 'findings') return onFindingsStart(deps, person.councillor);
-    return { replies: [help()] };
-  }, false);
+  return guarded(
+    deps,
+    async () => {
+      const person = await whoIs(deps, user);
+      if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
+      // Typed as string, but the wire may carry anything: a non-string text is just not a command.
+      const word = (typeof text === 'string' ? text : '')
+        .replace(/<[^>]*>/g, '')
+        .trim()
+        .toLowerCase();
+      if (person.kind === 'councillor' && word === 'briefing') return onBriefingRequest(deps, person.councillor);
+      if (person.kind === 'councillor' && word === 'findings') return onFindingsStart(deps, person.councillor);
+      return { replies: [help()] };
+    },
+    false
+  );
 }
 
 function councillorOnly(person: Person): Extract<Person, { kind: 'councillor' }> {
@@ -69,44 +122,61 @@ function councillorOnly(person: Person): Extract<Person, { kind: 'councillor' }>
 }
 
 function knownEmail(person: Person): string {
-  if (person.kind === 'unknown') throw new AccessDeniedError('We could not match your Teams account to anyone in Frontline Visits.');
+  if (person.kind === 'unknown')
+    throw new AccessDeniedError('We could not match your Teams account to anyone in Frontline Visits.');
   return person.email;
+}
+
+/**
+ * A card action parseAction refused. Data a person could put right (a blank or too long field) gets
+ * a card saying so; an Action.Execute with no verb, an unknown one or data for another verb is not
+ * a request this bot takes, and gets the documented invoke error instead (see FrontlineBot), which
+ * leaves the card as it was. The Action.Submit fallback has no invoke answer: it always gets a card.
+ */
+function refused(error: ActionError, inPlace: boolean): TurnResult {
+  if (!inPlace || error.code === 'InvalidField') return { replies: [], card: buildActionErrorCard(error) };
+  const known = `The card may be out of date: type "help" in the chat to see what you can do. Frontline Visits cards send: ${Object.values(VERBS).join(', ')}.`;
+  return { replies: [], refusal: { code: error.code, message: `${error.message} ${known}` } };
 }
 
 /** Action.Execute (in place) or the Action.Submit fallback (a new message). */
 export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inPlace: boolean): Promise<TurnResult> {
   const deps = forTurn(shared);
-  return guarded(deps, async () => {
-    const parsed = parseAction(value);
-    if (!parsed.ok) return { replies: [], card: buildActionErrorCard(parsed.error) };
-    const person = await whoIs(deps, user);
-    if (person.kind === 'unknown') return { replies: [], card: buildUnknownUserCard({ contact: deps.contact }) };
-    const a = parsed.action;
-    switch (a.verb) {
-      case 'briefing.acknowledge':
-        return onAcknowledge(deps, councillorOnly(person).councillor, a.data.visitId);
-      case 'briefing.ask':
-        return onAsk(deps, councillorOnly(person).councillor, a.data.visitId, a.data.question);
-      case 'findings.start': {
-        const started = await onFindingsStart(deps, councillorOnly(person).councillor, a.data.visitId);
-        return { replies: [], card: started.replies[0] };
+  return guarded(
+    deps,
+    async () => {
+      const parsed = parseAction(value);
+      if (!parsed.ok) return refused(parsed.error, inPlace);
+      const person = await whoIs(deps, user);
+      if (person.kind === 'unknown') return { replies: [], card: buildUnknownUserCard({ contact: deps.contact }) };
+      const a = parsed.action;
+      switch (a.verb) {
+        case 'briefing.acknowledge':
+          return onAcknowledge(deps, councillorOnly(person).councillor, a.data.visitId);
+        case 'briefing.ask':
+          return onAsk(deps, councillorOnly(person).councillor, a.data.visitId, a.data.question);
+        case 'findings.start': {
+          const started = await onFindingsStart(deps, councillorOnly(person).councillor, a.data.visitId);
+          return { replies: [], card: started.replies[0] };
+        }
+        case 'findings.saveSection':
+          return onSection(deps, councillorOnly(person).councillor, a.data, 'next');
+        case 'findings.back':
+          return onSection(deps, councillorOnly(person).councillor, a.data, 'back');
+        case 'findings.submit':
+          return onSection(deps, councillorOnly(person).councillor, a.data, 'submit');
+        case 'hos.respond':
+          return onRespond(deps, knownEmail(person), a.data.requestId, a.data.response);
+        case 'hos.delegate':
+          return onDelegate(deps, knownEmail(person), a.data.requestId, a.data.delegateEmail);
+        case 'hos.askCouncillor':
+          return onAskCouncillor(deps, knownEmail(person), a.data.requestId, a.data.question);
+        case 'hos.refresh':
+          return onRefresh(deps, knownEmail(person), a.data.requestId);
+        case 'help':
+          return { replies: [], card: help() };
       }
-      case 'findings.saveSection':
-        return onSection(deps, councillorOnly(person).councillor, a.data, 'next');
-      case 'findings.back':
-        return onSection(deps, councillorOnly(person).councillor, a.data, 'back');
-      case 'findings.submit':
-        return onSection(deps, councillorOnly(person).councillor, a.data, 'submit');
-      case 'hos.respond':
-        return onRespond(deps, knownEmail(person), a.data.requestId, a.data.response);
-      case 'hos.delegate':
-        return onDelegate(deps, knownEmail(person), a.data.requestId, a.data.delegateEmail);
-      case 'hos.askCouncillor':
-        return onAskCouncillor(deps, knownEmail(person), a.data.requestId, a.data.question);
-      case 'hos.refresh':
-        return onRefresh(deps, knownEmail(person), a.data.requestId);
-      case 'help':
-        return { replies: [], card: help() };
-    }
-  }, inPlace);
+    },
+    inPlace
+  );
 }
