@@ -9,7 +9,7 @@
 // statuses they got.
 import fc from 'fast-check';
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
-import { spRepositories } from '../../src/adapters/sp/repositories';
+import { spRepositories, SpFindingsRepository } from '../../src/adapters/sp/repositories';
 import { startService, type ServiceHandle } from '../../src/service/app';
 import { localIdentity } from '../../src/service/identity';
 import { serviceOptions } from '../../src/node/service';
@@ -130,6 +130,46 @@ describe('requests no client should send', () => {
     expect(answer.status).toBe(status);
     expect(answer.headers['content-type']).toMatch(/^application\/json/);
     expect(answer.json).toEqual({ error: { code: expect.any(String), message: expect.stringMatching(says) } });
+  });
+});
+
+describe('ETags', () => {
+  const save = async (user: string, body: unknown): Promise<{ status: number; json: any }> => {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
+    const r = await fetch(`${service.url}/api/findings/${visitIds[0]}/draft`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Frontline-User': user },
+      body: JSON.stringify(body)
+    });
+    return { status: r.status, json: await r.json() };
+  };
+
+  // They were 500: the value went on to SharePoint as IF-Match, and the HTTP client threw on it (six times, with retries).
+  it('refuses one no SharePoint item could carry (control characters, emoji, DEL, over 128 characters) with 400 naming what is allowed, and writes nothing', async () => {
+    const saved = await save(BEN, { answers: { qualityStrengths: 'Kept as it is.' } });
+    expect(saved.status).toBe(200);
+    for (const etag of [
+      '"1\u0000"',
+      '"1"\r\nX-Injected: 1',
+      '"1\n"',
+      '"\u{1F600}"',
+      '"1\u007F"',
+      '"1 2"',
+      `"${'7'.repeat(127)}"`,
+      ' '
+    ]) {
+      const reply = await save(BEN, { answers: { qualityStrengths: 'Overwritten?' }, etag });
+      expect([etag, reply.status]).toEqual([etag, 400]);
+      expect(reply.json.error.message).toMatch(/ETag.*1 to 128 visible ASCII characters/);
+    }
+    expect(await new SpFindingsRepository(site.sp()).find(visitIds[0], BEN)).toMatchObject({
+      etag: saved.json.findings.etag,
+      answers: { qualityStrengths: 'Kept as it is.' }
+    });
+    // SharePoint Online's own shape ("<guid>,<version>") is an ETag, so a stale one is a conflict, not a bad request.
+    expect(
+      (await save(BEN, { answers: { qualityStrengths: 'x' }, etag: '"0f8fad5b-d9cb-469f-a165-70867728950e,7"' })).status
+    ).toBe(409);
   });
 });
 
