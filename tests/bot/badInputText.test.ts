@@ -135,8 +135,7 @@ describe('a stale ETag', () => {
     visitId: number,
     answers: Record<string, string>,
     etag: string
-  ): Promise<{ status: number; json: any }> => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; json: unknown }> => {
     const r = await fetch(`${w.bot.service.url}/api/findings/${visitId}/draft`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Frontline-User': A.email },

@@ -134,14 +134,14 @@ describe('requests no client should send', () => {
 });
 
 describe('ETags', () => {
-  const save = async (user: string, body: unknown): Promise<{ status: number; json: any }> => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  type Saved = { error?: { message: string }; findings?: { etag: string } };
+  const save = async (user: string, body: unknown): Promise<{ status: number; json: Saved }> => {
     const r = await fetch(`${service.url}/api/findings/${visitIds[0]}/draft`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Frontline-User': user },
       body: JSON.stringify(body)
     });
-    return { status: r.status, json: await r.json() };
+    return { status: r.status, json: (await r.json()) as Saved };
   };
 
   // They were 500: the value went on to SharePoint as IF-Match, and the HTTP client threw on it (six times, with retries).
@@ -160,10 +160,10 @@ describe('ETags', () => {
     ]) {
       const reply = await save(BEN, { answers: { qualityStrengths: 'Overwritten?' }, etag });
       expect([etag, reply.status]).toEqual([etag, 400]);
-      expect(reply.json.error.message).toMatch(/ETag.*1 to 128 visible ASCII characters/);
+      expect(reply.json.error?.message).toMatch(/ETag.*1 to 128 visible ASCII characters/);
     }
     expect(await new SpFindingsRepository(site.sp()).find(visitIds[0], BEN)).toMatchObject({
-      etag: saved.json.findings.etag,
+      etag: saved.json.findings?.etag,
       answers: { qualityStrengths: 'Kept as it is.' }
     });
     // SharePoint Online's own shape ("<guid>,<version>") is an ETag, so a stale one is a conflict, not a bad request.

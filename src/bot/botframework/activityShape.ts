@@ -9,20 +9,23 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Generous bounds: Teams ids are well under 1,000 characters, service URLs under 200. */
+/** Generous bounds: Teams ids and names are well under 1,000 characters, service URLs under 200. */
 const MAX_ID = 1024;
 const MAX_NAME = 256;
 const MAX_URL = 2048;
 
 class Refused extends Error {}
 
+/** A text field: required ones non-empty, optional ones (when present) any text up to `max`. */
 function text(o: Json, field: string, where: string, options: { required?: boolean; max?: number } = {}): void {
   const v = o[field];
   const max = options.max ?? MAX_ID;
   if (v === undefined && !options.required) return;
-  if (typeof v !== 'string' || v === '' || v.length > max) {
+  if (typeof v !== 'string' || (options.required && v === '') || v.length > max) {
     throw new Refused(
-      `"${where}${field}" must be text of 1 to ${max} characters${options.required ? '' : ' when present'}.`
+      options.required
+        ? `"${where}${field}" must be text of 1 to ${max} characters.`
+        : `"${where}${field}" must be text of at most ${max} characters when present.`
     );
   }
 }
@@ -35,7 +38,8 @@ function account(o: Json, field: string, required: boolean): void {
       `"${field}" must be an object with an "id" (a channel account)${required ? '' : ' when present'}.`
     );
   text(v, 'id', `${field}.`, { required: true });
-  for (const f of ['name', 'aadObjectId', 'role']) text(v, f, `${field}.`, { max: MAX_NAME });
+  text(v, 'name', `${field}.`);
+  for (const f of ['aadObjectId', 'role']) text(v, f, `${field}.`, { max: MAX_NAME });
 }
 
 function objects(o: Json, field: string, describe: string): unknown[] | undefined {
@@ -68,7 +72,8 @@ function check(body: unknown): void {
   const conversation = body.conversation;
   if (!isObject(conversation)) throw new Refused('"conversation" must be an object with an "id".');
   text(conversation, 'id', 'conversation.', { required: true });
-  for (const f of ['conversationType', 'tenantId', 'name']) text(conversation, f, 'conversation.', { max: MAX_NAME });
+  text(conversation, 'name', 'conversation.');
+  for (const f of ['conversationType', 'tenantId']) text(conversation, f, 'conversation.', { max: MAX_NAME });
   if (conversation.isGroup !== undefined && typeof conversation.isGroup !== 'boolean')
     throw new Refused('"conversation.isGroup" must be true or false when present.');
   for (const f of ['id', 'replyToId']) text(body, f, '');
