@@ -5,6 +5,7 @@ import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
+import { SpAuditLog } from '../adapters/sp/auditLog';
 import { entraIdentity, localIdentity, type Authenticate } from '../service/identity';
 import type { ServiceOptions } from '../service/app';
 
@@ -34,6 +35,7 @@ export function serviceOptions(
     sharing: spFindingsSharing(sp),
     formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
+    audit: new SpAuditLog(sp),
     authenticate,
     now,
     log: (message, error) => console.error(`[service] ${message}:`, error)

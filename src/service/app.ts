@@ -2,6 +2,7 @@
 // the findings API for the web parts now, and the bot's /api/messages (src/bot) alongside.
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import type { Duplex } from 'stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FINDINGS_API } from '../adapters/service/contract';
 import { findingsRouter, type FindingsApiDeps } from './findingsRoutes';
@@ -42,15 +43,83 @@ export function createServiceApp(options: ServiceOptions): express.Express {
   });
   app.use(FINDINGS_API, express.json({ limit: BODY_LIMIT, type: () => true }), findingsRouter(options));
   options.extend?.(app);
-  // Body parser failures (malformed JSON, too large) as JSON errors rather than HTML pages.
+  // Anything else: a JSON 404 naming what is served, not express's HTML page.
+  app.use((_req, res) => {
+    res
+      .status(404)
+      .json({ error: { code: 'NotFound', message: `No such call. The Frontline service answers ${SERVED}.` } });
+  });
+  // Body parser and routing failures (malformed JSON, too large, an unreadable path) as JSON errors.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') return res.status(413).json({ error: { code: 'TooLarge', message: 'The request is too large to process.' } });
-    if (err.type === 'entity.parse.failed') return res.status(400).json({ error: { code: 'BadRequest', message: 'The request was not valid JSON.' } });
+    const refusal = refusalOf(err);
+    if (refusal) return res.status(refusal.status).json({ error: { code: refusal.code, message: refusal.message } });
     options.log?.('service', err);
-    return res.status(err.status && err.status < 500 ? err.status : 500).json({ error: { code: 'ServiceError', message: 'The Frontline service could not handle that request.' } });
+    return res
+      .status(500)
+      .json({ error: { code: 'ServiceError', message: 'The Frontline service could not handle that request.' } });
   });
   return app;
+}
+
+const SERVED =
+  'POST /api/findings/<visit id>/draft or /submit (JSON), POST /api/messages (Bot Framework activities) and GET /api/health';
+
+/** A request the service cannot read, as the status and words to answer with; undefined for a fault of its own. */
+function refusalOf(
+  err: Error & { status?: number; type?: string }
+): { status: number; code: string; message: string } | undefined {
+  switch (err.type) {
+    case 'entity.too.large':
+      return {
+        status: 413,
+        code: 'TooLarge',
+        message: 'The request is too large to process: a form is at most 512 KB of JSON, an activity 1 MB.'
+      };
+    case 'entity.parse.failed':
+      return { status: 400, code: 'BadRequest', message: 'The request was not valid JSON: send one JSON object.' };
+    case 'charset.unsupported':
+      return {
+        status: 415,
+        code: 'UnsupportedCharset',
+        message: 'Send the JSON as UTF-8 (Content-Type: application/json; charset=utf-8).'
+      };
+    case 'encoding.unsupported':
+      return {
+        status: 415,
+        code: 'UnsupportedEncoding',
+        message: 'Send the body uncompressed, or with Content-Encoding gzip, deflate or identity.'
+      };
+  }
+  const status = err.status;
+  if (!status || status < 400 || status >= 500) return undefined;
+  // Others express or the body reader raised: a path it cannot decode, a body that does not match its length or encoding.
+  return {
+    status,
+    code: 'BadRequest',
+    message: `The request could not be read. The Frontline service answers ${SERVED}.`
+  };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (a header value with a control
+ * character, headers over 16 KB, a malformed request line) are answered in JSON too, not with
+ * Node's bare "400 Bad Request".
+ */
+function answerUnparsable(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const message = tooLarge
+    ? 'The request headers are too large: at most 16 KB in all.'
+    : 'The request is not valid HTTP/1.1: header values must be visible ASCII text (no control characters or line breaks), and the request line METHOD /path HTTP/1.1.';
+  const body = JSON.stringify({ error: { code: tooLarge ? 'HeadersTooLarge' : 'BadRequest', message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
 }
 
 export interface ServiceHandle {
@@ -61,6 +130,20 @@ export interface ServiceHandle {
 
 export async function startService(options: ServiceOptions & { port?: number; host?: string }): Promise<ServiceHandle> {
   const server = http.createServer(createServiceApp(options));
+  server.on('clientError', answerUnparsable);
+  // Node answers an Expect other than 100-continue with a bare 417; say what is allowed instead.
+  server.on('checkExpectation', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    const body = JSON.stringify({
+      error: { code: 'ExpectationFailed', message: 'The only Expect this service takes is "100-continue".' }
+    });
+    res
+      .writeHead(417, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        Connection: 'close'
+      })
+      .end(body);
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

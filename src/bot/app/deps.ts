@@ -80,4 +80,6 @@ export interface TurnResult {
   replies: AdaptiveCardJson[];
   /** Action.Execute: the updated card (Teams shows it in place of the old one). */
   card?: AdaptiveCardJson;
+  /** Action.Execute the bot cannot take at all (no verb, an unknown one): answered as an invoke error, the card left as it is. */
+  refusal?: { code: string; message: string };
 }

@@ -9,6 +9,8 @@ import {
   buildMessageCard,
   buildUnknownUserCard,
   parseAction,
+  VERBS,
+  type ActionError,
   type AdaptiveCardJson
 } from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
@@ -125,6 +127,18 @@ function knownEmail(person: Person): string {
   return person.email;
 }
 
+/**
+ * A card action parseAction refused. Data a person could put right (a blank or too long field) gets
+ * a card saying so; an Action.Execute with no verb, an unknown one or data for another verb is not
+ * a request this bot takes, and gets the documented invoke error instead (see FrontlineBot), which
+ * leaves the card as it was. The Action.Submit fallback has no invoke answer: it always gets a card.
+ */
+function refused(error: ActionError, inPlace: boolean): TurnResult {
+  if (!inPlace || error.code === 'InvalidField') return { replies: [], card: buildActionErrorCard(error) };
+  const known = `The card may be out of date: type "help" in the chat to see what you can do. Frontline Visits cards send: ${Object.values(VERBS).join(', ')}.`;
+  return { replies: [], refusal: { code: error.code, message: `${error.message} ${known}` } };
+}
+
 /** Action.Execute (in place) or the Action.Submit fallback (a new message). */
 export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inPlace: boolean): Promise<TurnResult> {
   const deps = forTurn(shared);
@@ -132,7 +146,7 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
     deps,
     async () => {
       const parsed = parseAction(value);
-      if (!parsed.ok) return { replies: [], card: buildActionErrorCard(parsed.error) };
+      if (!parsed.ok) return refused(parsed.error, inPlace);
       const person = await whoIs(deps, user);
       if (person.kind === 'unknown') return { replies: [], card: buildUnknownUserCard({ contact: deps.contact }) };
       const a = parsed.action;

@@ -1,7 +1,14 @@
 // The Bot Framework SDK's side of the bot: the CloudAdapter, proactive sends, and the activity
 // handler. This folder is the only one that imports botbuilder, so the move to the Microsoft 365
 // Agents SDK (@microsoft/agents-hosting) touches nothing else.
-import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  MessageFactory,
+  type ConversationReference,
+  type TurnContext
+} from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards';
 import { DeliveryError, type Messenger } from '../app/deps';
 
@@ -14,7 +21,12 @@ export interface BotCredentials {
 }
 
 export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): BotCredentials {
-  return { appId: env.MicrosoftAppId ?? env.BOT_ID ?? '', appPassword: env.MicrosoftAppPassword ?? env.BOT_PASSWORD ?? '', tenantId: env.MicrosoftAppTenantId, appType: (env.MicrosoftAppType as BotCredentials['appType']) ?? undefined };
+  return {
+    appId: env.MicrosoftAppId ?? env.BOT_ID ?? '',
+    appPassword: env.MicrosoftAppPassword ?? env.BOT_PASSWORD ?? '',
+    tenantId: env.MicrosoftAppTenantId,
+    appType: (env.MicrosoftAppType as BotCredentials['appType']) ?? undefined
+  };
 }
 
 export interface AdapterOptions {
@@ -33,7 +45,10 @@ export function createAdapter(credentials: BotCredentials, options: AdapterOptio
     const factoryFor = auth.createConnectorFactory.bind(auth);
     auth.createConnectorFactory = (identity) => {
       const factory = factoryFor(identity);
-      return { create: async (serviceUrl: string, audience?: string) => withoutSdkRetries(await factory.create(serviceUrl, audience)) };
+      return {
+        create: async (serviceUrl: string, audience?: string) =>
+          withoutSdkRetries(await factory.create(serviceUrl, audience))
+      };
     };
   }
   const adapter = new CloudAdapter(auth);
@@ -67,7 +82,9 @@ function withoutSdkRetries<T extends object>(connector: T): T {
   const removed = typeof pipeline?.removePolicy === 'function' ? pipeline.removePolicy({ phase: 'Retry' }) : [];
   if (!removed.length && !warnedRetries) {
     warnedRetries = true;
-    console.warn('[bot] could not turn off the Bot Framework SDK retries: throttled sends may be retried outside the rate limiter.');
+    console.warn(
+      '[bot] could not turn off the Bot Framework SDK retries: throttled sends may be retried outside the rate limiter.'
+    );
   }
   return connector;
 }
@@ -89,14 +106,26 @@ export function botMessenger(credentials: BotCredentials): Messenger {
     async send(reference, card) {
       let id = '';
       try {
-        await adapter.continueConversationAsync(appId, JSON.parse(reference) as Partial<ConversationReference>, async (ctx) => {
-          id = (await ctx.sendActivity(cardActivity(card)))?.id ?? '';
-        });
+        await adapter.continueConversationAsync(
+          appId,
+          JSON.parse(reference) as Partial<ConversationReference>,
+          async (ctx) => {
+            id = (await ctx.sendActivity(cardActivity(card)))?.id ?? '';
+          }
+        );
       } catch (e) {
-        const err = e as { statusCode?: number; response?: { status?: number; headers?: { get?(n: string): string | undefined } }; message?: string };
+        const err = e as {
+          statusCode?: number;
+          response?: { status?: number; headers?: { get?(n: string): string | undefined } };
+          message?: string;
+        };
         const status = err.statusCode ?? err.response?.status ?? 0;
         const retryAfter = Number(err.response?.headers?.get?.('retry-after'));
-        throw new DeliveryError(status, err.message ?? 'send failed', Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined);
+        throw new DeliveryError(
+          status,
+          err.message ?? 'send failed',
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined
+        );
       }
       return id;
     }

@@ -1,6 +1,12 @@
 // Activities to handler calls. Thin by design: who the user is (TeamsInfo for the e-mail), the
 // conversation reference to store, and sending what the handlers return.
-import { TeamsActivityHandler, TeamsInfo, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  TeamsInfo,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type InvokeResponse
+} from 'botbuilder';
 import type { BotDeps, BotUser, TurnResult } from '../app/deps';
 import { onCardAction, onInstall, onMessage } from '../app/router';
 import { cardActivity } from './adapter';
@@ -52,7 +58,10 @@ export class FrontlineBot extends TeamsActivityHandler {
       const user = await userOf(context);
       const value = context.activity.value as unknown;
       // A card's Action.Submit fallback arrives as a message with a value; answer with a new card.
-      const result = value !== undefined && value !== null ? await onCardAction(this.deps, user, value, false) : await onMessage(this.deps, user, context.activity.text ?? '');
+      const result =
+        value !== undefined && value !== null
+          ? await onCardAction(this.deps, user, value, false)
+          : await onMessage(this.deps, user, context.activity.text ?? '');
       if (result.card) result.replies.unshift(result.card);
       await sendReplies(context, result);
       await next();
@@ -60,25 +69,75 @@ export class FrontlineBot extends TeamsActivityHandler {
   }
 
   private async install(context: TurnContext): Promise<void> {
-    if (context.activity.conversation?.conversationType && context.activity.conversation.conversationType !== 'personal') return;
+    if (
+      context.activity.conversation?.conversationType &&
+      context.activity.conversation.conversationType !== 'personal'
+    )
+      return;
     const reference = JSON.stringify(TurnContext.getConversationReference(context.activity));
     await sendReplies(context, await onInstall(this.deps, await userOf(context), reference));
   }
 
-  /** The SDK throws on an adaptiveCard/action with no action object; answer a clear 400 instead. */
+  /**
+   * Invokes. This bot handles one name, `adaptiveCard/action` (Action.Execute on its cards), and
+   * answers it as the Universal Actions docs require: "If the Bot did process an incoming
+   * adaptiveCard/action Invoke activity ... the HTTP response's status code returned by the Bot must
+   * be equal to 200", with the outcome in the body's `statusCode`; a request it cannot take is
+   * `{ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code, message } }`
+   * (Adaptive Cards docs, authoring-cards/universal-action-model.md, "Response format" and
+   * "Supported status codes"; botbuilder's createAdaptiveCardInvokeErrorResponse builds the same
+   * value). botbuilder's own checks are not used for it: they answer HTTP 400 and read
+   * value.action.type unchecked. Any other name gets botbuilder's default for an invoke no handler
+   * claims, 501 NotImplemented, with a JSON message; TeamsActivityHandler is not asked either,
+   * because for some names (fileConsent/invoke, composeExtension/submitAction) it dereferences
+   * `value` unchecked.
+   */
   protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const value = context.activity.value as { action?: unknown } | undefined;
-    if (context.activity.name === 'adaptiveCard/action' && (typeof value?.action !== 'object' || value.action === null)) {
-      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action carried no action.' } } };
+    if (context.activity.name !== 'adaptiveCard/action') {
+      return {
+        status: 501,
+        body: {
+          error: {
+            code: 'NotImplemented',
+            message: 'This bot answers only adaptiveCard/action invokes (Action.Execute on its cards).'
+          }
+        }
+      };
     }
-    return super.onInvokeActivity(context);
-  }
-
-  protected async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const result = await onCardAction(this.deps, await userOf(context), invokeValue, true);
+    const value = context.activity.value as { action?: { type?: unknown } } | undefined;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      typeof value.action !== 'object' ||
+      value.action === null ||
+      Array.isArray(value.action)
+    ) {
+      return invokeError(
+        'An adaptiveCard/action invoke must carry value.action: the Action.Execute the card sent, with its verb and data.'
+      );
+    }
+    if (value.action.type !== 'Action.Execute')
+      return invokeError('Only Action.Execute actions are handled ("value.action.type" must be "Action.Execute").');
+    const result = await onCardAction(this.deps, await userOf(context), value, true);
     await sendReplies(context, result);
+    if (result.refusal) return invokeError(result.refusal.message);
     // Always a card back: an empty invoke reply makes Teams retry (handlers are safe to repeat anyway).
     const card = result.card ?? result.replies[0];
-    return { statusCode: 200, type: CARD, value: card as unknown as Record<string, unknown> };
+    const body: AdaptiveCardInvokeResponse = {
+      statusCode: 200,
+      type: CARD,
+      value: card as unknown as Record<string, unknown>
+    };
+    return { status: 200, body };
   }
+}
+
+/** The documented answer to an adaptiveCard/action the bot cannot take (see onInvokeActivity). */
+function invokeError(message: string): InvokeResponse {
+  const body: AdaptiveCardInvokeResponse = {
+    statusCode: 400,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'BadRequest', message }
+  };
+  return { status: 200, body };
 }

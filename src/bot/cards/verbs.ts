@@ -2,6 +2,7 @@
 // action data is checked. Card data is never trusted (a client can send anything), so every field
 // is validated here and the handler still checks the clicking user against list data.
 import { NOTE_FIELD_MAX } from '../../core/forms';
+import { etagProblem } from '../../core/services/etag';
 
 export const VERBS = {
   briefingAcknowledge: 'briefing.acknowledge',
@@ -64,22 +65,25 @@ export interface ActionError {
 }
 
 export type ParsedAction =
-  | { ok: true; action: CardAction; source: 'execute' | 'submit' }
-  | { ok: false; error: ActionError };
+  { ok: true; action: CardAction; source: 'execute' | 'submit' } | { ok: false; error: ActionError };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const KNOWN = new Set<string>(Object.values(VERBS));
 
 class Invalid extends Error {
-  public constructor(public readonly field: string, message: string) {
+  public constructor(
+    public readonly field: string,
+    message: string
+  ) {
     super(message);
   }
 }
 
 function id(data: Json, field: string): number {
   const v = data[field];
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw new Invalid(field, `"${field}" must be a positive whole number.`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)
+    throw new Invalid(field, `"${field}" must be a positive whole number.`);
   return v;
 }
 
@@ -90,7 +94,8 @@ function text(data: Json, field: string, max: number): string {
   return v.trim();
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const SECTION_OR_QUESTION_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 function section(data: Json): SectionPayload {
@@ -106,11 +111,15 @@ function section(data: Json): SectionPayload {
     const value = data[key];
     if (!SECTION_OR_QUESTION_ID.test(questionId)) throw new Invalid(key, `"${key}" is not a question id.`);
     if (typeof value !== 'string') throw new Invalid(key, `"${questionId}" must be text.`);
-    if (value.length > TEXT_LIMITS.answer) throw new Invalid(key, `"${questionId}" is too long: ${value.length} characters.`);
+    if (value.length > TEXT_LIMITS.answer)
+      throw new Invalid(key, `"${questionId}" is too long: ${value.length} characters.`);
     answers[questionId] = value;
   }
   const etag = data.etag;
   if (etag !== undefined && typeof etag !== 'string') throw new Invalid('etag', '"etag" must be text.');
+  // It goes back to SharePoint as IF-Match: core's one rule for what an ETag may be.
+  const etagRefused = etagProblem(etag);
+  if (etagRefused) throw new Invalid('etag', etagRefused);
   const payload: SectionPayload = { visitId: id(data, 'visitId'), sectionId, answers };
   if (etag) payload.etag = etag;
   return payload;
@@ -128,14 +137,20 @@ function payload(verb: Verb, data: Json): CardAction {
     case 'findings.submit':
       return { verb, data: section(data) };
     case 'hos.respond':
-      return { verb, data: { requestId: id(data, 'requestId'), response: text(data, 'response', TEXT_LIMITS.response) } };
+      return {
+        verb,
+        data: { requestId: id(data, 'requestId'), response: text(data, 'response', TEXT_LIMITS.response) }
+      };
     case 'hos.delegate': {
       const email = text(data, 'delegateEmail', 254).toLowerCase();
       if (!EMAIL.test(email)) throw new Invalid('delegateEmail', 'Please give an e-mail address to delegate to.');
       return { verb, data: { requestId: id(data, 'requestId'), delegateEmail: email } };
     }
     case 'hos.askCouncillor':
-      return { verb, data: { requestId: id(data, 'requestId'), question: text(data, 'question', TEXT_LIMITS.question) } };
+      return {
+        verb,
+        data: { requestId: id(data, 'requestId'), question: text(data, 'question', TEXT_LIMITS.question) }
+      };
     case 'hos.refresh':
       return { verb, data: { requestId: id(data, 'requestId') } };
     case 'help':
@@ -158,7 +173,8 @@ export function parseAction(value: unknown): ParsedAction {
   const data = execute ? (isObject(execute.data) ? execute.data : {}) : value;
   const verb = execute ? execute.verb : value.verb;
   if (typeof verb !== 'string' || verb === '') return fail('MissingVerb', 'The card sent an action without a verb.');
-  if (!KNOWN.has(verb)) return fail('UnknownVerb', `This card action is not known ("${verb.slice(0, 60)}").`, { verb: verb.slice(0, 60) });
+  if (!KNOWN.has(verb))
+    return fail('UnknownVerb', `This card action is not known ("${verb.slice(0, 60)}").`, { verb: verb.slice(0, 60) });
   if (execute && data.verb !== undefined && data.verb !== verb) {
     return fail('VerbMismatch', 'The card action and its data do not match.', { verb });
   }
