@@ -8,6 +8,8 @@
 // Then ONE sweep runs, as a fresh process would: every submission whose intent reached the lists is
 // complete (shared read-only, one head-of-service request, the visit moved, the cards sent once).
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/site-users';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import { spRepositories } from '../../src/adapters/sp/repositories';
@@ -168,4 +170,30 @@ it('completes every interrupted submission in one sweep, with nothing duplicated
   );
   expect(complete + neverRecorded).toBe(scenarios.length);
   expect(report.resumed.length).toBe(sending);
+});
+
+it('never passes on a sent form that someone changed by hand, and reports it', async () => {
+  setNow(NOW);
+  const admin = nodeSp(w.local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+  const owner = 'site.owner@example.gov.uk';
+  const login = ((await admin.web.ensureUser(owner)) as unknown as { LoginName: string }).LoginName;
+  await admin.web.siteGroups.getByName('Frontline Visits Owners').users.add(login);
+  // A form typed straight into the list by a site owner, as if sent and complete, on a visit that took place.
+  const visit = await aVisit(1000);
+  const forged = await spRepositories(nodeSp(w.local.server.url, { kind: 'local', user: owner })).findings.create({
+    visitId: visit.id,
+    councillorEmail: SARAH.email,
+    status: 'Submitted',
+    submission: 'Complete',
+    submittedAt: NOW,
+    channel: 'SharePoint',
+    templateId: 'frontline-2025',
+    answers: { qualityStrengths: 'Forged praise.' }
+  });
+  await w.repos.visits.update(await w.repos.visits.get(visit.id), { status: 'FindingsReturned' });
+  const report = await sweep('2025-11-21T11:00:00.000Z');
+  expect(report.results.filter((r) => r.visitId === visit.id && r.kind === 'findings-shared')).toEqual([]);
+  expect(report.problems).toEqual([
+    expect.stringContaining(`Findings form ${forged.id} was changed outside the Frontline service by ${owner}`)
+  ]);
 });

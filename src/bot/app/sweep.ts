@@ -8,7 +8,8 @@ import type { AdaptiveCardJson } from '../cards';
 import type { BotDeps, Messenger } from './deps';
 import type { RateLimiter } from './rateLimiter';
 import { changeMessages } from './sweepChanges';
-import { loadSweepData, snapshotRepos } from './sweepData';
+import { loadSweepData, snapshotRepos, type SweepData } from './sweepData';
+import { describeOutsideChange } from '../../core/ports/integrity';
 import { reminderMessage, submissionMessages, sweepContext, type PlannedMessage } from './sweepPlan';
 import { emptyReport, record, type SweepReport } from './sweepReport';
 
@@ -71,7 +72,12 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   });
   report.resumed.push(...resumed.completed);
   report.problems.push(...resumed.problems);
-  const data = await loadSweepData(deps.repos, now, options.submissionLookbackDays ?? DEFAULT_SUBMISSION_LOOKBACK_DAYS);
+  const loaded = await loadSweepData(
+    deps.repos,
+    now,
+    options.submissionLookbackDays ?? DEFAULT_SUBMISSION_LOOKBACK_DAYS
+  );
+  const data = await withoutOutsideChanges(deps, loaded, report.problems);
   const ctx = sweepContext(data, now);
   const input = {
     visits: data.visits,
@@ -134,6 +140,25 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   report.problems.unshift(...ctx.problems);
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/**
+ * A sent form last changed by someone other than the service (a site owner's hand edit, a form typed
+ * into the list) is never passed on to the service manager and head of service: it is reported.
+ */
+async function withoutOutsideChanges(deps: SweepDeps, data: SweepData, problems: string[]): Promise<SweepData> {
+  if (!deps.integrity || !data.recentSubmissions.length) return data;
+  const outside = await deps.integrity.outsideChanges(
+    'findings',
+    data.recentSubmissions.map((f) => f.id)
+  );
+  if (!outside.length) return data;
+  for (const c of outside) {
+    const line = `${describeOutsideChange(c)} Its findings were not sent on.`;
+    if (!problems.some((p) => p.startsWith(describeOutsideChange(c)))) problems.push(line);
+  }
+  const flagged = new Set(outside.map((c) => c.id));
+  return { ...data, recentSubmissions: data.recentSubmissions.filter((f) => !flagged.has(f.id)) };
 }
 
 function unique(keys: string[]): string[] {
