@@ -11,7 +11,7 @@ import '@pnp/sp/site-users';
 import { mergeGrants, type FindingsSharing, type ShareGrant } from '../../core/ports/sharing';
 import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
-import { ROLE, WRITE_ROLES, roleDefId } from './provision/permissions';
+import { keepReadOnly, readWriteRoles, type ReadWriteRoles } from './provision/permissions';
 import { directLookups, shareItem, type SharingLookups } from './sharing';
 
 interface Assignment {
@@ -19,16 +19,11 @@ interface Assignment {
   RoleDefinitionBindings?: { Id: number }[];
 }
 
-interface RoleIds {
-  read: number;
-  write: number[];
-}
-
 /** How many settled grants to remember; the oldest go first. */
 const SETTLED_LIMIT = 10000;
 
 export class SpFindingsSharing implements FindingsSharing {
-  private roleIds?: Promise<RoleIds>;
+  private roleIds?: Promise<ReadWriteRoles>;
   /**
    * The items and people this process last left with Read only. A draft is shared again at every
    * save (so a crash between the write and the share is repaired); checking SharePoint each time
@@ -86,7 +81,7 @@ export class SpFindingsSharing implements FindingsSharing {
 
   /** Takes away any write role a named person holds directly on the item; their Read stays. */
   private async readOnly(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
-    const { write } = await this.roles();
+    const roles = await this.roles();
     const item = this.sp.web.lists.getByTitle(listTitle).items.getById(itemId);
     const assigned = (await item.roleAssignments
       .expand('RoleDefinitionBindings')
@@ -95,20 +90,16 @@ export class SpFindingsSharing implements FindingsSharing {
     for (const grant of grants) {
       const userId = await this.lookups.userId(grant.email);
       const held = (assigned.find((a) => a.PrincipalId === userId)?.RoleDefinitionBindings ?? []).map((b) => b.Id);
-      for (const roleId of held.filter((id) => write.indexOf(id) >= 0)) {
-        await item.roleAssignments.remove(userId, roleId);
-        changes.push(`read only (a write role removed) for ${grant.email}`);
-      }
+      if (!held.some((id) => roles.write.indexOf(id) >= 0)) continue;
+      await keepReadOnly(item, userId, held, roles, grant.email);
+      changes.push(`read only (a write role removed) for ${grant.email}`);
     }
     return changes;
   }
 
-  private roles(): Promise<RoleIds> {
+  private roles(): Promise<ReadWriteRoles> {
     if (!this.roleIds) {
-      this.roleIds = Promise.all([
-        roleDefId(this.sp, ROLE.read),
-        ...WRITE_ROLES.map((r) => roleDefId(this.sp, r))
-      ]).then(([read, ...write]) => ({ read, write }));
+      this.roleIds = readWriteRoles(this.sp);
       // A failed lookup is not cached, so the next call tries again.
       this.roleIds.catch(() => (this.roleIds = undefined));
     }

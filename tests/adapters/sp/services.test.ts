@@ -205,9 +205,15 @@ describe('submitFindings through @pnp/sp', () => {
       )
     ).id;
     const deps = botDeps();
+    // The first share (with Ben, before the intent is written) goes through; the process dies at the next.
+    let shares = 0;
     const crashing: SubmitDeps = {
       ...deps,
-      sharing: { ...deps.sharing, shareFindings: () => Promise.reject(new Error('process died')) }
+      sharing: {
+        ...deps.sharing,
+        shareFindings: (id, grants) =>
+          ++shares === 1 ? deps.sharing.shareFindings(id, grants) : Promise.reject(new Error('process died'))
+      }
     };
     await expect(
       submitFindings(crashing, { visitId: id, councillorEmail: BEN, answers: ANSWERS, channel: 'Teams' })

@@ -14,11 +14,19 @@ interface ExistingField {
   Choices?: string[] | { results: string[] };
 }
 
-const KIND_NUMBER: Record<FieldDef['kind'], number> = { Text: 2, Note: 3, DateTime: 4, Choice: 6, Boolean: 8, Number: 9, MultiChoice: 15 };
+const KIND_NUMBER: Record<FieldDef['kind'], number> = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Choice: 6,
+  Boolean: 8,
+  Number: 9,
+  MultiChoice: 15
+};
 
 function choicesOf(f: ExistingField): string[] {
   const c = f.Choices;
-  return Array.isArray(c) ? c : c?.results ?? [];
+  return Array.isArray(c) ? c : (c?.results ?? []);
 }
 
 async function addField(sp: SPFI, listTitle: string, def: FieldDef): Promise<void> {
@@ -55,17 +63,31 @@ async function addField(sp: SPFI, listTitle: string, def: FieldDef): Promise<voi
 export async function ensureFields(sp: SPFI, list: ListDef): Promise<string[]> {
   const changes: string[] = [];
   const fields = sp.web.lists.getByTitle(list.title).fields;
-  const existing = (await fields.select('InternalName', 'FieldTypeKind', 'Indexed', 'EnforceUniqueValues', 'Choices')()) as ExistingField[];
+  const existing = (await fields.select(
+    'InternalName',
+    'FieldTypeKind',
+    'Indexed',
+    'EnforceUniqueValues',
+    'Choices'
+  )()) as ExistingField[];
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
   for (const def of list.fields) {
     let current = byName.get(def.name);
     if (!current) {
       await addField(sp, list.title, def);
       changes.push(`${list.title}: added field ${def.name} (${def.kind})`);
-      current = { InternalName: def.name, FieldTypeKind: KIND_NUMBER[def.kind], Indexed: false, EnforceUniqueValues: false, Choices: [...(def.choices ?? [])] };
+      current = {
+        InternalName: def.name,
+        FieldTypeKind: KIND_NUMBER[def.kind],
+        Indexed: false,
+        EnforceUniqueValues: false,
+        Choices: [...(def.choices ?? [])]
+      };
     } else if (current.FieldTypeKind !== KIND_NUMBER[def.kind]) {
       // Retyping would lose data; an officer must decide, so stop with a clear message.
-      throw new Error(`${list.title}.${def.name} exists as field type ${current.FieldTypeKind}, but the schema needs ${def.kind}. Fix it by hand; provisioning never retypes a field.`);
+      throw new Error(
+        `${list.title}.${def.name} exists as field type ${current.FieldTypeKind}, but the schema needs ${def.kind}. Fix it by hand; provisioning never retypes a field.`
+      );
     }
     const update: Record<string, unknown> = {};
     if (!!def.indexed !== !!current.Indexed && def.indexed) update.Indexed = true;

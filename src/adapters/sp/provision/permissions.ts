@@ -110,27 +110,50 @@ export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], pla
 
 type Securable = Pick<ReturnType<SPFI['web']['lists']['getByTitle']>, 'roleAssignments'>;
 
-/**
- * Leaves `principalId` with Read and no write role on a list or item: officers read the workflow's
- * items and change them only through the service (people read; the service writes).
- */
-export async function readOnlyFor(sp: SPFI, securable: Securable, principalId: number, who: string): Promise<string[]> {
+export interface ReadWriteRoles {
+  read: number;
+  /** The built-in roles that let their holder change items. */
+  write: number[];
+}
+
+export async function readWriteRoles(sp: SPFI): Promise<ReadWriteRoles> {
   const [read, ...write] = await Promise.all([roleDefId(sp, ROLE.read), ...WRITE_ROLES.map((r) => roleDefId(sp, r))]);
+  return { read, write };
+}
+
+/** The role definition ids `principalId` holds directly on a list or item. */
+export async function rolesHeld(securable: Securable, principalId: number): Promise<number[]> {
   const assigned = (await securable.roleAssignments
     .filter(`PrincipalId eq ${principalId}`)
     .expand('RoleDefinitionBindings')
-    .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as {
-    RoleDefinitionBindings?: { Id: number }[];
-  }[];
-  const held = (assigned[0]?.RoleDefinitionBindings ?? []).map((b) => b.Id);
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as { RoleDefinitionBindings?: { Id: number }[] }[];
+  return (assigned[0]?.RoleDefinitionBindings ?? []).map((b) => b.Id);
+}
+
+/**
+ * People read; the service writes: leaves `principalId`, holding `held`, with Read and no write role
+ * on a list or item (Read added before a write role goes, so they never lose sight of it).
+ */
+export async function keepReadOnly(
+  securable: Securable,
+  principalId: number,
+  held: number[],
+  roles: ReadWriteRoles,
+  who: string
+): Promise<string[]> {
   const changes: string[] = [];
-  if (held.indexOf(read) < 0) {
-    await securable.roleAssignments.add(principalId, read);
+  if (held.indexOf(roles.read) < 0) {
+    await securable.roleAssignments.add(principalId, roles.read);
     changes.push(`${who}: Read`);
   }
-  for (const id of held.filter((h) => write.indexOf(h) >= 0)) {
+  for (const id of held.filter((h) => roles.write.indexOf(h) >= 0)) {
     await securable.roleAssignments.remove(principalId, id);
     changes.push(`${who}: write role removed`);
   }
   return changes;
+}
+
+/** Officers read the workflow's lists and change their items only through the service. */
+export async function readOnlyFor(sp: SPFI, securable: Securable, principalId: number, who: string): Promise<string[]> {
+  return keepReadOnly(securable, principalId, await rolesHeld(securable, principalId), await readWriteRoles(sp), who);
 }

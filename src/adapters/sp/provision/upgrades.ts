@@ -6,7 +6,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
 import { LIST } from '../../../lists/schema';
-import { ROLE, WRITE_ROLES, groupId, roleDefId, type PermissionPlan } from './permissions';
+import { groupId, keepReadOnly, readWriteRoles, type PermissionPlan } from './permissions';
 
 /** A data migration that runs once when a site moves past `version`. */
 export interface UpgradeStep {
@@ -27,7 +27,7 @@ interface Assignment {
  * owners) are left as they are.
  */
 async function readOnlyItems(sp: SPFI, plan: PermissionPlan): Promise<void> {
-  const [read, ...write] = await Promise.all([roleDefId(sp, ROLE.read), ...WRITE_ROLES.map((r) => roleDefId(sp, r))]);
+  const roles = await readWriteRoles(sp);
   const groups = new Set(((await sp.web.siteGroups.select('Id')()) as { Id: number }[]).map((g) => g.Id));
   const officers = await groupId(sp, plan.officersGroup);
   for (const title of [LIST.findings, LIST.responses]) {
@@ -43,10 +43,8 @@ async function readOnlyItems(sp: SPFI, plan: PermissionPlan): Promise<void> {
         for (const a of assigned) {
           if (groups.has(a.PrincipalId) && a.PrincipalId !== officers) continue;
           const held = (a.RoleDefinitionBindings ?? []).map((b) => b.Id);
-          const strip = held.filter((id) => write.indexOf(id) >= 0);
-          if (!strip.length) continue;
-          if (held.indexOf(read) < 0) await item.roleAssignments.add(a.PrincipalId, read);
-          for (const id of strip) await item.roleAssignments.remove(a.PrincipalId, id);
+          if (held.some((id) => roles.write.indexOf(id) >= 0))
+            await keepReadOnly(item, a.PrincipalId, held, roles, `principal ${a.PrincipalId}`);
         }
       }
     }
