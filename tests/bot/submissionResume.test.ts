@@ -8,6 +8,8 @@
 // Then ONE sweep runs, as a fresh process would: every submission whose intent reached the lists is
 // complete (shared read-only, one head-of-service request, the visit moved, the cards sent once).
 import type { SPFI } from '@pnp/sp';
+import { spawn } from 'child_process';
+import * as path from 'path';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import { nodeSp } from '../../src/node/sp';
@@ -33,11 +35,23 @@ const NOW = '2025-11-21T10:00:00.000Z';
 
 class Killed extends Error {}
 
+/** Runs a process to its end: how it ended, and what it wrote to stderr. */
+function run(cmd: string, args: string[]): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => resolve({ signal, stderr }));
+  });
+}
+
 /** The service's @pnp/sp, dying at request `at` (1-based): before it is sent, or after the server did it. */
 function dyingSp(at: number, when: 'before' | 'after', seen: string[] = []): SPFI {
   return nodeSp(w.local.server.url, { kind: 'local', user: LOCAL_ADMIN }, { retries: 1 }).using((instance) => {
     instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
-      seen.push(`${init.method ?? 'GET'} ${decodeURIComponent(url)}`);
+      const verb = (init.headers as Record<string, string> | undefined)?.['X-HTTP-Method'];
+      seen.push(`${verb ?? init.method ?? 'GET'} ${decodeURIComponent(url)}`);
       if (when === 'before' && seen.length === at) throw new Killed(`killed before request ${at}`);
       return [url, init, result];
     });
@@ -196,4 +210,52 @@ it('never passes on a sent form that someone changed by hand, and reports it', a
   expect(report.problems).toEqual([
     expect.stringContaining(`Findings form ${forged.id} was changed outside the Frontline service by ${owner}`)
   ]);
+});
+
+it('completes submissions whose process the operating system killed (SIGKILL) after the intent, in one sweep', async () => {
+  setNow(NOW);
+  const requests: string[] = [];
+  await submit(dyingSp(Number.MAX_SAFE_INTEGER, 'before', requests), await aVisit(2000));
+  // The intent is the MERGE that writes Submitted; kill right after it, midway, and just before the end.
+  const intent = requests.findIndex((r) => r.startsWith('MERGE') && r.includes("Visit Findings')/items(")) + 1;
+  expect(intent).toBeGreaterThan(1);
+  const points = [intent, Math.floor((intent + requests.length) / 2), requests.length - 1];
+  const visits: Stored<Visit>[] = [];
+  for (const killAfter of points) {
+    const visit = await aVisit(2000 + killAfter);
+    // Asynchronously: the list server runs in this process and must keep answering the child.
+    const child = await run(process.execPath, [
+      require.resolve('ts-node/dist/bin'),
+      '--transpile-only',
+      '--project',
+      'tsconfig.node.json',
+      'tests/bot/kill/submitThenDie.ts',
+      w.local.server.url,
+      String(visit.id),
+      SARAH.email,
+      String(killAfter),
+      NOW
+    ]);
+    expect({ killAfter, signal: child.signal, stderr: child.stderr.slice(0, 300) }).toEqual({
+      killAfter,
+      signal: 'SIGKILL',
+      stderr: ''
+    });
+    expect({ killAfter, form: await w.repos.findings.find(visit.id, SARAH.email) }).toMatchObject({
+      killAfter,
+      form: { submission: 'Sending' }
+    });
+    visits.push(visit);
+  }
+  const report = await sweep('2025-11-21T11:30:00.000Z');
+  for (const visit of visits) {
+    expect((await w.repos.findings.find(visit.id, SARAH.email))?.submission).toBe('Complete');
+    expect((await w.repos.visits.get(visit.id)).status).toBe('FindingsReturned');
+    expect(await w.repos.requests.forVisit(visit.id)).toHaveLength(1);
+  }
+  const keys = sentKeys(report);
+  expect(keys.length).toBe(new Set(keys).size);
+  console.log(
+    `SIGKILL after requests ${points.join(', ')} of ${requests.length} (the intent is request ${intent}): ${report.resumed.length} resumed by one sweep`
+  );
 });

@@ -1,0 +1,40 @@
+// A Frontline service process that sends one councillor's findings and is SIGKILLed by the operating
+// system the moment the list server has answered its request number KILL_AFTER: no catch, no finally,
+// nothing flushed. Run by submissionKill.test.ts with ts-node.
+import { nodeSp } from '../../../src/node/sp';
+import { LOCAL_ADMIN } from '../../../src/node/connection';
+import { spRepositories } from '../../../src/adapters/sp/repositories';
+import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
+import { submitFindings } from '../../../src/core/services';
+
+const [siteUrl, visitId, councillorEmail, killAfter, now] = process.argv.slice(2);
+// Requests are numbered as they leave (the digest request PnPjs makes once per process is not
+// counted: the test's own numbering comes from a process that already holds one).
+let seen = 0;
+const numbers = new Map<string, number>();
+const sp = nodeSp(siteUrl, { kind: 'local', user: LOCAL_ADMIN }, { retries: 1 }).using((instance) => {
+  instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+    if (!url.includes('/_api/contextinfo')) numbers.set(url, ++seen);
+    return [url, init, result];
+  });
+  instance.on.post(async (url: URL, result: unknown) => {
+    if (numbers.get(url.toString()) === Number(killAfter)) process.kill(process.pid, 'SIGKILL');
+    return [url, result];
+  });
+  return instance;
+});
+submitFindings(
+  { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: () => now },
+  {
+    visitId: Number(visitId),
+    councillorEmail,
+    answers: { qualityStrengths: 'Killed mid-way.', escalationIssues: 'Is the duty rota fair?' },
+    channel: 'SharePoint'
+  }
+).then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  }
+);
