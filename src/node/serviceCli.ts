@@ -7,6 +7,7 @@ import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer } from '../bot/app/sweepTimer';
+import { hosActionNotices } from '../bot/app/hosNotices';
 
 async function main(): Promise<void> {
   const connection = connect();
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.
   const allowedOrigins = (process.env.FRONTLINE_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const bot = botMount(connection.sp, { credentials: credentialsFromEnv(), links: linksFromEnv(process.env, connection.local), contactEmail: process.env.FRONTLINE_CONTACT_EMAIL });
-  const service = await startService({ ...serviceOptions(connection.sp, authenticatorFor(connection.local)), extend: bot.mount, allowedOrigins, port, host: connection.local ? '127.0.0.1' : '0.0.0.0' });
+  const service = await startService({ ...serviceOptions(connection.sp, authenticatorFor(connection.local)), notices: hosActionNotices(bot.deps), extend: bot.mount, allowedOrigins, port, host: connection.local ? '127.0.0.1' : '0.0.0.0' });
   console.log(`Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`);
   // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
   // from repeating messages a manual `npm run reminders` already sent.
