@@ -5,6 +5,8 @@
 // of service (or their delegate) answers escalated issues from the form page. Core decides who may
 // act from the lists; everyone else is refused with a message and nothing changes.
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
+import { provision } from '../../src/adapters/sp/provision/provision';
+import { DEFAULT_PERMISSION_PLAN } from '../../src/adapters/sp/provision/permissions';
 import {
   spRepositories,
   SpFindingsRepository,
@@ -21,6 +23,8 @@ import { ValidationError } from '../../src/core/services/errors';
 import { londonInstant } from '../../src/core/time/london';
 import type { HeadOfServiceRequest } from '../../src/core/model';
 import type { Stored } from '../../src/core/ports/repositories';
+import { escalationsService } from '../../src/webparts/visitForm/escalationsService';
+import { FRONTLINE_2025 } from '../../src/core/config';
 
 const ANNA = 'cllr.anna@example.gov.uk';
 const BEN = 'cllr.ben@example.gov.uk';
@@ -64,6 +68,12 @@ const recordingNotices: HosActionNotices = {
 
 beforeAll(async () => {
   site = await startSite();
+  // As on a tenant: councillors, service managers and heads of service in the site's Visitors group.
+  await provision(site.sp(), {
+    ...DEFAULT_PERMISSION_PLAN,
+    officers: [OFFICER],
+    readers: [ANNA, BEN, SM, HOS, OTHER_HOS]
+  });
   const repos = spRepositories(site.sp());
   const team = await repos.teams.add({
     name: 'Court Team',
@@ -283,9 +293,24 @@ describe('the requests API', () => {
     expect(await new SpFindingsRepository(site.sp(DEPUTY)).get(benRequest.findingsId)).toMatchObject({
       councillorEmail: BEN
     });
-    expect(
-      (await new SpHeadOfServiceRequestRepository(site.sp(DEPUTY)).forResponder(DEPUTY, ['Delegated'])).map((r) => r.id)
-    ).toEqual([benRequest.id]);
+    // The form page, as the delegate sees it with their own session: not among the site's readers,
+    // they read the request and the form but not the rota.
+    const page = (who: string) =>
+      escalationsService({ repos: spRepositories(site.sp(who)), api: as(who), config: FRONTLINE_2025, userEmail: who });
+    expect((await page(DEPUTY).open()).map((r) => r.id)).toEqual([benRequest.id]);
+    expect(await page(DEPUTY).read(benRequest.id)).toMatchObject({
+      heading: `Escalated issues from visit ${visitId}`,
+      visitReadable: false,
+      councillorEmail: BEN,
+      answers: { escalationIssues: 'Why are there two vacancies?' },
+      request: { status: 'Delegated', responderEmail: DEPUTY }
+    });
+    expect(await page(HOS).read(benRequest.id)).toMatchObject({
+      heading: 'Court Team: visit on Thursday 24 July 2025',
+      visitReadable: true,
+      headOfServiceEmail: HOS,
+      councillorName: 'Ben Bold'
+    });
     expect((await as(HOS).delegate(benRequest.id, DEPUTY)).outcome).toBe('already');
 
     const asked = await as(DEPUTY).ask(benRequest.id, 'Which team had the vacancies?');
@@ -293,7 +318,7 @@ describe('the requests API', () => {
     // Anyone else is still refused.
     await expect(as(SM).respond(benRequest.id, 'Forged')).rejects.toBeInstanceOf(AccessDeniedError);
 
-    const r = await as(DEPUTY).respond(benRequest.id, 'Both posts are now filled.');
+    const r = await page(DEPUTY).respond(benRequest.id, 'Both posts are now filled.');
     expect(r).toMatchObject({
       outcome: 'done',
       visitStatus: 'Responded',

@@ -7,7 +7,9 @@ import { responseDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms/registry';
 import type { FormTemplate } from '../../core/forms/template';
 import type { FormAnswers, IsoDateTime, Visit } from '../../core/model';
-import type { Repositories, Stored } from '../../core/ports/repositories';
+import type { Repositories } from '../../core/ports/repositories';
+import { AccessDeniedError, NotFoundError } from '../../core/errors';
+import { formatLondon } from '../../core/time/london';
 import { toRequestState, type RequestActionResponse, type RequestState } from '../../adapters/service/contract';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
 
@@ -16,10 +18,15 @@ export const OPEN_REQUESTS: RequestState['status'][] = ['Requested', 'Delegated'
 
 export interface Escalation {
   request: RequestState;
-  visit: Stored<Visit>;
-  teamName: string;
-  /** The visited team's head of service, who may always answer (core's mayAnswerRequest). */
-  headOfServiceEmail: string;
+  /** e.g. "Cared for Teams: visit on Monday 14 July 2025". */
+  heading: string;
+  /**
+   * False when the person may read the request and the form but not the rota (a delegate at a
+   * council address who is not among the site's readers): the heading then names the visit's number.
+   */
+  visitReadable: boolean;
+  /** The visited team's head of service, who may always answer (core's mayAnswerRequest); unknown when not readable. */
+  headOfServiceEmail?: string;
   councillorEmail: string;
   councillorName: string;
   template: FormTemplate;
@@ -37,6 +44,16 @@ export interface EscalationsService {
   delegate(requestId: number, delegateEmail: string): Promise<RequestActionResponse>;
   ask(requestId: number, question: string): Promise<RequestActionResponse>;
 }
+
+const visitLabel = (v: Visit): string =>
+  v.visitStart ? `visit on ${formatLondon(v.visitStart, 'EEEE d MMMM yyyy')}` : `visit planned for ${v.visitMonth}`;
+
+/** What the person may not see (not found, or denied) as undefined; any other failure as itself. */
+const unlessHidden = <T>(read: Promise<T>): Promise<T | undefined> =>
+  read.catch((e: unknown) => {
+    if (e instanceof NotFoundError || e instanceof AccessDeniedError) return undefined;
+    throw e;
+  });
 
 export interface EscalationsDeps {
   repos: Pick<Repositories, 'requests' | 'visits' | 'teams' | 'councillors' | 'findings'>;
@@ -58,22 +75,25 @@ export function escalationsService(deps: EscalationsDeps): EscalationsService {
     },
     async read(requestId) {
       const request = await deps.repos.requests.get(requestId);
-      const [visit, findings] = await Promise.all([
-        deps.repos.visits.get(request.visitId),
-        deps.repos.findings.get(request.findingsId)
+      const [findings, place] = await Promise.all([
+        deps.repos.findings.get(request.findingsId),
+        unlessHidden(
+          deps.repos.visits
+            .get(request.visitId)
+            .then(async (visit) => ({ visit, team: await deps.repos.teams.get(visit.teamId) }))
+        )
       ]);
-      const [team, councillor] = await Promise.all([
-        deps.repos.teams.get(visit.teamId),
-        deps.repos.councillors.byEmail(findings.councillorEmail)
-      ]);
+      const councillor = await unlessHidden(deps.repos.councillors.byEmail(findings.councillorEmail));
       return {
         request: toRequestState(request),
-        visit,
-        teamName: team.name,
-        headOfServiceEmail: team.headOfServiceEmail,
+        heading: place
+          ? `${place.team.name}: ${visitLabel(place.visit)}`
+          : `Escalated issues from visit ${request.visitId}`,
+        visitReadable: !!place,
+        headOfServiceEmail: place?.team.headOfServiceEmail,
         councillorEmail: findings.councillorEmail,
         councillorName: councillor?.name ?? findings.councillorEmail,
-        template: templates.getTemplate(findings.templateId ?? visit.formTemplate),
+        template: templates.getTemplate(findings.templateId || (place?.visit.formTemplate ?? '')),
         answers: findings.answers,
         responseDue: responseDueDate(request.requestedAt, deps.config)
       };

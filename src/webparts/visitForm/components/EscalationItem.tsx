@@ -60,7 +60,7 @@ function doneText(action: RequestAction, r: RequestActionResponse, e: Escalation
         : teams === 'queued'
           ? 'It will be sent to them in Teams shortly.'
           : 'They do not have the Frontline Visits app, so send them a link to this page.';
-    const still = mayAnswerRequest(r.request, { headOfServiceEmail: e.headOfServiceEmail }, me)
+    const still = mayAnswerRequest(r.request, { headOfServiceEmail: e.headOfServiceEmail ?? '' }, me)
       ? ' As head of service you still can too.'
       : '';
     return `${r.outcome === 'already' ? 'Already delegated to' : 'Delegated to'} ${to}. ${sent} They can answer here.${still}`;
@@ -100,19 +100,23 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
 
   if (!item) return error ? <Notice kind="error">{error}</Notice> : <Spinner label="Opening the escalated issues..." />;
   const open = item.request.status !== 'Responded';
-  const mayAct =
-    open && mayAnswerRequest(item.request, { headOfServiceEmail: item.headOfServiceEmail }, service.userEmail);
-  const visitDay = item.visit.visitStart
-    ? `visit on ${day(item.visit.visitStart)}`
-    : `visit planned for ${item.visit.visitMonth}`;
+  const hos = { headOfServiceEmail: item.headOfServiceEmail ?? '' };
+  const mayAct = open && mayAnswerRequest(item.request, hos, service.userEmail);
   return (
     <article aria-labelledby={`escalation-${requestId}`} style={{ borderTop: `1px solid ${divider}`, paddingTop: 12 }}>
       <Flex gap={12}>
         <Flex gap={4}>
           <h3 id={`escalation-${requestId}`} style={{ margin: 0 }}>
-            {item.teamName}: {visitDay}
+            {item.heading}
           </h3>
           <Text>{`Escalated by ${item.councillorName} (${item.councillorEmail}) on ${day(item.request.requestedAt)}.`}</Text>
+          {!item.visitReadable && (
+            <Text>
+              {
+                "The rota is not shared with you, so the visit's details are not shown; the issues and the form are below."
+              }
+            </Text>
+          )}
           <Text>
             <strong>Status: </strong>
             {standing(item, service.userEmail)}
