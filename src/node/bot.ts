@@ -16,6 +16,7 @@ import { botMessenger, createAdapter, type BotCredentials } from '../bot/botfram
 import { mountBot } from '../bot/botframework/mount';
 import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
+import { councilDomainsFromEnv } from './councilDomains';
 
 export interface BotOptions {
   credentials: BotCredentials;
@@ -28,13 +29,7 @@ export interface BotOptions {
   councilDomains?: string[];
 }
 
-/** FRONTLINE_COUNCIL_DOMAINS=cheshireeast.gov.uk,other.gov.uk: where a head of service may delegate beyond the people on the site. */
-export function councilDomainsFromEnv(env: NodeJS.ProcessEnv): string[] {
-  return (env.FRONTLINE_COUNCIL_DOMAINS ?? '')
-    .split(',')
-    .map((d) => d.trim().toLowerCase())
-    .filter(Boolean);
-}
+export { councilDomainsFromEnv };
 
 /** Links to the web parts: the local workbench, or the SharePoint pages named by FRONTLINE_FORM_PAGE_URL / FRONTLINE_DASHBOARD_URL. */
 export function pageLinks(formPageUrl: string, dashboardUrl: string): BotLinks {

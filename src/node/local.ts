@@ -15,6 +15,7 @@ import { botMount, pageLinks, sweepDeps } from './bot';
 import { runSweep, type SweepOptions } from '../bot/app/sweep';
 import { summaryLine } from '../bot/app/sweepReport';
 import { startSweepTimer } from '../bot/app/sweepTimer';
+import { hosActionNotices } from '../bot/app/hosNotices';
 import { DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 
 /** The officer who runs the rota in local runs (in the officers group). */
@@ -90,6 +91,8 @@ export async function startLocalService(
   });
   const service = await startService({
     ...serviceOptions(sp, localIdentity(), options.now),
+    // Answers, delegations and questions from the form page go out as the bot's cards at once.
+    notices: hosActionNotices(bot.deps),
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });

@@ -8,6 +8,7 @@ import { SpOfficerDirectory } from '../adapters/sp/officers';
 import { SpAuditLog } from '../adapters/sp/auditLog';
 import { entraIdentity, localIdentity, type Authenticate } from '../service/identity';
 import type { ServiceOptions } from '../service/app';
+import { councilDomainsFromEnv } from './councilDomains';
 
 /** Callers: the X-Frontline-User header locally; Entra ID tokens for FRONTLINE_API_AUDIENCE on a tenant. */
 export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = process.env): Authenticate {
@@ -24,11 +25,16 @@ export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = proces
   return entraIdentity({ tenantId: env.SP_TENANT_ID, audiences });
 }
 
-/** `sp` is the service's own identity: app-only on a tenant, the site admin locally. */
+/**
+ * `sp` is the service's own identity: app-only on a tenant, the site admin locally. The officer
+ * directory and the council's domains (default FRONTLINE_COUNCIL_DOMAINS) decide to whom a head of
+ * service may delegate, as in the bot.
+ */
 export function serviceOptions(
   sp: SPFI,
   authenticate: Authenticate,
-  now: () => string = () => new Date().toISOString()
+  now: () => string = () => new Date().toISOString(),
+  councilDomains: string[] = councilDomainsFromEnv(process.env)
 ): ServiceOptions {
   return {
     repos: spRepositories(sp),
@@ -36,6 +42,7 @@ export function serviceOptions(
     formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
     audit: new SpAuditLog(sp),
+    councilDomains,
     authenticate,
     now,
     log: (message, error) => console.error(`[service] ${message}:`, error)

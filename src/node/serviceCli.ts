@@ -7,6 +7,7 @@ import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer } from '../bot/app/sweepTimer';
+import { hosActionNotices } from '../bot/app/hosNotices';
 
 async function main(): Promise<void> {
   const connection = connect();
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   });
   const service = await startService({
     ...serviceOptions(connection.sp, authenticatorFor(connection.local)),
+    notices: hosActionNotices(bot.deps),
     extend: bot.mount,
     allowedOrigins,
     port,

@@ -1,17 +1,20 @@
 // The Frontline service: one Node process with the service's own SharePoint identity. It serves
-// the findings API for the web parts now, and the bot's /api/messages (src/bot) alongside.
+// the findings and requests APIs for the web parts, and the bot's /api/messages (src/bot) alongside.
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import type { Duplex } from 'stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { FINDINGS_API } from '../adapters/service/contract';
+import { FINDINGS_API, REQUESTS_API } from '../adapters/service/contract';
 import { findingsRouter, type FindingsApiDeps } from './findingsRoutes';
+import { requestsRouter, type RequestsApiDeps } from './requestsRoutes';
 
 export const DEFAULT_SERVICE_PORT = 3978;
 /** Well above the largest form (5 answers x 10,000 characters, JSON-escaped), far below abuse. */
 const BODY_LIMIT = '512kb';
+/** Well above the longest answer (4,000 characters, JSON-escaped). */
+const REQUEST_BODY_LIMIT = '64kb';
 
-export interface ServiceOptions extends FindingsApiDeps {
+export interface ServiceOptions extends FindingsApiDeps, RequestsApiDeps {
   /** Origins whose pages may call the API (the SharePoint tenant, e.g. https://contoso.sharepoint.com). */
   allowedOrigins?: string[];
   /** Mounts more routes (the bot's /api/messages) on the same app. */
@@ -42,6 +45,7 @@ export function createServiceApp(options: ServiceOptions): express.Express {
     res.json({ ok: true });
   });
   app.use(FINDINGS_API, express.json({ limit: BODY_LIMIT, type: () => true }), findingsRouter(options));
+  app.use(REQUESTS_API, express.json({ limit: REQUEST_BODY_LIMIT, type: () => true }), requestsRouter(options));
   options.extend?.(app);
   // Anything else: a JSON 404 naming what is served, not express's HTML page.
   app.use((_req, res) => {

@@ -1,9 +1,19 @@
-// The wire contract of the Frontline service's findings API, shared by the server (src/service)
+// The wire contract of the Frontline service's findings and requests APIs, shared by the server (src/service)
 // and the web part's client (findingsApi.ts) so the two cannot drift. JSON over HTTPS; the caller
 // is the bearer of the request's token (tenant) or X-Frontline-User (local), never a body field.
 import type { FieldMessage } from '../../core/forms';
-import type { Channel, Findings, FindingsStatus, FormAnswers, SubmissionState, VisitStatus } from '../../core/model';
+import type {
+  Channel,
+  Findings,
+  FindingsStatus,
+  FormAnswers,
+  HeadOfServiceRequest,
+  HosRequestStatus,
+  SubmissionState,
+  VisitStatus
+} from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
+import { QUESTION_MAX, RESPONSE_MAX } from '../../core/services/hosRules';
 
 export const FINDINGS_API = '/api/findings';
 
@@ -59,4 +69,67 @@ export const toFormState = (f: Stored<Findings>): FormState => ({
   channel: f.channel,
   submittedAt: f.submittedAt,
   submission: f.submission
+});
+
+// The requests API: a head of service (or their delegate) answers escalated issues from the form
+// page. Who may act is core's decision from the lists (headOfService.ts), never the body's.
+export const REQUESTS_API = '/api/requests';
+
+export type RequestAction = 'respond' | 'delegate' | 'ask';
+export const REQUEST_ACTIONS: readonly RequestAction[] = ['respond', 'delegate', 'ask'];
+export const requestActionPath = (requestId: number, action: RequestAction): string =>
+  `${REQUESTS_API}/${requestId}/${action}`;
+
+/** Each action's body: one text field. */
+export interface RequestBodies {
+  respond: { response: string };
+  delegate: { delegateEmail: string };
+  ask: { question: string };
+}
+
+/** The one field each action takes, and its longest allowed text (core's limits; longer is a 400). */
+export const REQUEST_FIELDS: { [A in RequestAction]: { field: keyof RequestBodies[A] & string; max: number } } = {
+  respond: { field: 'response', max: RESPONSE_MAX },
+  delegate: { field: 'delegateEmail', max: 254 },
+  ask: { field: 'question', max: QUESTION_MAX }
+};
+
+export interface RequestState {
+  id: number;
+  visitId: number;
+  findingsId: number;
+  status: HosRequestStatus;
+  /** Who is asked to answer now (a delegate once delegated), or who answered. */
+  responderEmail: string;
+  request: string;
+  response?: string;
+  requestedAt: string;
+  respondedAt?: string;
+}
+
+/**
+ * The Teams message the action leads to (the answer or question to the councillor, the request to
+ * a delegate): sent now; queued (the reminder sweep sends it); or not delivered because the person
+ * has not got the Frontline Visits app (tell them another way).
+ */
+export type TeamsMessage = 'sent' | 'queued' | 'not-delivered';
+
+export interface RequestActionResponse {
+  /** 'already': the same action was done before (a retry); nothing changed. */
+  outcome: 'done' | 'already';
+  request: RequestState;
+  visitStatus: VisitStatus;
+  teamsMessage: TeamsMessage;
+}
+
+export const toRequestState = (r: Stored<HeadOfServiceRequest>): RequestState => ({
+  id: r.id,
+  visitId: r.visitId,
+  findingsId: r.findingsId,
+  status: r.status,
+  responderEmail: r.responderEmail,
+  request: r.request,
+  response: r.response,
+  requestedAt: r.requestedAt,
+  respondedAt: r.respondedAt
 });

@@ -1,12 +1,17 @@
 // The head of service's card actions. Core decides who may act (from the lists); these turn the
 // outcome into the updated card and the messages that follow: the answer to the councillor, the
 // request to a delegate, a question to the councillor.
-import { askCouncillorForMore, delegateRequest, respondToRequest, type HosDeps } from '../../core/services';
+import {
+  askCouncillorForMore,
+  delegateRequest,
+  mayAnswerRequest,
+  respondToRequest,
+  type HosDeps
+} from '../../core/services';
 import { AccessDeniedError } from '../../core/errors';
-import { buildHosResponseCard, buildMessageCard } from '../cards';
+import { buildMessageCard } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
-import { deliver } from './delivery';
-import { textKey } from '../../core/textKey';
+import { sendHosQuestion, sendHosResponse, sendToDelegate } from './hosNotices';
 import { requestCard } from './notices';
 
 const hosDeps = (deps: BotDeps): HosDeps => ({
@@ -26,23 +31,7 @@ export async function onRespond(
 ): Promise<TurnResult> {
   const r = await respondToRequest(hosDeps(deps), { requestId, actorEmail, response });
   const responder = { email: r.request.responderEmail };
-  await deliver(
-    deps,
-    {
-      key: `hos-response:${r.request.id}`,
-      recipientEmail: r.councillorEmail,
-      kind: 'hos-response',
-      visitId: r.visit.id
-    },
-    async () =>
-      buildHosResponseCard({
-        request: r.request,
-        visit: r.visit,
-        team: await deps.repos.teams.get(r.visit.teamId),
-        responder,
-        formUrl: deps.links.form(r.visit.id)
-      })
-  );
+  await sendHosResponse(deps, r);
   const card = await requestCard(deps, r.request, {
     kind: 'responded',
     by: responder,
@@ -60,16 +49,7 @@ export async function onDelegate(
 ): Promise<TurnResult> {
   const r = await delegateRequest(hosDeps(deps), { requestId, actorEmail, delegateEmail });
   const to = r.request.responderEmail;
-  const sent = await deliver(
-    deps,
-    {
-      key: `response-requested:${r.request.id}:${to}`,
-      recipientEmail: to,
-      kind: 'response-requested',
-      visitId: r.visit.id
-    },
-    () => requestCard(deps, r.request)
-  );
+  const sent = await sendToDelegate(deps, r);
   const card = await requestCard(deps, r.request, {
     kind: 'delegated',
     by: { email: actorEmail },
@@ -97,21 +77,7 @@ export async function onAskCouncillor(
   question: string
 ): Promise<TurnResult> {
   const r = await askCouncillorForMore(hosDeps(deps), { requestId, actorEmail, question: question });
-  await deliver(
-    deps,
-    {
-      key: textKey(`hos-question:${r.request.id}`, r.question),
-      recipientEmail: r.councillorEmail,
-      kind: 'hos-question',
-      visitId: r.visit.id
-    },
-    () =>
-      buildMessageCard({
-        title: 'The head of service asks for more',
-        text: `About the issues you escalated after your visit (${r.visit.title}):\n\n${r.question}\n\nPlease reply to ${actorEmail}.`,
-        link: { title: 'Open your form', url: deps.links.form(r.visit.id) }
-      })
-  );
+  await sendHosQuestion(deps, r, actorEmail);
   return {
     replies: [
       buildMessageCard({
@@ -129,10 +95,8 @@ export async function onRefresh(deps: BotDeps, actorEmail: string, requestId: nu
   const request = await deps.repos.requests.get(requestId);
   const visit = await deps.repos.visits.get(request.visitId);
   const team = await deps.repos.teams.get(visit.teamId);
-  const mayAct = [request.responderEmail, team.headOfServiceEmail].some(
-    (e) => e.toLowerCase() === actorEmail.toLowerCase()
-  );
-  if (!mayAct) throw new AccessDeniedError('This request is no longer yours to answer.');
+  if (!mayAnswerRequest(request, team, actorEmail))
+    throw new AccessDeniedError('This request is no longer yours to answer.');
   const outcome =
     request.status === 'Responded'
       ? {

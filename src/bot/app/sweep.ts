@@ -7,6 +7,7 @@ import { resumeSubmissions } from '../../core/services/completeSubmission';
 import type { AdaptiveCardJson } from '../cards';
 import type { BotDeps, Messenger } from './deps';
 import type { RateLimiter } from './rateLimiter';
+import { answerMessages } from './sweepAnswers';
 import { changeMessages } from './sweepChanges';
 import { loadSweepData, snapshotRepos, type SweepData } from './sweepData';
 import { describeOutsideChange } from '../../core/ports/integrity';
@@ -94,11 +95,13 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   // for messages really to be sent; the claim in deliver still decides races with a concurrent sweep.
   const changes = changeMessages(ctx);
   const submissions = submissionMessages(ctx);
+  const answers = answerMessages(ctx);
   const candidates = dueNotifications({ ...input, sent: new Set() });
   const lookup = [
     ...candidates.map((n) => n.key),
     ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]),
-    ...submissions.map((m) => m.key)
+    ...submissions.map((m) => m.key),
+    ...answers.map((m) => m.key)
   ];
   const sent = await deps.sendLog.sentAmong(unique(lookup));
   const due = candidates.filter((n) => !sent.has(n.key));
@@ -115,7 +118,8 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   const reminders = due.map((n) => reminderMessage(ctx, n)).filter((m): m is PlannedMessage => !!m);
   const dueKeys = new Set(due.map((n) => n.key));
   // Change notices first: a visit moved into its briefing window gets "rearranged", then the briefing.
-  const messages = [...changes, ...reminders, ...submissions];
+  // Answers and delegations last: those taken on the form page (or whose send failed) get their cards here.
+  const messages = [...changes, ...reminders, ...submissions, ...answers];
 
   const sendDeps: BotDeps = {
     ...deps,

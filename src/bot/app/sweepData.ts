@@ -1,6 +1,7 @@
 // What one sweep reads, in a fixed handful of list queries however many messages it sends: the
 // visits that can send anything, every councillor and team, the forms of those visits, and the
-// head-of-service requests of recently submitted forms. Card builders then read from this snapshot.
+// head-of-service requests of recently submitted forms and of visits awaiting or holding answers.
+// Card builders then read from this snapshot.
 import { AWAITING_FINDINGS } from '../../core/reminders';
 import type {
   Councillor,
@@ -25,6 +26,8 @@ const SWEPT: VisitStatus[] = [
 ];
 /** Visits whose forms may have come in (submitFindings moves a visit to Visited or FindingsReturned). */
 export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsReturned', 'Responded'];
+/** Visits whose escalated issues may be awaiting or have had an answer (until they are reported). */
+const ANSWERING_STATUSES: readonly VisitStatus[] = ['FindingsReturned', 'Responded'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -36,8 +39,12 @@ export interface SweepData {
   findings: Stored<Findings>[];
   /** Submitted within the look-back, on a visit in SUBMITTED_STATUSES: their notices are sent if not yet. */
   recentSubmissions: Stored<Findings>[];
-  /** The requests of the recent submissions' visits. */
+  /** The requests of the recent submissions' visits and of the visits in ANSWERING_STATUSES. */
   requests: Stored<HeadOfServiceRequest>[];
+  /** Answered within the look-back (in the card, on the page or by the service): the councillor is sent the answer if not yet. */
+  recentAnswers: Stored<HeadOfServiceRequest>[];
+  /** Delegated, and asked for within the look-back: the delegate is sent the request if not yet. */
+  recentDelegations: Stored<HeadOfServiceRequest>[];
 }
 
 export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookbackDays: number): Promise<SweepData> {
@@ -59,9 +66,15 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
       Date.parse(f.submittedAt) >= since &&
       SUBMITTED_STATUSES.indexOf(statusOf.get(f.visitId) as VisitStatus) >= 0
   );
-  const requestVisits = unique(recentSubmissions.map((f) => f.visitId));
+  const requestVisits = unique([
+    ...recentSubmissions.map((f) => f.visitId),
+    ...visits.filter((v) => ANSWERING_STATUSES.indexOf(v.status) >= 0).map((v) => v.id)
+  ]);
   const requests = requestVisits.length ? await repos.requests.forVisits(requestVisits) : [];
-  return { visits, councillors, teams, findings, recentSubmissions, requests };
+  const within = (at: string | undefined): boolean => !!at && Date.parse(at) >= since;
+  const recentAnswers = requests.filter((r) => r.status === 'Responded' && within(r.respondedAt));
+  const recentDelegations = requests.filter((r) => r.status === 'Delegated' && within(r.requestedAt));
+  return { visits, councillors, teams, findings, recentSubmissions, requests, recentAnswers, recentDelegations };
 }
 
 /**

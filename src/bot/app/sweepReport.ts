@@ -9,7 +9,8 @@ export const SWEEP_KINDS = [
   'return-reminder',
   'overdue-escalation',
   'findings-shared',
-  'response-requested'
+  'response-requested',
+  'hos-response'
 ] as const;
 export type SweepKind = (typeof SWEEP_KINDS)[number];
 export const OUTCOMES: readonly DeliveryOutcome[] = ['sent', 'already-sent', 'in-progress', 'unreachable', 'failed'];

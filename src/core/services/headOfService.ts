@@ -18,8 +18,9 @@ import { transitionVisit } from '../visitLifecycle';
 import { normalizeEmail } from './common';
 import { assertKnownToCouncil, type KnownPeople } from './delegation';
 import { ValidationError } from './errors';
+import { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX } from './hosRules';
 
-export const RESPONSE_MAX = 4000;
+export { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX };
 
 export interface HosDeps extends Omit<KnownPeople, 'teams'> {
   requests: Pick<HeadOfServiceRequestRepository, 'get' | 'update' | 'forVisit'>;
@@ -52,9 +53,7 @@ async function load(
     deps.visits.get(request.visitId)
   ]);
   const team = await deps.teams.get(visit.teamId);
-  const actor = normalizeEmail(actorEmail);
-  const allowed = [normalizeEmail(request.responderEmail), normalizeEmail(team.headOfServiceEmail)].filter(Boolean);
-  if (!actor || allowed.indexOf(actor) < 0) {
+  if (!mayAnswerRequest(request, team, actorEmail)) {
     throw new AccessDeniedError(
       `Only the head of service for ${team.name} or the person they delegated to can answer these escalated issues.`
     );
@@ -188,7 +187,7 @@ export async function askCouncillorForMore(
   input: { requestId: number; actorEmail: string; question: string }
 ): Promise<HosOutcome & { question: string }> {
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
-  const question = text(input.question, 'question', 1000);
+  const question = text(input.question, 'question', QUESTION_MAX);
   if (request.status === 'Responded')
     throw new DomainError('AlreadyResponded', 'These issues have already been answered.');
   // A second question is allowed; a retried one is deduplicated where it is sent (its key holds the text's hash).

@@ -16,7 +16,9 @@ import { DashboardView } from '../../webparts/dashboard/components/DashboardView
 import { dashboardService } from '../../webparts/dashboard/dashboardService';
 import { VisitFormView } from '../../webparts/visitForm/components/VisitFormView';
 import { visitFormService } from '../../webparts/visitForm/visitFormService';
-import { HttpFindingsApi } from '../../adapters/service/findingsApi';
+import { HttpFindingsApi, type ApiFetch } from '../../adapters/service/findingsApi';
+import { HttpRequestsApi } from '../../adapters/service/requestsApi';
+import { escalationsService } from '../../webparts/visitForm/escalationsService';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
 import { SpConversationStore, SpSendLog } from '../../adapters/sp/messagingStores';
 import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../adapters/sp/historyStores';
@@ -56,6 +58,35 @@ function RotaForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
   );
 }
 
+/** As the web part class does: reads over the page's session, writes through the Frontline service. */
+function VisitFormForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
+  // The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token.
+  const api: ApiFetch = (url, init) =>
+    fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } });
+  const [services] = React.useState(() => ({
+    form: visitFormService({
+      repos: spRepositories(ctx.sp),
+      api: new HttpFindingsApi(api, ''),
+      config: FRONTLINE_2025,
+      userEmail: ctx.pageContext.user.email,
+      isOfficer: () => currentUserIsOfficer(ctx.sp)
+    }),
+    escalations: escalationsService({
+      repos: spRepositories(ctx.sp),
+      api: new HttpRequestsApi(api, ''),
+      config: FRONTLINE_2025,
+      userEmail: ctx.pageContext.user.email
+    })
+  }));
+  return (
+    <VisitFormView
+      service={services.form}
+      escalations={services.escalations}
+      initialVisitId={visitIdFromLink(undefined, window.location.search)}
+    />
+  );
+}
+
 export const WEB_PARTS: HostedWebPart[] = [
   {
     id: 'rota',
@@ -88,23 +119,7 @@ export const WEB_PARTS: HostedWebPart[] = [
   {
     id: 'form',
     title: 'Visit form',
-    render: (ctx) => (
-      <VisitFormView
-        service={visitFormService({
-          repos: spRepositories(ctx.sp),
-          // The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token.
-          api: new HttpFindingsApi(
-            (url, init) =>
-              fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } }),
-            ''
-          ),
-          config: FRONTLINE_2025,
-          userEmail: ctx.pageContext.user.email,
-          isOfficer: () => currentUserIsOfficer(ctx.sp)
-        })}
-        initialVisitId={visitIdFromLink(undefined, window.location.search)}
-      />
-    )
+    render: (ctx) => <VisitFormForUser ctx={ctx} />
   }
 ];
 

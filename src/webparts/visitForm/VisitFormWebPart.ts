@@ -1,6 +1,7 @@
 // Wiring only: the repositories over the page's SharePoint session for reading, the Frontline
-// service (through AadHttpClient, so it knows who is calling) for saving and sending, and inside
-// Teams the deep-linked visit and the Teams theme. No domain logic lives here.
+// service (through AadHttpClient, so it knows who is calling) for saving and sending forms and for
+// answering escalated issues, and inside Teams the deep-linked visit and the Teams theme. No domain
+// logic lives here.
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
@@ -14,10 +15,12 @@ import * as strings from 'VisitFormWebPartStrings';
 import { spRepositories } from '../../adapters/sp/repositories';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
 import { HttpFindingsApi, type ApiFetch, type FindingsApi } from '../../adapters/service/findingsApi';
+import { HttpRequestsApi, type RequestsApi } from '../../adapters/service/requestsApi';
 import { visitIdFromLink } from '../../adapters/teams/links';
 import { FRONTLINE_2025 } from '../../core/config';
 import { DomainError } from '../../core/errors';
 import { visitFormService, type VisitFormService } from './visitFormService';
+import { escalationsService, type EscalationsService } from './escalationsService';
 import { VisitFormView } from './components/VisitFormView';
 import { fluentThemeFor, onTeamsThemeChange, readTeamsHost } from './teamsHost';
 
@@ -28,24 +31,52 @@ export interface IVisitFormWebPartProps {
 
 /** Until the service is configured, saving says so instead of failing obscurely. */
 const NO_SERVICE: FindingsApi = {
-  saveDraft: () => Promise.reject(new DomainError('NoService', 'This page is not connected to the Frontline service yet, so forms cannot be saved. Ask the site owner to set the service address in the web part settings.')),
-  submit: () => Promise.reject(new DomainError('NoService', 'This page is not connected to the Frontline service yet, so forms cannot be sent. Ask the site owner to set the service address in the web part settings.'))
+  saveDraft: () =>
+    Promise.reject(
+      new DomainError(
+        'NoService',
+        'This page is not connected to the Frontline service yet, so forms cannot be saved. Ask the site owner to set the service address in the web part settings.'
+      )
+    ),
+  submit: () =>
+    Promise.reject(
+      new DomainError(
+        'NoService',
+        'This page is not connected to the Frontline service yet, so forms cannot be sent. Ask the site owner to set the service address in the web part settings.'
+      )
+    )
 };
+const noAnswers = (): Promise<never> =>
+  Promise.reject(
+    new DomainError(
+      'NoService',
+      'This page is not connected to the Frontline service yet, so escalated issues cannot be answered here. Answer from the Teams card, or ask the site owner to set the service address in the web part settings.'
+    )
+  );
+const NO_REQUESTS_SERVICE: RequestsApi = { respond: noAnswers, delegate: noAnswers, ask: noAnswers };
 
 export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWebPartProps> {
   private service!: VisitFormService;
+  private escalations!: EscalationsService;
   private visitId?: number;
   private theme?: Theme;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     const sp = spfi().using(SPFx(this.context));
+    const api = await this.serviceApis();
     this.service = visitFormService({
       repos: spRepositories(sp),
-      api: await this.findingsApi(),
+      api: api.findings,
       config: FRONTLINE_2025,
       userEmail: this.context.pageContext.user.email,
       isOfficer: () => currentUserIsOfficer(sp)
+    });
+    this.escalations = escalationsService({
+      repos: spRepositories(sp),
+      api: api.requests,
+      config: FRONTLINE_2025,
+      userEmail: this.context.pageContext.user.email
     });
     const teams = this.context.sdks.microsoftTeams?.teamsJs;
     const host = teams ? await readTeamsHost(teams.app) : undefined;
@@ -67,22 +98,39 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
   private async serviceSettings(): Promise<{ serviceUrl?: string; serviceAppIdUri?: string }> {
     if (this.properties.serviceUrl && this.properties.serviceAppIdUri) return this.properties;
     const web = spfi().using(SPFx(this.context)).web;
-    const read = (key: string): Promise<string | undefined> => web.getStorageEntity(key).then((e) => e?.Value || undefined, () => undefined);
-    const [serviceUrl, serviceAppIdUri] = await Promise.all([read('FrontlineServiceUrl'), read('FrontlineServiceAppIdUri')]);
-    return { serviceUrl: this.properties.serviceUrl || serviceUrl, serviceAppIdUri: this.properties.serviceAppIdUri || serviceAppIdUri };
+    const read = (key: string): Promise<string | undefined> =>
+      web.getStorageEntity(key).then(
+        (e) => e?.Value || undefined,
+        () => undefined
+      );
+    const [serviceUrl, serviceAppIdUri] = await Promise.all([
+      read('FrontlineServiceUrl'),
+      read('FrontlineServiceAppIdUri')
+    ]);
+    return {
+      serviceUrl: this.properties.serviceUrl || serviceUrl,
+      serviceAppIdUri: this.properties.serviceAppIdUri || serviceAppIdUri
+    };
   }
 
-  private async findingsApi(): Promise<FindingsApi> {
+  private async serviceApis(): Promise<{ findings: FindingsApi; requests: RequestsApi }> {
     const { serviceUrl, serviceAppIdUri } = await this.serviceSettings();
-    if (!serviceUrl || !serviceAppIdUri) return NO_SERVICE;
+    if (!serviceUrl || !serviceAppIdUri) return { findings: NO_SERVICE, requests: NO_REQUESTS_SERVICE };
     const client = await this.context.aadHttpClientFactory.getClient(serviceAppIdUri);
     const fetch: ApiFetch = (url, init) => client.fetch(url, AadHttpClient.configurations.v1, init);
-    return new HttpFindingsApi(fetch, serviceUrl);
+    return { findings: new HttpFindingsApi(fetch, serviceUrl), requests: new HttpRequestsApi(fetch, serviceUrl) };
   }
 
   public render(): void {
-    const view = React.createElement(VisitFormView, { service: this.service, initialVisitId: this.visitId });
-    ReactDom.render(this.theme ? React.createElement(ThemeProvider, { theme: this.theme }, view) : view, this.domElement);
+    const view = React.createElement(VisitFormView, {
+      service: this.service,
+      escalations: this.escalations,
+      initialVisitId: this.visitId
+    });
+    ReactDom.render(
+      this.theme ? React.createElement(ThemeProvider, { theme: this.theme }, view) : view,
+      this.domElement
+    );
   }
 
   protected onDispose(): void {

@@ -1,17 +1,25 @@
 // The visit form web part's root: pick the visit (a councillor's own; any visit for an officer,
 // who also picks the councillor), open its form and hand it to the editor. Opened on one visit
-// when the page or the Teams deep link names it.
+// when the page or the Teams deep link names it. A head of service or delegate with escalated
+// issues waiting sees them first, to answer here (the card's link brings them to this page).
 import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Flex } from '../../shared/ui/Flex';
 import { Notice } from '../../shared/ui/Notice';
-import { Select, type SelectOption } from '../../shared/ui/Select';
 import { actionError } from '../../shared/errorText';
 import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormService';
-import { FormEditor } from './FormEditor';
+import type { EscalationsService } from '../escalationsService';
+import type { RequestState } from '../../../adapters/service/contract';
+import { FormPicker } from './FormPicker';
+
+const EscalatedIssues = React.lazy(() =>
+  import(/* webpackChunkName: 'escalated-issues' */ './EscalatedIssues').then((m) => ({ default: m.EscalatedIssues }))
+);
 
 export interface VisitFormViewProps {
   service: VisitFormService;
+  /** The requests for a response waiting for the signed-in person; none shown without it. */
+  escalations?: EscalationsService;
   /** From `?visit=` or the Teams deep link. */
   initialVisitId?: number;
 }
@@ -25,6 +33,20 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
   const [form, setForm] = React.useState<OpenedForm>();
   const [loads, setLoads] = React.useState(0);
   const [error, setError] = React.useState<string>();
+  const [linkNotMine, setLinkNotMine] = React.useState(false);
+  const [requests, setRequests] = React.useState<RequestState[]>();
+
+  React.useEffect(() => {
+    let live = true;
+    // A failed read shows no escalations rather than blocking the form; the person can reload.
+    (props.escalations?.open() ?? Promise.resolve([])).then(
+      (list) => live && setRequests(list),
+      () => live && setRequests([])
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.escalations]);
 
   React.useEffect(() => {
     let live = true;
@@ -35,9 +57,7 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
       setOfficer(asOfficer);
       setChoices(list);
       setVisitId((v) => (v !== undefined && list.some((c) => c.id === v) ? v : list[0]?.id));
-      if (props.initialVisitId !== undefined && !list.some((c) => c.id === props.initialVisitId)) {
-        setError('The visit in the link is not one you can write a findings form for. Choose one of your visits below.');
-      }
+      if (props.initialVisitId !== undefined && !list.some((c) => c.id === props.initialVisitId)) setLinkNotMine(true);
     })().catch((e) => live && setError(actionError(e).message));
     return () => {
       live = false;
@@ -45,7 +65,11 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
   }, [service]);
 
   const choice = choices?.find((c) => c.id === visitId);
-  const owner = officer ? (councillor && choice?.councillorEmails.indexOf(councillor) !== -1 ? councillor : choice?.councillorEmails[0]) : service.userEmail;
+  const owner = officer
+    ? councillor && choice?.councillorEmails.indexOf(councillor) !== -1
+      ? councillor
+      : choice?.councillorEmails[0]
+    : service.userEmail;
 
   React.useEffect(() => {
     if (!choice || !owner) return;
@@ -60,34 +84,45 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
     };
   }, [choice?.id, owner, loads]);
 
-  if (error && !choices) return <Notice kind="error">{error}</Notice>;
-  if (!choices) return <Spinner label="Loading your visits..." />;
-  if (!choices.length) {
-    return (
-      <Notice>{officer ? 'No booked visit has a councillor yet.' : 'You have no booked visits, so there is no findings form to fill in yet.'}</Notice>
-    );
-  }
-  const visitOptions: SelectOption[] = choices.map((c) => ({ key: String(c.id), text: c.label }));
-  const councillorOptions: SelectOption[] = (choice?.councillorEmails ?? []).map((e) => ({ key: e, text: e }));
+  // The request's visit first when the link names it (the bot's card links to its visit).
+  const waiting = (requests ?? [])
+    .slice()
+    .sort((a, b) => Number(b.visitId === props.initialVisitId) - Number(a.visitId === props.initialVisitId));
+  const escalated =
+    props.escalations && waiting.length > 0 ? (
+      <React.Suspense fallback={<Spinner label="Loading the issues escalated to you..." />}>
+        <EscalatedIssues service={props.escalations} requests={waiting} />
+      </React.Suspense>
+    ) : undefined;
+  const linkWarning = linkNotMine && requests !== undefined && !waiting.some((r) => r.visitId === props.initialVisitId);
   return (
-    <Flex gap={16}>
-      {error && (
-        <Notice kind="warning" onDismiss={() => setError(undefined)} dismissLabel="Close">
-          {error}
-        </Notice>
-      )}
-      <Flex horizontal wrap gap={16}>
-        <Select label="Visit" options={visitOptions} value={visitId === undefined ? undefined : String(visitId)} minWidth={260} onChange={(key) => setVisitId(Number(key))} />
-        {officer && <Select label="Councillor" options={councillorOptions} value={owner} minWidth={260} onChange={setCouncillor} />}
-      </Flex>
-      {!form ? (
-        <Spinner label="Opening the form..." />
+    <Flex gap={24}>
+      {escalated}
+      {error && !choices ? (
+        <Notice kind="error">{error}</Notice>
+      ) : !choices || requests === undefined ? (
+        <Spinner label="Loading your visits..." />
       ) : (
-        <FormEditor
-          key={`${form.visit.id}:${form.councillorEmail}:${loads}`}
+        <FormPicker
           service={service}
+          choices={choices}
+          officer={officer}
+          visitId={visitId}
+          owner={owner}
           form={form}
-          onBehalfOf={form.councillorEmail !== service.userEmail ? form.councillorName : undefined}
+          loads={loads}
+          escalated={!!escalated}
+          warning={
+            linkWarning
+              ? 'The visit in the link is not one you can write a findings form for. Choose one of your visits below.'
+              : error
+          }
+          onWarningDismiss={() => {
+            setLinkNotMine(false);
+            setError(undefined);
+          }}
+          onVisit={setVisitId}
+          onCouncillor={setCouncillor}
           onReload={() => setLoads((n) => n + 1)}
         />
       )}

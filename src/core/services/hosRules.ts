@@ -1,0 +1,20 @@
+// Who may answer a head-of-service request, and how long an answer or a question may be. Core's
+// actions (headOfService.ts) apply them; pages and cards ask them too, so they never offer an action
+// core would refuse. Kept apart from the actions so a view's first screen can use them cheaply.
+import type { HeadOfServiceRequest, Team } from '../model';
+import { normalizeEmail } from '../reminders/keys';
+
+/** The longest answer to escalated issues, in characters. */
+export const RESPONSE_MAX = 4000;
+/** The longest question to the councillor, in characters. */
+export const QUESTION_MAX = 1000;
+
+/** The request's current responder (a delegate), and always the visited team's head of service. */
+export function mayAnswerRequest(
+  request: Pick<HeadOfServiceRequest, 'responderEmail'>,
+  team: Pick<Team, 'headOfServiceEmail'>,
+  email: string
+): boolean {
+  const who = normalizeEmail(email);
+  return !!who && [normalizeEmail(request.responderEmail), normalizeEmail(team.headOfServiceEmail)].indexOf(who) >= 0;
+}
