@@ -10,6 +10,7 @@ import { SpError, errors } from './http/odataErrors';
 import { apiPathOf, execute } from './http/router';
 import { FaultOptions, ListServerOptions, resolveOptions } from './options';
 import { resolveCaller } from './security/identity';
+import { demandSiteAccess } from './security/permissions';
 import { Store } from './store/store';
 import { nowIso } from './store/time';
 import { randomUUID } from 'crypto';
@@ -108,7 +109,9 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     if (apiPath.toLowerCase() === '$batch') {
       try {
         if (method !== 'POST') throw errors.methodNotAllowed(method, '$batch');
-        return executeBatch(body, headers['content-type'], caller(), store, site, onError);
+        const who = caller();
+        demandSiteAccess(store, who);
+        return executeBatch(body, headers['content-type'], who, store, site, onError);
       } catch (e) {
         if (e instanceof SpError) return errorReply(e, format);
         onError(e);

@@ -3,8 +3,13 @@ import { localSp } from '../../src/server/testing/localSp';
 import { TestServer, raw, startTestServer } from './helpers';
 
 let t: TestServer;
+const VISITORS = ['head.of.service', 'councillor', 'default.user', 'claims'].map((n) => `${n}@frontline.test`);
 beforeAll(async () => {
-  t = await startTestServer({ defaultUser: 'Default.User@Frontline.test', requireDigest: true });
+  t = await startTestServer({
+    defaultUser: 'Default.User@Frontline.test',
+    requireDigest: true,
+    groupMembers: { visitors: VISITORS }
+  });
 });
 afterAll(() => t.stop());
 
@@ -13,7 +18,7 @@ const me = async (headers: Record<string, string>): Promise<string> => {
   return ((await res.json()) as { Email: string }).Email;
 };
 
-it('names the caller by header, then cookie, then the default user (auto-registered)', async () => {
+it('names the caller by header, then cookie, then the default user', async () => {
   expect(await me({ 'X-Frontline-User': 'Head.Of.Service@frontline.test' })).toBe('head.of.service@frontline.test');
   expect(await me({ Cookie: 'theme=dark; frontline-user=councillor%40frontline.test' })).toBe(
     'councillor@frontline.test'

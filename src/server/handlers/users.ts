@@ -115,7 +115,11 @@ function usersCollection(ctx: Ctx, seg: Segment, tail: Segment[], group?: Princi
   }
 }
 
+/** Reading other principals needs Browse User Info on the web (Read, and Limited Access, have it). */
+const browse = (ctx: Ctx): void => demand(ctx, WEB, Perm.BrowseUserInfo);
+
 export function siteUsersRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   return usersCollection(ctx, seg, tail);
 }
 
@@ -124,6 +128,7 @@ export function currentUserRoute(ctx: Ctx, tail: Segment[]): Reply {
 }
 
 export function userByIdRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   return userRoute(ctx, need(ctx.store.principals.userById(argNumber(seg) ?? -1), errors.userNotFound), tail);
 }
 
@@ -173,6 +178,7 @@ function groupRoute(ctx: Ctx, g: PrincipalRow, tail: Segment[]): Reply {
 }
 
 export function siteGroupsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   const p = ctx.store.principals;
   if (seg.args && seg.args.length > 0)
     return groupRoute(ctx, need(p.groupById(argNumber(seg) ?? -1), errors.groupNotFound), tail);
@@ -218,6 +224,7 @@ export function siteGroupsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply 
 }
 
 export function associatedGroupRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   const id = {
     associatedownergroup: OWNERS_GROUP_ID,
     associatedmembergroup: MEMBERS_GROUP_ID,

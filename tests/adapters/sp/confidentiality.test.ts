@@ -56,12 +56,12 @@ describe('who can read findings', () => {
     expect((await asOfficer.get(benForm)).answers.qualityStrengths).toBe('Ben: draft');
   });
 
-  it('a reader cannot change a form, and someone with no access cannot even find it', async () => {
+  it('a reader cannot change a form, and someone with no access to the site is refused outright', async () => {
     const asSm = new SpFindingsRepository(site.sp(SM, 1));
     const form = await asSm.get(annaForm);
     await expect(asSm.update(form, { answers: { qualityStrengths: 'tampered' } })).rejects.toBeInstanceOf(AccessDeniedError);
     const stranger = new SpFindingsRepository(site.sp('someone.else@example.gov.uk', 1));
-    await expect(stranger.get(annaForm)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(stranger.get(annaForm)).rejects.toBeInstanceOf(AccessDeniedError);
     expect((await new SpFindingsRepository(site.sp()).get(annaForm)).answers.qualityStrengths).toBe('Anna: good supervision');
   });
 

@@ -43,7 +43,8 @@ const visit = (extra: Partial<Visit>): Omit<Visit, 'id'> => ({
 });
 
 beforeAll(async () => {
-  site = await startSite();
+  // The council's people are site visitors, as `npm start` makes them: they reach the site, not each other's forms.
+  site = await startSite({ groupMembers: { visitors: [ANNA, BEN, SM, HOS] } });
   repos = spRepositories(site.sp());
   teamId = (await repos.teams.add({ name: 'Court Team', area: AREA, serviceManagerEmail: SM, headOfServiceEmail: HOS, location: 'Delamere House, Crewe' })).id;
   for (const [name, email] of [['Anna Able', ANNA], ['Ben Bold', BEN]]) {
