@@ -20,6 +20,12 @@ import { DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 /** The officer who runs the rota in local runs (in the officers group). */
 export const LOCAL_OFFICER = 'officer@example.gov.uk';
 
+/**
+ * The tenant's directory, locally: the council's domain of the sample data and the local admin's.
+ * Only these addresses can become site users; anyone else naming themselves gets 403.
+ */
+export const LOCAL_DIRECTORY = { domains: ['example.gov.uk', 'frontline.local'] };
+
 export interface LocalProduct {
   server: ListServerHandle;
   provisioned: ProvisionReport;
@@ -41,7 +47,8 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
     port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
     dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve('.data', 'sp'),
     siteTitle: 'Frontline Visits',
-    siteAdmins: [LOCAL_ADMIN]
+    siteAdmins: [LOCAL_ADMIN],
+    directory: LOCAL_DIRECTORY
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });

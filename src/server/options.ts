@@ -1,5 +1,6 @@
 // Options of the local SharePoint list server and their defaults.
 import * as path from 'path';
+import type { Directory } from './security/identity';
 
 export interface FaultOptions {
   /** Share of requests (0..1) answered with an injected fault instead of being processed. */
@@ -29,6 +30,12 @@ export interface ListServerOptions {
   defaultUser?: string;
   /** Site collection administrators: full control everywhere (like an app-only Sites.FullControl principal). */
   siteAdmins?: string[];
+  /**
+   * Stand-in for the tenant's Entra directory: only these identities can become site users (through
+   * `web/ensureuser`, `siteusers` or a group's `users`). `domains` admits every address at those
+   * domains, `users` single addresses. Unset: any well-formed e-mail address is known.
+   */
+  directory?: { domains?: string[]; users?: string[] };
   /** Convenience: e-mails added to the default groups at start-up. */
   groupMembers?: { owners?: string[]; members?: string[]; visitors?: string[] };
   /** Refuse POSTs without an X-RequestDigest header, as SharePoint does for cookie-authenticated calls. */
@@ -50,6 +57,7 @@ export interface ResolvedOptions {
   siteTitle: string;
   defaultUser?: string;
   siteAdmins: string[];
+  directory?: Directory;
   groupMembers: { owners: string[]; members: string[]; visitors: string[] };
   requireDigest: boolean;
   listViewThreshold: number;
@@ -71,6 +79,9 @@ export function resolveOptions(o: ListServerOptions): ResolvedOptions {
     siteTitle: o.siteTitle ?? 'Frontline Visits',
     defaultUser: o.defaultUser ? o.defaultUser.trim().toLowerCase() : undefined,
     siteAdmins: lower(o.siteAdmins),
+    directory: o.directory
+      ? { domains: lower(o.directory.domains).map((d) => d.replace(/^@/, '')), users: lower(o.directory.users) }
+      : undefined,
     groupMembers: {
       owners: lower(o.groupMembers?.owners),
       members: lower(o.groupMembers?.members),

@@ -64,7 +64,8 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
       sitePath: opts.sitePath,
       webUrl: `${origin}${opts.sitePath}`,
       threshold: opts.listViewThreshold,
-      timeZone: opts.siteTimeZone
+      timeZone: opts.siteTimeZone,
+      directory: opts.directory
     };
   }
 
