@@ -49,6 +49,8 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
     siteTitle: 'Frontline Visits',
     siteAdmins: [LOCAL_ADMIN],
     directory: LOCAL_DIRECTORY
+    // No allowedOrigins: the workbench (src/host, port 4321) proxies the site onto its own origin,
+    // so its pages never call the list server cross-origin, and no other page may.
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });

@@ -1,6 +1,7 @@
 // Options of the local SharePoint list server and their defaults.
 import * as path from 'path';
 import type { Directory } from './security/identity';
+import { normaliseOrigin } from './http/cors';
 
 export interface FaultOptions {
   /** Share of requests (0..1) answered with an injected fault instead of being processed. */
@@ -47,6 +48,11 @@ export interface ListServerOptions {
   faults?: FaultOptions;
   /** Log one line per request to stderr. */
   log?: boolean;
+  /**
+   * Browser origins (e.g. http://localhost:4321) given CORS answers, credentials included. Default
+   * none: pages on other origins get no CORS headers and their preflights get 403.
+   */
+  allowedOrigins?: string[];
 }
 
 export interface ResolvedOptions {
@@ -64,6 +70,7 @@ export interface ResolvedOptions {
   siteTimeZone: string;
   faults: FaultOptions;
   log: boolean;
+  allowedOrigins: string[];
 }
 
 const lower = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.trim().toLowerCase()).filter(Boolean);
@@ -91,6 +98,7 @@ export function resolveOptions(o: ListServerOptions): ResolvedOptions {
     listViewThreshold: o.listViewThreshold ?? 5000,
     siteTimeZone: o.siteTimeZone ?? 'Europe/London',
     faults: { ...(o.faults ?? {}) },
-    log: o.log ?? false
+    log: o.log ?? false,
+    allowedOrigins: (o.allowedOrigins ?? []).map(normaliseOrigin).filter(Boolean)
   };
 }

@@ -4,6 +4,7 @@ import { AddressInfo } from 'net';
 import { executeBatch } from './batch/batch';
 import { Fault, FaultInjector, FaultStats, faultBody } from './faults';
 import { readBody } from './http/body';
+import { corsHeaders, crossOriginRefusal, originKind } from './http/cors';
 import { Reply, SiteConfig, errorReply } from './http/context';
 import { detectFormat } from './http/format';
 import { SpError, errors } from './http/odataErrors';
@@ -34,17 +35,6 @@ function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
   for (const [k, v] of Object.entries(h))
     if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
-}
-
-function corsHeaders(headers: Record<string, string>): Record<string, string> {
-  if (!headers.origin) return {};
-  return {
-    'Access-Control-Allow-Origin': headers.origin,
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? '*',
-    'Access-Control-Expose-Headers': 'ETag, Retry-After, SPRequestGuid'
-  };
 }
 
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -136,6 +126,8 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     }
     const url = new URL(req.url ?? '/', site.origin);
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = crossOriginRefusal(method, headers, originKind(headers, opts.allowedOrigins), opts.allowedOrigins);
+    if (refused) return send(res, errorReply(refused, 'minimal'), headers, req, started);
     if (method === 'OPTIONS') return send(res, { status: 204, headers: {}, body: '' }, headers, req, started);
     if (url.pathname.startsWith('/_local/'))
       return send(res, localRoute(method, url.pathname, body), headers, req, started);
@@ -169,7 +161,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
   ): void {
     if (res.headersSent) return;
     const h: Record<string, string> = {
-      ...corsHeaders(headers),
+      ...corsHeaders(headers, originKind(headers, opts.allowedOrigins)),
       SPRequestGuid: randomUUID(),
       'X-SharePointHealthScore': '0',
       MicrosoftSharePointTeamServices: '16.0.0.0',
