@@ -9,6 +9,7 @@ import { Reply, SiteConfig, errorReply } from './http/context';
 import { detectFormat } from './http/format';
 import { SpError, errors } from './http/odataErrors';
 import { apiPathOf, execute } from './http/router';
+import { LocalDeps, localRoute } from './localRoutes';
 import { FaultOptions, ListServerOptions, resolveOptions } from './options';
 import { resolveCaller } from './security/identity';
 import { demandSiteAccess } from './security/permissions';
@@ -44,6 +45,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
   const store = new Store(opts.dataDir);
   store.bootstrap({ siteTitle: opts.siteTitle, siteAdmins: opts.siteAdmins, groupMembers: opts.groupMembers });
   const faults = new FaultInjector(opts.faults);
+  const local: LocalDeps = { store, faults, sitePath: opts.sitePath, defaultUser: opts.defaultUser };
   const onError = (e: unknown): void => console.error('[sp-local] unexpected error:', e);
   let boundPort = opts.port;
 
@@ -57,25 +59,6 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
       timeZone: opts.siteTimeZone,
       directory: opts.directory
     };
-  }
-
-  function localRoute(method: string, pathname: string, body: string): Reply {
-    const json = (status: number, v: unknown): Reply => ({
-      status,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(v)
-    });
-    if (pathname === '/_local/health') return json(200, { ok: true, site: opts.sitePath });
-    if (pathname !== '/_local/faults') return json(404, { error: 'unknown local endpoint' });
-    if (method === 'GET') return json(200, { ...faults.current(), stats: faults.stats });
-    if (method !== 'POST') return json(405, { error: 'use GET or POST' });
-    try {
-      const parsed = body.trim() === '' ? {} : (JSON.parse(body) as FaultOptions & { replace?: boolean });
-      const { replace, ...f } = parsed;
-      return json(200, faults.set(f, replace === true));
-    } catch (e) {
-      return json(400, { error: e instanceof Error ? e.message : String(e) });
-    }
   }
 
   function apiReply(
@@ -130,7 +113,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     if (refused) return send(res, errorReply(refused, 'minimal'), headers, req, started);
     if (method === 'OPTIONS') return send(res, { status: 204, headers: {}, body: '' }, headers, req, started);
     if (url.pathname.startsWith('/_local/'))
-      return send(res, localRoute(method, url.pathname, body), headers, req, started);
+      return send(res, localRoute({ method, pathname: url.pathname, headers, body }, local), headers, req, started);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const fault: Fault | undefined = faults.next();
     if (fault) {
