@@ -110,3 +110,21 @@ it('refuses a JSON body nested deeper than 64 levels', async () => {
     'Invalid JSON. The body nests arrays and objects 100001 levels deep; at most 64 are allowed.'
   ]);
 });
+
+it('refuses a list’s field past 500, before SQLite’s column limit', async () => {
+  await t.admin.web.lists.ensure('Wide');
+  const fields = t.admin.web.lists.getByTitle('Wide').fields;
+  const have = (await fields.select('Id')()).length;
+  for (let i = have; i < 500; i++) await fields.addNumber(`F${i}`);
+  const res = await raw(t.srv, "web/lists/getByTitle('Wide')/fields", {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ Title: 'One more', FieldTypeKind: 9 })
+  });
+  expect([res.status, errorOf(res).message.value]).toEqual([
+    400,
+    'The list already has 500 fields (built-in ones included); at most 500 are allowed.'
+  ]);
+  const item = await t.admin.web.lists.getByTitle('Wide').items.add({ Title: 'wide', F499: 1 });
+  expect(item.F499).toBe(1);
+}, 60000);

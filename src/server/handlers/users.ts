@@ -6,7 +6,7 @@ import { Segment, argNumber, argString } from '../http/pathParser';
 import { queryCollection, selectProps } from '../query/collection';
 import { can, demand } from '../security/permissions';
 import { Perm } from '../security/roles';
-import { knownEmail } from '../security/identity';
+import { describeDirectory, knownEmail } from '../security/identity';
 import { PrincipalRow } from '../store/principalsRepo';
 import { MEMBERS_GROUP_ID, OWNERS_GROUP_ID, VISITORS_GROUP_ID } from '../store/schema';
 import { groupEntity, userEntity } from './entities';
@@ -19,14 +19,6 @@ function need<T>(v: T | undefined, err: () => SpError): T {
   return v;
 }
 
-/** Lists what the local directory knows, so the refusal names what is allowed. */
-function directoryText(ctx: Ctx): string {
-  const d = ctx.site.directory;
-  if (!d) return 'any well-formed e-mail address';
-  const parts = [...d.domains.map((x) => `addresses at ${x}`), ...d.users];
-  return parts.length ? parts.join(', ') : 'nobody beyond the existing site users';
-}
-
 /** A site user for a logon name: an existing one, or a new one the directory knows (SharePoint's 404 otherwise). */
 function ensureByLogon(ctx: Ctx, logon: unknown): PrincipalRow {
   const existing = typeof logon === 'string' ? ctx.store.principals.userByLogon(logon) : undefined;
@@ -36,7 +28,7 @@ function ensureByLogon(ctx: Ctx, logon: unknown): PrincipalRow {
     throw new SpError(
       404,
       '-2146232832, Microsoft.SharePoint.SPException',
-      `The specified user ${String(logon)} could not be found. The directory here knows ${directoryText(ctx)}.`
+      `The specified user ${String(logon)} could not be found. The directory here knows ${describeDirectory(ctx.site.directory)}.`
     );
   return ctx.store.principals.ensureUser(email);
 }

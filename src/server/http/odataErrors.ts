@@ -70,6 +70,8 @@ export const errors = {
     new SpError(400, QUERY, `A ${fn} value is ${length} characters long; at most ${max} are allowed.`),
   tooManyOrderKeys: (n: number, max: number) =>
     new SpError(400, QUERY, `The $orderby option has ${n} keys; at most ${max} are allowed.`),
+  tooManyFields: (max: number) =>
+    new SpError(400, SPEX, `The list already has ${max} fields (built-in ones included); at most ${max} are allowed.`),
   jsonTooDeep: (depth: number, max: number) =>
     new SpError(
       400,

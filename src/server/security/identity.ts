@@ -76,3 +76,10 @@ export function knownEmail(logon: unknown, directory: Directory | undefined): st
   const domain = email.slice(email.lastIndexOf('@') + 1);
   return directory.domains.includes(domain) || directory.users.includes(email) ? email : undefined;
 }
+
+/** What the directory knows, for refusals that name what is allowed. */
+export function describeDirectory(directory: Directory | undefined): string {
+  if (!directory) return 'any well-formed e-mail address';
+  const parts = [...directory.domains.map((x) => `addresses at ${x}`), ...directory.users];
+  return parts.length ? parts.join(', ') : 'nobody beyond the existing site users';
+}

@@ -81,7 +81,7 @@ export class PrincipalsRepo {
     return this.sql.all<PrincipalRow>("SELECT * FROM principals WHERE kind = 'group' ORDER BY id");
   }
 
-  /** Registers the user on first sight, as SharePoint adds people to the site's user list. */
+  /** Adds the user to the site's user list (ensureuser, group membership, start-up); the caller checks the directory. */
   ensureUser(email: string, title?: string): PrincipalRow {
     const e = email.trim().toLowerCase();
     const existing = this.userByEmail(e);
