@@ -38,6 +38,17 @@ function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
+/** The request's URL, or undefined when the Host header is not a bare host[:port] or the target does not parse. */
+function requestUrl(target: string | undefined, origin: string, host: string | undefined): URL | undefined {
+  try {
+    if (host !== undefined && (/[/?#@\\\s]/.test(host.trim()) || !new URL(`http://${host.trim()}`).host))
+      return undefined;
+    return new URL(target ?? '/', origin);
+  } catch {
+    return undefined;
+  }
+}
+
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function startListServer(options: ListServerOptions = {}): Promise<ListServerHandle> {
@@ -99,6 +110,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     const started = Date.now();
     const headers = lowerHeaders(req.headers);
     const site = siteFor(headers);
+    const url = requestUrl(req.url, site.origin, headers.host);
     let reply: Reply;
     let body = '';
     try {
@@ -107,7 +119,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
       reply = errorReply(e instanceof SpError ? e : errors.tooLarge(), 'minimal');
       return send(res, reply, headers, req, started);
     }
-    const url = new URL(req.url ?? '/', site.origin);
+    if (!url) return send(res, errorReply(errors.badHost(), 'minimal'), headers, req, started);
     const method = (req.method ?? 'GET').toUpperCase();
     const refused = crossOriginRefusal(method, headers, originKind(headers, opts.allowedOrigins), opts.allowedOrigins);
     if (refused) return send(res, errorReply(refused, 'minimal'), headers, req, started);

@@ -1,8 +1,10 @@
 // Property: no input gets a 5xx. Random and garbage $filter, $select, $orderby, $top and $skiptoken
 // values (and pathological ones: thousands of nots, parentheses, ors) on every kind of collection,
-// as every kind of caller, and random $batch bodies whose parts must not be 5xx either. Faults are
+// as every kind of caller; random $batch bodies whose parts must not be 5xx either; random Host
+// headers and request targets over a raw socket. Faults are
 // off, so no 429/503 is injected; the list stays under the threshold (whose 500 is SharePoint's).
 import fc from 'fast-check';
+import * as net from 'net';
 import { ADMIN, TestServer, startTestServer } from './helpers';
 import { LIST_PATH, batchBody, queryString, readPath } from './fuzzArbitraries';
 
@@ -89,6 +91,41 @@ it('answers random $batch bodies without a 5xx, outside or in any part', async (
       }
     ),
     { numRuns: 1000, seed: SEED }
+  );
+}, 240000);
+
+/** One raw HTTP/1.1 request (fetch cannot send a bad Host or request target); returns the status code. */
+function rawStatus(target: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let reply = '';
+    const s: net.Socket = net.connect(t.srv.port, '127.0.0.1', () =>
+      s.write(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nX-Frontline-User: ${ADMIN}\r\nConnection: close\r\n\r\n`)
+    );
+    s.on('data', (d: Buffer) => (reply += d.toString()));
+    s.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(reply)?.[1] ?? 0)));
+    s.on('error', reject);
+  });
+}
+
+it('answers random Host headers and request targets without a 5xx', async () => {
+  const text = (chars: string[]) => fc.stringOf(fc.constantFrom(...chars), { maxLength: 30 });
+  const hostChars = ['a', '1', '.', ':', '[', ']', '%', '/', '@', '-', '_', ' ', '\t', '?', '#', '9'];
+  const host = fc.oneof(text(hostChars), fc.constant(`127.0.0.1:${t.srv.port}`));
+  const target = fc.oneof(
+    readPath().map((p) => `/sites/frontline/_api/${p}`),
+    text(['/', 'a', '%', '[', ':', '?', '$', '(', "'", '#', 'http://', '..', '%00', '%E0%A4']),
+    fc.constantFrom('*', 'http://[bad/x', '//x', '/_local/faults', '/_local/health', '/sites/frontline/_api/')
+  );
+  await fc.assert(
+    fc.asyncProperty(target, host, async (p, h) => {
+      const status = await rawStatus(p, h);
+      inputs++;
+      tally(statuses, status);
+      expect(status >= 500 || status === 0 ? `${status} for ${p} on ${h}` : 'answered below 500').toBe(
+        'answered below 500'
+      );
+    }),
+    { numRuns: 500, seed: SEED }
   );
 }, 240000);
 

@@ -70,6 +70,13 @@ export const errors = {
     new SpError(400, QUERY, `A ${fn} value is ${length} characters long; at most ${max} are allowed.`),
   tooManyOrderKeys: (n: number, max: number) =>
     new SpError(400, QUERY, `The $orderby option has ${n} keys; at most ${max} are allowed.`),
+  badHost: () =>
+    new SpError(
+      400,
+      QUERY,
+      'Bad Request - Invalid Hostname. The Host header must be a host[:port] such as 127.0.0.1:4323, and the ' +
+        'request target a path such as /sites/frontline/_api/web.'
+    ),
   tooManyFields: (max: number) =>
     new SpError(400, SPEX, `The list already has ${max} fields (built-in ones included); at most ${max} are allowed.`),
   jsonTooDeep: (depth: number, max: number) =>
