@@ -1,8 +1,8 @@
 // Property: no input gets a 5xx. Random and garbage $filter, $select, $orderby, $top and $skiptoken
 // values (and pathological ones: thousands of nots, parentheses, ors) on every kind of collection,
 // as every kind of caller; random $batch bodies whose parts must not be 5xx either; random Host
-// headers and request targets over a raw socket. Faults are
-// off, so no 429/503 is injected; the list stays under the threshold (whose 500 is SharePoint's).
+// headers and request targets over a raw socket. Faults are off, so no 429/503 is injected; the
+// list stays under the threshold (whose 500 is SharePoint's).
 import fc from 'fast-check';
 import * as net from 'net';
 import { ADMIN, TestServer, startTestServer } from './helpers';
