@@ -2,6 +2,7 @@
 import * as path from 'path';
 import type { Directory } from './security/identity';
 import { normaliseOrigin } from './http/cors';
+import { emailFromLogon } from './store/principalsRepo';
 
 export interface FaultOptions {
   /** Share of requests (0..1) answered with an injected fault instead of being processed. */
@@ -75,6 +76,16 @@ export interface ResolvedOptions {
 
 const lower = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.trim().toLowerCase()).filter(Boolean);
 
+/** People named in options must be well-formed addresses (claims logins accepted): others could never sign in. */
+function emails(option: string, xs: string[] | undefined): string[] {
+  return lower(xs).map((x) => {
+    const email = emailFromLogon(x);
+    if (!email)
+      throw new Error(`List server option ${option}: '${x}' is not a well-formed e-mail address (name@domain.tld).`);
+    return email;
+  });
+}
+
 export function resolveOptions(o: ListServerOptions): ResolvedOptions {
   const envPort = process.env.SP_LOCAL_PORT ? Number(process.env.SP_LOCAL_PORT) : undefined;
   const sitePath = ('/' + (o.sitePath ?? '/sites/frontline').replace(/^\/+|\/+$/g, '')).replace(/\/$/, '');
@@ -84,15 +95,15 @@ export function resolveOptions(o: ListServerOptions): ResolvedOptions {
     dataDir: path.resolve(o.dataDir ?? process.env.SP_LOCAL_DATA ?? './.data/sp'),
     sitePath,
     siteTitle: o.siteTitle ?? 'Frontline Visits',
-    defaultUser: o.defaultUser ? o.defaultUser.trim().toLowerCase() : undefined,
-    siteAdmins: lower(o.siteAdmins),
+    defaultUser: o.defaultUser ? emails('defaultUser', [o.defaultUser])[0] : undefined,
+    siteAdmins: emails('siteAdmins', o.siteAdmins),
     directory: o.directory
       ? { domains: lower(o.directory.domains).map((d) => d.replace(/^@/, '')), users: lower(o.directory.users) }
       : undefined,
     groupMembers: {
-      owners: lower(o.groupMembers?.owners),
-      members: lower(o.groupMembers?.members),
-      visitors: lower(o.groupMembers?.visitors)
+      owners: emails('groupMembers.owners', o.groupMembers?.owners),
+      members: emails('groupMembers.members', o.groupMembers?.members),
+      visitors: emails('groupMembers.visitors', o.groupMembers?.visitors)
     },
     requireDigest: o.requireDigest ?? false,
     listViewThreshold: o.listViewThreshold ?? 5000,

@@ -1,6 +1,8 @@
 // The `directory` option stands in for the tenant's Entra directory: web/ensureuser (and adding
 // people to siteusers or a group) only registers identities it knows; others get SharePoint's 404.
-import { ADMIN, TestServer, raw, spError, startTestServer } from './helpers';
+import * as fs from 'fs';
+import { startListServer } from '../../src/server';
+import { ADMIN, TestServer, raw, spError, startTestServer, tempDir } from './helpers';
 
 let t: TestServer;
 const OUTSIDER = 'someone@elsewhere.org';
@@ -53,4 +55,15 @@ it('keeps site admins and group members named in options, even outside the direc
 
 it('a caller outside the directory is transient and refused', async () => {
   expect((await raw(t.srv, 'web/currentuser', { user: OUTSIDER })).status).toBe(403);
+});
+
+it('refuses to start with people in options who could never sign in', async () => {
+  const dataDir = tempDir();
+  await expect(startListServer({ port: 0, dataDir, siteAdmins: ['admin@x'] })).rejects.toThrow(
+    "List server option siteAdmins: 'admin@x' is not a well-formed e-mail address (name@domain.tld)."
+  );
+  await expect(startListServer({ port: 0, dataDir, groupMembers: { visitors: ['just a name'] } })).rejects.toThrow(
+    /groupMembers.visitors: 'just a name'/
+  );
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
