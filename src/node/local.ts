@@ -23,6 +23,12 @@ export const LOCAL_OFFICER = 'officer@example.gov.uk';
 /** The demo council's own e-mail domain (its people in the seed data): where a head of service may delegate. */
 export const LOCAL_COUNCIL_DOMAINS = ['example.gov.uk'];
 
+/**
+ * The tenant's directory, locally: the council's domain of the sample data and the local admin's.
+ * Only these addresses can become site users; anyone else naming themselves gets 403.
+ */
+export const LOCAL_DIRECTORY = { domains: ['example.gov.uk', 'frontline.local'] };
+
 export interface LocalProduct {
   server: ListServerHandle;
   provisioned: ProvisionReport;
@@ -46,7 +52,10 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
     port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
     dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve('.data', 'sp'),
     siteTitle: 'Frontline Visits',
-    siteAdmins: [LOCAL_ADMIN]
+    siteAdmins: [LOCAL_ADMIN],
+    directory: LOCAL_DIRECTORY
+    // No allowedOrigins: the workbench (src/host, port 4321) proxies the site onto its own origin,
+    // so its pages never call the list server cross-origin, and no other page may.
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });

@@ -1,7 +1,9 @@
 // `npm run sp:local`: runs the local SharePoint list server until Ctrl+C.
 // Environment: SP_LOCAL_PORT (4323), SP_LOCAL_DATA (./.data/sp), SP_LOCAL_DEFAULT_USER,
 // SP_LOCAL_ADMINS (comma-separated e-mails), SP_LOCAL_HOST (127.0.0.1), SP_LOCAL_LOG=1,
-// SP_LOCAL_FAULT_RATE / SP_LOCAL_FAULT_SEED / SP_LOCAL_LATENCY_MS, SP_LOCAL_REQUIRE_DIGEST=1.
+// SP_LOCAL_FAULT_RATE / SP_LOCAL_FAULT_SEED / SP_LOCAL_LATENCY_MS, SP_LOCAL_REQUIRE_DIGEST=1,
+// SP_LOCAL_DIRECTORY (comma-separated domains and addresses that may become site users),
+// SP_LOCAL_ALLOWED_ORIGINS (comma-separated browser origins given CORS answers).
 import { startListServer } from './server';
 
 const list = (v: string | undefined): string[] =>
@@ -17,7 +19,14 @@ async function main(): Promise<void> {
     host: env.SP_LOCAL_HOST,
     defaultUser: env.SP_LOCAL_DEFAULT_USER,
     siteAdmins: list(env.SP_LOCAL_ADMINS ?? 'admin@frontline.local'),
+    directory: env.SP_LOCAL_DIRECTORY
+      ? {
+          domains: list(env.SP_LOCAL_DIRECTORY).filter((x) => !x.includes('@')),
+          users: list(env.SP_LOCAL_DIRECTORY).filter((x) => x.includes('@'))
+        }
+      : undefined,
     requireDigest: env.SP_LOCAL_REQUIRE_DIGEST === '1',
+    allowedOrigins: list(env.SP_LOCAL_ALLOWED_ORIGINS),
     log: env.SP_LOCAL_LOG === '1',
     faults: {
       rate: num(env.SP_LOCAL_FAULT_RATE),

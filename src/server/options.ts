@@ -1,5 +1,8 @@
 // Options of the local SharePoint list server and their defaults.
 import * as path from 'path';
+import type { Directory } from './security/identity';
+import { normaliseOrigin } from './http/cors';
+import { emailFromLogon } from './store/principalsRepo';
 
 export interface FaultOptions {
   /** Share of requests (0..1) answered with an injected fault instead of being processed. */
@@ -29,6 +32,12 @@ export interface ListServerOptions {
   defaultUser?: string;
   /** Site collection administrators: full control everywhere (like an app-only Sites.FullControl principal). */
   siteAdmins?: string[];
+  /**
+   * Stand-in for the tenant's Entra directory: only these identities can become site users (through
+   * `web/ensureuser`, `siteusers` or a group's `users`). `domains` admits every address at those
+   * domains, `users` single addresses. Unset: any well-formed e-mail address is known.
+   */
+  directory?: { domains?: string[]; users?: string[] };
   /** Convenience: e-mails added to the default groups at start-up. */
   groupMembers?: { owners?: string[]; members?: string[]; visitors?: string[] };
   /** Refuse POSTs without an X-RequestDigest header, as SharePoint does for cookie-authenticated calls. */
@@ -40,6 +49,11 @@ export interface ListServerOptions {
   faults?: FaultOptions;
   /** Log one line per request to stderr. */
   log?: boolean;
+  /**
+   * Browser origins (e.g. http://localhost:4321) given CORS answers, credentials included. Default
+   * none: pages on other origins get no CORS headers and their preflights get 403.
+   */
+  allowedOrigins?: string[];
 }
 
 export interface ResolvedOptions {
@@ -50,15 +64,27 @@ export interface ResolvedOptions {
   siteTitle: string;
   defaultUser?: string;
   siteAdmins: string[];
+  directory?: Directory;
   groupMembers: { owners: string[]; members: string[]; visitors: string[] };
   requireDigest: boolean;
   listViewThreshold: number;
   siteTimeZone: string;
   faults: FaultOptions;
   log: boolean;
+  allowedOrigins: string[];
 }
 
 const lower = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.trim().toLowerCase()).filter(Boolean);
+
+/** People named in options must be well-formed addresses (claims logins accepted): others could never sign in. */
+function emails(option: string, xs: string[] | undefined): string[] {
+  return lower(xs).map((x) => {
+    const email = emailFromLogon(x);
+    if (!email)
+      throw new Error(`List server option ${option}: '${x}' is not a well-formed e-mail address (name@domain.tld).`);
+    return email;
+  });
+}
 
 export function resolveOptions(o: ListServerOptions): ResolvedOptions {
   const envPort = process.env.SP_LOCAL_PORT ? Number(process.env.SP_LOCAL_PORT) : undefined;
@@ -69,17 +95,21 @@ export function resolveOptions(o: ListServerOptions): ResolvedOptions {
     dataDir: path.resolve(o.dataDir ?? process.env.SP_LOCAL_DATA ?? './.data/sp'),
     sitePath,
     siteTitle: o.siteTitle ?? 'Frontline Visits',
-    defaultUser: o.defaultUser ? o.defaultUser.trim().toLowerCase() : undefined,
-    siteAdmins: lower(o.siteAdmins),
+    defaultUser: o.defaultUser ? emails('defaultUser', [o.defaultUser])[0] : undefined,
+    siteAdmins: emails('siteAdmins', o.siteAdmins),
+    directory: o.directory
+      ? { domains: lower(o.directory.domains).map((d) => d.replace(/^@/, '')), users: lower(o.directory.users) }
+      : undefined,
     groupMembers: {
-      owners: lower(o.groupMembers?.owners),
-      members: lower(o.groupMembers?.members),
-      visitors: lower(o.groupMembers?.visitors)
+      owners: emails('groupMembers.owners', o.groupMembers?.owners),
+      members: emails('groupMembers.members', o.groupMembers?.members),
+      visitors: emails('groupMembers.visitors', o.groupMembers?.visitors)
     },
     requireDigest: o.requireDigest ?? false,
     listViewThreshold: o.listViewThreshold ?? 5000,
     siteTimeZone: o.siteTimeZone ?? 'Europe/London',
     faults: { ...(o.faults ?? {}) },
-    log: o.log ?? false
+    log: o.log ?? false,
+    allowedOrigins: (o.allowedOrigins ?? []).map(normaliseOrigin).filter(Boolean)
   };
 }

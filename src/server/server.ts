@@ -4,12 +4,15 @@ import { AddressInfo } from 'net';
 import { executeBatch } from './batch/batch';
 import { Fault, FaultInjector, FaultStats, faultBody } from './faults';
 import { readBody } from './http/body';
+import { corsHeaders, crossOriginRefusal, originKind } from './http/cors';
 import { Reply, SiteConfig, errorReply } from './http/context';
 import { detectFormat } from './http/format';
 import { SpError, errors } from './http/odataErrors';
 import { apiPathOf, execute } from './http/router';
+import { LocalDeps, localRoute } from './localRoutes';
 import { FaultOptions, ListServerOptions, resolveOptions } from './options';
 import { resolveCaller } from './security/identity';
+import { demandSiteAccess } from './security/permissions';
 import { Store } from './store/store';
 import { nowIso } from './store/time';
 import { randomUUID } from 'crypto';
@@ -35,15 +38,15 @@ function lowerHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-function corsHeaders(headers: Record<string, string>): Record<string, string> {
-  if (!headers.origin) return {};
-  return {
-    'Access-Control-Allow-Origin': headers.origin,
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? '*',
-    'Access-Control-Expose-Headers': 'ETag, Retry-After, SPRequestGuid'
-  };
+/** The request's URL, or undefined when the Host header is not a bare host[:port] or the target does not parse. */
+function requestUrl(target: string | undefined, origin: string, host: string | undefined): URL | undefined {
+  try {
+    if (host !== undefined && (/[/?#@\\\s]/.test(host.trim()) || !new URL(`http://${host.trim()}`).host))
+      return undefined;
+    return new URL(target ?? '/', origin);
+  } catch {
+    return undefined;
+  }
 }
 
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -53,6 +56,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
   const store = new Store(opts.dataDir);
   store.bootstrap({ siteTitle: opts.siteTitle, siteAdmins: opts.siteAdmins, groupMembers: opts.groupMembers });
   const faults = new FaultInjector(opts.faults);
+  const local: LocalDeps = { store, faults, sitePath: opts.sitePath, defaultUser: opts.defaultUser };
   const onError = (e: unknown): void => console.error('[sp-local] unexpected error:', e);
   let boundPort = opts.port;
 
@@ -63,27 +67,9 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
       sitePath: opts.sitePath,
       webUrl: `${origin}${opts.sitePath}`,
       threshold: opts.listViewThreshold,
-      timeZone: opts.siteTimeZone
+      timeZone: opts.siteTimeZone,
+      directory: opts.directory
     };
-  }
-
-  function localRoute(method: string, pathname: string, body: string): Reply {
-    const json = (status: number, v: unknown): Reply => ({
-      status,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(v)
-    });
-    if (pathname === '/_local/health') return json(200, { ok: true, site: opts.sitePath });
-    if (pathname !== '/_local/faults') return json(404, { error: 'unknown local endpoint' });
-    if (method === 'GET') return json(200, { ...faults.current(), stats: faults.stats });
-    if (method !== 'POST') return json(405, { error: 'use GET or POST' });
-    try {
-      const parsed = body.trim() === '' ? {} : (JSON.parse(body) as FaultOptions & { replace?: boolean });
-      const { replace, ...f } = parsed;
-      return json(200, faults.set(f, replace === true));
-    } catch (e) {
-      return json(400, { error: e instanceof Error ? e.message : String(e) });
-    }
   }
 
   function apiReply(
@@ -108,7 +94,9 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     if (apiPath.toLowerCase() === '$batch') {
       try {
         if (method !== 'POST') throw errors.methodNotAllowed(method, '$batch');
-        return executeBatch(body, headers['content-type'], caller(), store, site, onError);
+        const who = caller();
+        demandSiteAccess(store, who);
+        return executeBatch(body, headers['content-type'], who, store, site, onError);
       } catch (e) {
         if (e instanceof SpError) return errorReply(e, format);
         onError(e);
@@ -122,6 +110,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
     const started = Date.now();
     const headers = lowerHeaders(req.headers);
     const site = siteFor(headers);
+    const url = requestUrl(req.url, site.origin, headers.host);
     let reply: Reply;
     let body = '';
     try {
@@ -130,11 +119,13 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
       reply = errorReply(e instanceof SpError ? e : errors.tooLarge(), 'minimal');
       return send(res, reply, headers, req, started);
     }
-    const url = new URL(req.url ?? '/', site.origin);
+    if (!url) return send(res, errorReply(errors.badHost(), 'minimal'), headers, req, started);
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = crossOriginRefusal(method, headers, originKind(headers, opts.allowedOrigins), opts.allowedOrigins);
+    if (refused) return send(res, errorReply(refused, 'minimal'), headers, req, started);
     if (method === 'OPTIONS') return send(res, { status: 204, headers: {}, body: '' }, headers, req, started);
     if (url.pathname.startsWith('/_local/'))
-      return send(res, localRoute(method, url.pathname, body), headers, req, started);
+      return send(res, localRoute({ method, pathname: url.pathname, headers, body }, local), headers, req, started);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const fault: Fault | undefined = faults.next();
     if (fault) {
@@ -165,7 +156,7 @@ export async function startListServer(options: ListServerOptions = {}): Promise<
   ): void {
     if (res.headersSent) return;
     const h: Record<string, string> = {
-      ...corsHeaders(headers),
+      ...corsHeaders(headers, originKind(headers, opts.allowedOrigins)),
       SPRequestGuid: randomUUID(),
       'X-SharePointHealthScore': '0',
       MicrosoftSharePointTeamServices: '16.0.0.0',

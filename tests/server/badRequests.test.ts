@@ -1,5 +1,6 @@
 // Bad input gets SharePoint-shaped errors and the server keeps serving.
 import '@pnp/sp/context-info';
+import * as net from 'net';
 import { TestServer, raw, spError, startTestServer } from './helpers';
 
 let t: TestServer;
@@ -75,6 +76,36 @@ it('unknown resources, bad paths and wrong methods get SharePoint errors', async
   expect((await raw(t.srv, ITEMS, { method: 'PUT', body: '{}' })).status).toBe(405);
   const page = await fetch(`${t.srv.origin}/elsewhere`);
   expect(page.status).toBe(404);
+});
+
+/** Raw HTTP/1.1 with any Host header and request target (fetch cannot send either); returns the status line. */
+function rawHttp(port: number, target: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let reply = '';
+    const s: net.Socket = net.connect(port, '127.0.0.1', () =>
+      s.write(
+        `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nX-Frontline-User: admin@frontline.test\r\nConnection: close\r\n\r\n`
+      )
+    );
+    s.on('data', (d: Buffer) => (reply += d.toString()));
+    s.on('end', () =>
+      resolve(`${reply.split('\r\n')[0]} ${reply.includes('host[:port]') ? '(names the form)' : ''}`.trim())
+    );
+    s.on('error', reject);
+  });
+}
+
+it('a malformed Host header or request target: 400 naming what is allowed, never a crash', async () => {
+  const web = '/sites/frontline/_api/web';
+  for (const host of ['a b', '[::1', 'x:99999', '%', 'a/b', '']) {
+    expect(await rawHttp(t.srv.port, web, host)).toBe('HTTP/1.1 400 Bad Request (names the form)');
+  }
+  expect(await rawHttp(t.srv.port, 'http://[bad/sites/frontline/_api/web', `127.0.0.1:${t.srv.port}`)).toBe(
+    'HTTP/1.1 400 Bad Request (names the form)'
+  );
+  expect(await rawHttp(t.srv.port, web, `127.0.0.1:${t.srv.port}`)).toBe('HTTP/1.1 200 OK');
+  const res = await fetch(`${t.srv.url}/_api/web`, { headers: { 'X-Frontline-User': 'admin@frontline.test' } });
+  expect(res.status).toBe(200);
 });
 
 it('keeps serving after all of that', async () => {

@@ -1,14 +1,15 @@
 // Injected 429/503 throttling: PnPjs retries (honouring Retry-After) and nothing is lost or
 // duplicated, because a faulted request is refused before anything is processed.
-import { TestServer, raw, startTestServer } from './helpers';
+import { ADMIN, TestServer, raw, startTestServer } from './helpers';
 
 let t: TestServer;
 const LIST = 'Visit Findings';
+const OWNER = 'owner@frontline.test';
 
 async function setFaults(body: Record<string, unknown>): Promise<Record<string, unknown>> {
   const res = await fetch(`${t.srv.origin}/_local/faults`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Frontline-User': ADMIN },
     body: JSON.stringify(body)
   });
   expect(res.status).toBe(200);
@@ -16,7 +17,10 @@ async function setFaults(body: Record<string, unknown>): Promise<Record<string, 
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ faults: { rate: 0, statuses: [429, 503], retryAfterSeconds: 0, seed: 7 } });
+  t = await startTestServer({
+    faults: { rate: 0, statuses: [429, 503], retryAfterSeconds: 0, seed: 7 },
+    groupMembers: { owners: [OWNER] }
+  });
   await t.admin.web.lists.ensure(LIST);
   await t.admin.web.lists.getByTitle(LIST).fields.addNumber('Seq');
 });
@@ -71,7 +75,7 @@ describe('fault injection', () => {
   });
 
   it('reports the settings and counts on GET /_local/faults', async () => {
-    const res = await fetch(`${t.srv.origin}/_local/faults`);
+    const res = await fetch(`${t.srv.origin}/_local/faults`, { headers: { 'X-Frontline-User': ADMIN } });
     const body = (await res.json()) as { rate: number; stats: { requests: number; injected: number } };
     expect(body.rate).toBe(0);
     expect(body.stats.injected).toBeGreaterThan(0);
@@ -86,7 +90,30 @@ describe('fault injection', () => {
   });
 
   it('refuses bad settings', async () => {
-    const res = await fetch(`${t.srv.origin}/_local/faults`, { method: 'POST', body: '{"rate": 2}' });
-    expect(res.status).toBe(400);
+    for (const body of ['{"rate": 2}', 'null', '[1]', '{']) {
+      const res = await fetch(`${t.srv.origin}/_local/faults`, {
+        method: 'POST',
+        headers: { 'X-Frontline-User': ADMIN },
+        body
+      });
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('lets only site collection administrators read or change the settings (401 anonymous, 403 others)', async () => {
+    const before = await setFaults({});
+    for (const [user, status] of [
+      [undefined, 401],
+      [OWNER, 403],
+      ['stranger@frontline.test', 403]
+    ] as const) {
+      const headers: Record<string, string> = user ? { 'X-Frontline-User': user } : {};
+      const get = await fetch(`${t.srv.origin}/_local/faults`, { headers });
+      const post = await fetch(`${t.srv.origin}/_local/faults`, { method: 'POST', headers, body: '{"rate": 1}' });
+      expect([get.status, post.status]).toEqual([status, status]);
+      expect(await post.text()).toContain(status === 401 ? 'Access denied.' : 'Only site collection administrators');
+    }
+    expect(await setFaults({})).toEqual(before);
+    expect((await fetch(`${t.srv.origin}/_local/health`)).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 // Unit tests of the $filter parser and path parser (no server).
-import { parseFilter } from '../../src/server/query/filterParser';
+import { FilterNode, parseFilter } from '../../src/server/query/filterParser';
 import { parsePath } from '../../src/server/http/pathParser';
 import { toUtcIso } from '../../src/server/store/time';
 
@@ -33,6 +33,24 @@ describe('parseFilter', () => {
       ]
     });
     expect(parseFilter("Author/EMail eq 'a'")).toMatchObject({ l: { k: 'field', path: 'Author/EMail' } });
+  });
+
+  it('builds balanced trees for and/or chains, so 500 terms nest 9 deep, not 500', () => {
+    const depth = (n: FilterNode): number =>
+      n.k === 'and' || n.k === 'or' ? 1 + Math.max(depth(n.l), depth(n.r)) : n.k === 'not' ? 1 + depth(n.e) : 0;
+    const chain = Array.from({ length: 500 }, (_, i) => `ID eq ${i}`).join(' or ');
+    expect(depth(parseFilter(chain))).toBe(9);
+    expect(depth(parseFilter(`not (${chain.replace(/ or /g, ' and ')})`))).toBe(10);
+  });
+
+  it('refuses nesting and length past the limits, naming them', () => {
+    const limits =
+      /at most 100 levels of nesting \(parentheses, not, functions\), 500 comparisons and 65536 characters/;
+    expect(() => parseFilter(`${'not '.repeat(101)}A eq 1`)).toThrow(limits);
+    expect(() => parseFilter(`${'('.repeat(101)}A eq 1${')'.repeat(101)}`)).toThrow(limits);
+    expect(() => parseFilter(Array.from({ length: 501 }, () => 'A eq 1').join(' and '))).toThrow(limits);
+    expect(() => parseFilter(`A eq '${'x'.repeat(65536)}'`)).toThrow(limits);
+    expect(() => parseFilter(`startswith(A,'${'x'.repeat(1001)}')`)).toThrow(/at most 1000 are allowed/);
   });
 
   it.each([

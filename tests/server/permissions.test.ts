@@ -102,9 +102,9 @@ describe('enforcement', () => {
     expect((await spError(findings(MEMBER).roleAssignments())).status).toBe(403);
   });
 
-  it('trims everything for a user with no permissions', async () => {
-    expect(await titles(NOBODY)).toEqual([]);
-    expect((await spError(findings(NOBODY).items.getById(1)())).status).toBe(404);
+  it('refuses a user with no permission on the site (403, as SharePoint does; see access.test.ts)', async () => {
+    expect((await spError(findings(NOBODY).items())).status).toBe(403);
+    expect((await spError(findings(NOBODY).items.getById(1)())).status).toBe(403);
     expect((await spError(findings(NOBODY).items.add({ Title: 'x' }))).status).toBe(403);
   });
 

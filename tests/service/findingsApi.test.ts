@@ -40,7 +40,8 @@ const raw = (path: string, body: string, user = ANNA): Promise<Response> =>
   });
 
 beforeAll(async () => {
-  site = await startSite();
+  // The council's people are site visitors, as `npm start` makes them: they reach the site, not each other's forms.
+  site = await startSite({ groupMembers: { visitors: [ANNA, BEN, SM, HOS] } });
   const repos = spRepositories(site.sp());
   const team = await repos.teams.add({
     name: 'Court Team',

@@ -6,7 +6,8 @@ import { Segment, argNumber, argString } from '../http/pathParser';
 import { queryCollection, selectProps } from '../query/collection';
 import { can, demand } from '../security/permissions';
 import { Perm } from '../security/roles';
-import { PrincipalRow, emailFromLogon } from '../store/principalsRepo';
+import { describeDirectory, knownEmail } from '../security/identity';
+import { PrincipalRow } from '../store/principalsRepo';
 import { MEMBERS_GROUP_ID, OWNERS_GROUP_ID, VISITORS_GROUP_ID } from '../store/schema';
 import { groupEntity, userEntity } from './entities';
 import { allow, end, isUpdate, str } from './util';
@@ -18,13 +19,16 @@ function need<T>(v: T | undefined, err: () => SpError): T {
   return v;
 }
 
+/** A site user for a logon name: an existing one, or a new one the directory knows (SharePoint's 404 otherwise). */
 function ensureByLogon(ctx: Ctx, logon: unknown): PrincipalRow {
-  const email = typeof logon === 'string' ? emailFromLogon(logon) : undefined;
+  const existing = typeof logon === 'string' ? ctx.store.principals.userByLogon(logon) : undefined;
+  if (existing) return existing;
+  const email = knownEmail(logon, ctx.site.directory);
   if (!email)
     throw new SpError(
       404,
       '-2146232832, Microsoft.SharePoint.SPException',
-      `The specified user ${String(logon)} could not be found.`
+      `The specified user ${String(logon)} could not be found. The directory here knows ${describeDirectory(ctx.site.directory)}.`
     );
   return ctx.store.principals.ensureUser(email);
 }
@@ -115,7 +119,11 @@ function usersCollection(ctx: Ctx, seg: Segment, tail: Segment[], group?: Princi
   }
 }
 
+/** Reading other principals needs Browse User Info on the web (Read, and Limited Access, have it). */
+const browse = (ctx: Ctx): void => demand(ctx, WEB, Perm.BrowseUserInfo);
+
 export function siteUsersRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   return usersCollection(ctx, seg, tail);
 }
 
@@ -124,12 +132,14 @@ export function currentUserRoute(ctx: Ctx, tail: Segment[]): Reply {
 }
 
 export function userByIdRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   return userRoute(ctx, need(ctx.store.principals.userById(argNumber(seg) ?? -1), errors.userNotFound), tail);
 }
 
 export function ensureUserRoute(ctx: Ctx, tail: Segment[]): Reply {
   end(tail);
   allow(ctx, 'ensureuser', 'POST');
+  browse(ctx);
   return replyEntity(ctx, userEntity(ctx, ensureByLogon(ctx, ctx.body.logonName ?? ctx.body.LogonName)));
 }
 
@@ -173,6 +183,7 @@ function groupRoute(ctx: Ctx, g: PrincipalRow, tail: Segment[]): Reply {
 }
 
 export function siteGroupsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   const p = ctx.store.principals;
   if (seg.args && seg.args.length > 0)
     return groupRoute(ctx, need(p.groupById(argNumber(seg) ?? -1), errors.groupNotFound), tail);
@@ -218,6 +229,7 @@ export function siteGroupsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply 
 }
 
 export function associatedGroupRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
+  browse(ctx);
   const id = {
     associatedownergroup: OWNERS_GROUP_ID,
     associatedmembergroup: MEMBERS_GROUP_ID,

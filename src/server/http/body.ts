@@ -34,6 +34,22 @@ function normalise(v: unknown): unknown {
   return v;
 }
 
+/** Deeper bodies are refused: request bodies are flat field values, and normalise() recurses. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Nesting depth of a parsed JSON value, measured without recursion. */
+function depthOf(v: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[v, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [x, d] = top;
+    if (!x || typeof x !== 'object') continue;
+    max = Math.max(max, d + 1);
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 export interface ParsedBody {
   body: Record<string, unknown>;
   type?: string;
@@ -49,6 +65,8 @@ export function parseJsonBody(raw: string): ParsedBody {
     throw errors.invalidJson();
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw errors.invalidJson();
+  const depth = depthOf(parsed);
+  if (depth > MAX_JSON_DEPTH) throw errors.jsonTooDeep(depth, MAX_JSON_DEPTH);
   const meta = (parsed as { __metadata?: { type?: unknown } }).__metadata;
   const type = meta && typeof meta.type === 'string' ? meta.type : undefined;
   return { body: normalise(parsed) as Record<string, unknown>, type };

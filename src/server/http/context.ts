@@ -3,6 +3,7 @@ import { Complex, Entity, Format, collectionBody, contentType, primitiveBody, si
 import { SpError, errorBody } from './odataErrors';
 import { Segment } from './pathParser';
 import { Store } from '../store/store';
+import type { Directory } from '../security/identity';
 
 export interface Caller {
   id: number;
@@ -21,6 +22,8 @@ export interface SiteConfig {
   webUrl: string;
   threshold: number;
   timeZone: string;
+  /** Identities `web/ensureuser` may register; undefined: any well-formed e-mail address. */
+  directory?: Directory;
 }
 
 export interface Ctx {

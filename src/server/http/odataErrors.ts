@@ -59,6 +59,32 @@ export const errors = {
       `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field}.`
     ),
   badExpression: (expr: string) => new SpError(400, QUERY, `The expression "${expr}" is not valid.`),
+  filterTooComplex: (max: { depth: number; terms: number; length: number }) =>
+    new SpError(
+      400,
+      QUERY,
+      `The $filter expression is too complex: at most ${max.depth} levels of nesting (parentheses, not, functions), ` +
+        `${max.terms} comparisons and ${max.length} characters are allowed.`
+    ),
+  valueTooLong: (fn: string, length: number, max: number) =>
+    new SpError(400, QUERY, `A ${fn} value is ${length} characters long; at most ${max} are allowed.`),
+  tooManyOrderKeys: (n: number, max: number) =>
+    new SpError(400, QUERY, `The $orderby option has ${n} keys; at most ${max} are allowed.`),
+  badHost: () =>
+    new SpError(
+      400,
+      QUERY,
+      'Bad Request - Invalid Hostname. The Host header must be a host[:port] such as 127.0.0.1:4323, and the ' +
+        'request target a path such as /sites/frontline/_api/web.'
+    ),
+  tooManyFields: (max: number) =>
+    new SpError(400, SPEX, `The list already has ${max} fields (built-in ones included); at most ${max} are allowed.`),
+  jsonTooDeep: (depth: number, max: number) =>
+    new SpError(
+      400,
+      QUERY,
+      `Invalid JSON. The body nests arrays and objects ${depth} levels deep; at most ${max} are allowed.`
+    ),
   badQueryOption: (name: string, value: string) =>
     new SpError(400, QUERY, `Invalid value '${value}' for query option '${name}'.`),
   invalidJson: () => new SpError(400, QUERY, 'Invalid JSON. A token was not recognized in the JSON content.'),

@@ -8,6 +8,7 @@ import { parsePath } from './pathParser';
 import { Store } from '../store/store';
 import { contextInfo, siteRoute, webRoute } from '../handlers/web';
 import { listsRoute } from '../handlers/lists';
+import { demandSiteAccess } from '../security/permissions';
 
 export interface RawRequest {
   method: string;
@@ -85,6 +86,7 @@ export function execute(
       store,
       requestUrl: `${site.origin}${url.pathname}`
     };
+    demandSiteAccess(store, ctx.caller);
     return method === 'GET' ? dispatch(ctx) : store.tx(() => dispatch(ctx));
   } catch (e) {
     if (e instanceof SpError) return errorReply(e, format);

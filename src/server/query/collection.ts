@@ -3,6 +3,7 @@
 import { Entity } from '../http/format';
 import { errors } from '../http/odataErrors';
 import { FilterNode, Operand, parseFilter } from './filterParser';
+import { orderKeys } from './itemQuery';
 
 function operandValue(o: Operand, props: Record<string, unknown>): unknown {
   if (o.k === 'field') return props[o.path];
@@ -66,7 +67,7 @@ export function queryCollection(items: Entity[], query: URLSearchParams): Entity
   }
   const orderby = query.get('$orderby');
   if (orderby && orderby.trim() !== '') {
-    const keys = orderby.split(',').map((p) => {
+    const keys = orderKeys(orderby).map((p) => {
       const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?:\s+(asc|desc))?\s*$/i.exec(p);
       if (!m) throw errors.badExpression(orderby);
       return { name: m[1], dir: m[2]?.toLowerCase() === 'desc' ? -1 : 1 };

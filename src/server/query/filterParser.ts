@@ -31,6 +31,19 @@ type Tok = { t: 'lp' | 'rp' | 'comma' } | { t: 'word'; v: string } | { t: 'lit';
 
 const CMP = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 
+/** Limits that keep every $filter far from the parser's stack and SQLite's limits (expression depth 1000, 32766 variables). */
+export const FILTER_LIMITS = { depth: 100, terms: 500, length: 65536, fnValue: 1000 } as const;
+
+// Sticky regexes: each token is matched in place, so tokenizing is linear in the text's length.
+const QUOTED = /(datetime|datetimeoffset|guid)?'((?:[^']|'')*)'/iy;
+const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?[LlMmDdFf]?(?![A-Za-z0-9_])/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/y;
+
+function at(re: RegExp, s: string, i: number): string[] | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
 function tokenize(s: string, fail: () => Error): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
@@ -40,15 +53,12 @@ function tokenize(s: string, fail: () => Error): Tok[] {
       i++;
       continue;
     }
-    if (c === '(') toks.push({ t: 'lp' });
-    else if (c === ')') toks.push({ t: 'rp' });
-    else if (c === ',') toks.push({ t: 'comma' });
-    if ('(),'.includes(c)) {
+    if (c === '(' || c === ')' || c === ',') {
+      toks.push({ t: c === '(' ? 'lp' : c === ')' ? 'rp' : 'comma' });
       i++;
       continue;
     }
-    const rest = s.slice(i);
-    const quoted = /^(datetime|datetimeoffset|guid)?'((?:[^']|'')*)'/i.exec(rest);
+    const quoted = at(QUOTED, s, i);
     if (quoted) {
       const text = quoted[2].replace(/''/g, "'");
       const prefix = quoted[1]?.toLowerCase();
@@ -62,13 +72,13 @@ function tokenize(s: string, fail: () => Error): Tok[] {
       i += quoted[0].length;
       continue;
     }
-    const num = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[LlMmDdFf]?(?![A-Za-z0-9_])/.exec(rest);
+    const num = at(NUMBER, s, i);
     if (num) {
       toks.push({ t: 'lit', lit: { k: 'lit', t: 'number', v: parseFloat(num[0]) } });
       i += num[0].length;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/.exec(rest);
+    const word = at(WORD, s, i);
     if (word) {
       const w = word[0];
       if (w === 'true' || w === 'false') toks.push({ t: 'lit', lit: { k: 'lit', t: 'bool', v: w === 'true' } });
@@ -82,11 +92,27 @@ function tokenize(s: string, fail: () => Error): Tok[] {
   return toks;
 }
 
-/** Parses a $filter expression into a tree. */
+/** A balanced tree over a chain of and/or operands (they associate), so depth grows as log2 of its length. */
+function balanced(k: 'and' | 'or', xs: FilterNode[], from = 0, to = xs.length): FilterNode {
+  if (to - from === 1) return xs[from];
+  const mid = from + Math.ceil((to - from) / 2);
+  return { k, l: balanced(k, xs, from, mid), r: balanced(k, xs, mid, to) };
+}
+
+/** Parses a $filter expression into a tree; refuses (400) expressions past FILTER_LIMITS before recursing deeper. */
 export function parseFilter(text: string): FilterNode {
   const fail = (): Error => errors.badExpression(text);
+  if (text.length > FILTER_LIMITS.length) throw errors.filterTooComplex(FILTER_LIMITS);
   const toks = tokenize(text, fail);
   let pos = 0;
+  let depth = 0;
+  let terms = 0;
+  const enter = (): void => {
+    if (++depth > FILTER_LIMITS.depth) throw errors.filterTooComplex(FILTER_LIMITS);
+  };
+  const term = (): void => {
+    if (++terms > FILTER_LIMITS.terms) throw errors.filterTooComplex(FILTER_LIMITS);
+  };
   const peek = (): Tok | undefined => toks[pos];
   const isWord = (v: string): boolean => {
     const t = peek();
@@ -109,13 +135,18 @@ export function parseFilter(text: string): FilterNode {
       if (peek()?.t === 'lp') {
         if (t.v !== 'startswith' && t.v !== 'substringof') throw fail();
         pos++;
+        enter();
         const args: Operand[] = [operand()];
         while (peek()?.t === 'comma') {
           pos++;
           args.push(operand());
         }
         expect('rp');
+        depth--;
         if (args.length !== 2) throw fail();
+        for (const a of args)
+          if (a.k === 'lit' && a.t === 'string' && a.v.length > FILTER_LIMITS.fnValue)
+            throw errors.valueTooLong(t.v, a.v.length, FILTER_LIMITS.fnValue);
         return { k: 'fn', name: t.v, args };
       }
       if (CMP.has(t.v) || t.v === 'and' || t.v === 'or' || t.v === 'not') throw fail();
@@ -127,10 +158,13 @@ export function parseFilter(text: string): FilterNode {
   function comparison(): FilterNode {
     if (peek()?.t === 'lp') {
       pos++;
+      enter();
       const inner = orExpr();
       expect('rp');
+      depth--;
       return inner;
     }
+    term();
     const left = operand();
     const t = peek();
     if (t && t.t === 'word' && CMP.has(t.v)) {
@@ -144,27 +178,29 @@ export function parseFilter(text: string): FilterNode {
   function unary(): FilterNode {
     if (isWord('not')) {
       pos++;
-      return { k: 'not', e: unary() };
+      enter();
+      const e = unary();
+      depth--;
+      return { k: 'not', e };
     }
     return comparison();
   }
 
-  function andExpr(): FilterNode {
-    let l = unary();
-    while (isWord('and')) {
+  function chain(k: 'and' | 'or', next: () => FilterNode): FilterNode {
+    const xs = [next()];
+    while (isWord(k)) {
       pos++;
-      l = { k: 'and', l, r: unary() };
+      xs.push(next());
     }
-    return l;
+    return balanced(k, xs);
+  }
+
+  function andExpr(): FilterNode {
+    return chain('and', unary);
   }
 
   function orExpr(): FilterNode {
-    let l = andExpr();
-    while (isWord('or')) {
-      pos++;
-      l = { k: 'or', l, r: andExpr() };
-    }
-    return l;
+    return chain('or', andExpr);
   }
 
   if (toks.length === 0) throw fail();

@@ -51,9 +51,19 @@ interface OrderKey {
   key: string;
 }
 
+/** More keys than this are refused: each adds a column to the sort and a term per key to the paging condition. */
+export const MAX_ORDER_KEYS = 16;
+
+/** The comma-separated keys of an $orderby, refused (400) past MAX_ORDER_KEYS. */
+export function orderKeys(text: string): string[] {
+  const parts = text.split(',');
+  if (parts.length > MAX_ORDER_KEYS) throw errors.tooManyOrderKeys(parts.length, MAX_ORDER_KEYS);
+  return parts;
+}
+
 function parseOrderBy(text: string | null, resolve: FieldResolver): OrderKey[] {
   if (!text || text.trim() === '') return [];
-  return text.split(',').map((part) => {
+  return orderKeys(text).map((part) => {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*(?:\/[A-Za-z_][A-Za-z0-9_]*)?)(?:\s+(asc|desc))?\s*$/i.exec(part);
     if (!m) throw errors.badExpression(text);
     const f = resolve(m[1]);

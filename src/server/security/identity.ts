@@ -1,9 +1,10 @@
 // Who is calling. Locally there is no Entra ID, so the caller names themselves with the
 // X-Frontline-User header (or the frontline-user cookie a local host page can set); otherwise the
-// server's defaultUser is used, and with neither the request gets SharePoint's 401.
+// server's defaultUser is used, and with neither the request gets SharePoint's 401. The `directory`
+// option stands in for the tenant's Entra directory: only identities it knows become site users.
 import { Caller } from '../http/context';
 import { errors } from '../http/odataErrors';
-import { emailFromLogon } from '../store/principalsRepo';
+import { emailFromLogon, loginFor, titleFromEmail } from '../store/principalsRepo';
 import { Store } from '../store/store';
 
 export const USER_HEADER = 'x-frontline-user';
@@ -31,11 +32,24 @@ export function callerEmail(headers: Record<string, string>, defaultUser?: strin
   return defaultUser;
 }
 
-/** Resolves (and on first sight registers) the calling user; throws 401 when there is none. */
+/**
+ * The calling user; throws 401 when there is none. A caller who is not a site user yet is a
+ * transient principal: nothing is stored, they belong to no group and hold no role, so the site
+ * answers them 403 until `web/ensureuser` registers them and someone grants them access.
+ */
 export function resolveCaller(store: Store, headers: Record<string, string>, defaultUser?: string): Caller {
   const email = callerEmail(headers, defaultUser);
   if (!email) throw errors.unauthenticated();
-  const user = store.principals.userByEmail(email) ?? store.tx(() => store.principals.ensureUser(email));
+  const user = store.principals.userByEmail(email);
+  if (!user)
+    return {
+      id: 0,
+      email,
+      loginName: loginFor(email),
+      title: titleFromEmail(email),
+      isSiteAdmin: false,
+      principalIds: []
+    };
   return {
     id: user.id,
     email,
@@ -44,4 +58,28 @@ export function resolveCaller(store: Store, headers: Record<string, string>, def
     isSiteAdmin: user.is_site_admin === 1,
     principalIds: [user.id, ...store.principals.groupIdsOf(user.id)]
   };
+}
+
+/** Who the tenant's directory knows, locally: domains and/or addresses (lower case). */
+export interface Directory {
+  domains: string[];
+  users: string[];
+}
+
+/**
+ * The e-mail of a logon name the directory knows, or undefined. Without a directory every
+ * well-formed address is known; with one, its domains' addresses and its listed users are.
+ */
+export function knownEmail(logon: unknown, directory: Directory | undefined): string | undefined {
+  const email = typeof logon === 'string' ? emailFromLogon(logon) : undefined;
+  if (!email || !directory) return email;
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return directory.domains.includes(domain) || directory.users.includes(email) ? email : undefined;
+}
+
+/** What the directory knows, for refusals that name what is allowed. */
+export function describeDirectory(directory: Directory | undefined): string {
+  if (!directory) return 'any well-formed e-mail address';
+  const parts = [...directory.domains.map((x) => `addresses at ${x}`), ...directory.users];
+  return parts.length ? parts.join(', ') : 'nobody beyond the existing site users';
 }

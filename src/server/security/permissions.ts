@@ -1,11 +1,29 @@
 // Permission checks: the caller's effective base permissions on a securable are the union of the
 // role definitions assigned to them or to their groups on the scope that applies to it.
-import { Ctx } from '../http/context';
+import { Caller, Ctx } from '../http/context';
 import { errors } from '../http/odataErrors';
 import { ListInfo } from '../store/listsRepo';
 import { WEB_SCOPE_ID } from '../store/schema';
 import { Securable } from '../store/securityRepo';
-import { EMPTY_MASK, FULL_MASK, Mask, Perm, combine, has, roleById, rolesGranting } from './roles';
+import { Store } from '../store/store';
+import { EMPTY_MASK, FULL_MASK, Mask, Perm, ROLE, combine, covers, has, roleById, rolesGranting } from './roles';
+
+const LIMITED_ACCESS = (roleById(ROLE.limitedAccess) as { mask: Mask }).mask;
+
+/**
+ * The base permissions the principals hold on a scope. Like SharePoint, someone who holds a role on
+ * a list or item inside the scope also has Limited Access on it (computed here, not stored, so it
+ * ends when the inner role does).
+ */
+export function maskFor(store: Store, scopeId: number, principalIds: number[], siteAdmin: boolean): Mask {
+  if (siteAdmin) return FULL_MASK;
+  const mask = store.security
+    .roleIdsFor(scopeId, principalIds)
+    .map((id) => roleById(id)?.mask ?? EMPTY_MASK)
+    .reduce(combine, EMPTY_MASK);
+  if (covers(mask, LIMITED_ACCESS) || !store.security.holdsInside(scopeId, principalIds)) return mask;
+  return combine(mask, LIMITED_ACCESS);
+}
 
 export function maskAtScope(
   ctx: Ctx,
@@ -13,11 +31,16 @@ export function maskAtScope(
   principalIds = ctx.caller.principalIds,
   siteAdmin = ctx.caller.isSiteAdmin
 ): Mask {
-  if (siteAdmin) return FULL_MASK;
-  return ctx.store.security
-    .roleIdsFor(scopeId, principalIds)
-    .map((id) => roleById(id)?.mask ?? EMPTY_MASK)
-    .reduce(combine, EMPTY_MASK);
+  return maskFor(ctx.store, scopeId, principalIds, siteAdmin);
+}
+
+/**
+ * SharePoint answers 403 to every request from someone with no permission on the site (not even
+ * Limited Access): web, lists, users, groups, contextinfo, $batch.
+ */
+export function demandSiteAccess(store: Store, caller: Caller): void {
+  if (caller.isSiteAdmin) return;
+  if (!has(maskFor(store, WEB_SCOPE_ID, caller.principalIds, false), Perm.Open)) throw errors.accessDenied();
 }
 
 export function maskOn(ctx: Ctx, s: Securable): Mask {
@@ -57,13 +80,12 @@ export function itemTrimming(ctx: Ctx, list: ListInfo, alias = 't'): Trimming | 
   if (ctx.caller.isSiteAdmin) return undefined;
   const listScope = list.scope_id ?? WEB_SCOPE_ID;
   const listVisible = has(maskAtScope(ctx, listScope), Perm.ViewListItems);
-  const ids = ctx.caller.principalIds;
   const roles = rolesGranting(Perm.ViewListItems);
   let sql =
     `((${alias}."ScopeId" IS NULL AND ${listVisible ? 1 : 0}) OR (${alias}."ScopeId" IS NOT NULL AND EXISTS (` +
     `SELECT 1 FROM role_assignments ra WHERE ra.scope_id = ${alias}."ScopeId" ` +
-    `AND ra.principal_id IN (${ids.map(() => '?').join(',')}) AND ra.role_def_id IN (${roles.join(',')}))))`;
-  const params: unknown[] = [...ids];
+    `AND ra.principal_id IN (SELECT value FROM json_each(?)) AND ra.role_def_id IN (${roles.join(',')}))))`;
+  const params: unknown[] = [JSON.stringify(ctx.caller.principalIds)];
   if (ownItemsOnly(ctx, list, 'ReadSecurity', 2)) {
     sql = `(${sql} AND ${alias}."AuthorId" = ?)`;
     params.push(ctx.caller.id);

@@ -90,6 +90,7 @@ export const Perm = {
   DeleteListItems: 4,
   ViewVersions: 7,
   ManageLists: 12,
+  Open: 17,
   CreateGroups: 25,
   ManagePermissions: 26,
   BrowseUserInfo: 28,
@@ -106,6 +107,11 @@ export function roleById(id: number): RoleDef | undefined {
 
 export function combine(a: Mask, b: Mask): Mask {
   return { high: (a.high | b.high) >>> 0, low: (a.low | b.low) >>> 0 };
+}
+
+/** True when `a` grants every permission `b` does. */
+export function covers(a: Mask, b: Mask): boolean {
+  return (a.high & b.high) >>> 0 === b.high && (a.low & b.low) >>> 0 === b.low;
 }
 
 /** Same bit arithmetic as SP.BasePermissions.has / PnPjs hasPermissions. */

@@ -63,6 +63,9 @@ function normaliseProps(input: Record<string, unknown>): FieldProps {
   return out;
 }
 
+/** Fields per list, built-in ones included: each is a column, and SQLite allows 2,000 per table. */
+export const MAX_FIELDS = 500;
+
 export class FieldsRepo {
   constructor(private readonly sql: SqlDb) {}
 
@@ -110,6 +113,7 @@ export class FieldsRepo {
   ): FieldDef {
     if (!kindInfo(kind) || ![1, 2, 3, 4, 6, 8, 9, 10, 15, 20].includes(kind))
       throw errors.notSupported(`FieldTypeKind ${kind}`);
+    if (existing.length >= MAX_FIELDS) throw errors.tooManyFields(MAX_FIELDS);
     if (typeof title !== 'string' || title.trim() === '') throw errors.badValue('Edm.String (Title)');
     const name = (internalName ?? encodeName(title)).slice(0, 32);
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw errors.badValue('Edm.String (InternalName)');

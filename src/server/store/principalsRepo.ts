@@ -16,13 +16,15 @@ const CLAIMS_PREFIX = 'i:0#.f|membership|';
 
 export const loginFor = (email: string): string => `${CLAIMS_PREFIX}${email}`;
 
-const EMAIL = /^[^\s@|]+@[^\s@|]+$/;
+/** A well-formed address: a plain local part and a dotted domain of letters, digits and hyphens. */
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{}~-]+)*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
 
-/** The e-mail in a logon name: a claims login, "membership|x" or a bare address. */
+/** The e-mail in a logon name (a claims login, "membership|x" or a bare address), lower-cased and trimmed. */
 export function emailFromLogon(logon: string): string | undefined {
   const s = logon.trim();
-  const tail = s.includes('|') ? s.slice(s.lastIndexOf('|') + 1) : s;
-  return EMAIL.test(tail) ? tail.toLowerCase() : undefined;
+  const tail = (s.includes('|') ? s.slice(s.lastIndexOf('|') + 1) : s).trim();
+  return tail.length <= 254 && EMAIL.test(tail) ? tail.toLowerCase() : undefined;
 }
 
 /** A readable display name for a user known only by e-mail ("sarah.bennett-wake@x" → "Sarah Bennett-Wake"). */
@@ -79,7 +81,7 @@ export class PrincipalsRepo {
     return this.sql.all<PrincipalRow>("SELECT * FROM principals WHERE kind = 'group' ORDER BY id");
   }
 
-  /** Registers the user on first sight, as SharePoint adds people to the site's user list. */
+  /** Adds the user to the site's user list (ensureuser, group membership, start-up); the caller checks the directory. */
   ensureUser(email: string, title?: string): PrincipalRow {
     const e = email.trim().toLowerCase();
     const existing = this.userByEmail(e);

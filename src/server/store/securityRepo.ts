@@ -46,16 +46,42 @@ export class SecurityRepo {
     );
   }
 
+  /** Principal ids go in as one JSON parameter, so no caller's group count can reach SQLite's variable limit. */
   roleIdsFor(scopeId: number, principalIds: number[]): number[] {
     if (principalIds.length === 0) return [];
-    const marks = principalIds.map(() => '?').join(',');
     return this.sql
       .all<{ role_def_id: number }>(
-        `SELECT DISTINCT role_def_id FROM role_assignments WHERE scope_id = ? AND principal_id IN (${marks})`,
+        `SELECT DISTINCT role_def_id FROM role_assignments WHERE scope_id = ? AND principal_id IN (SELECT value FROM json_each(?))`,
         scopeId,
-        ...principalIds
+        JSON.stringify(principalIds)
       )
       .map((r) => r.role_def_id);
+  }
+
+  /**
+   * True when the principals hold a role on something inside the scope: any list or item for the
+   * web, any item for a list. SharePoint then gives them Limited Access on the scope.
+   */
+  holdsInside(scopeId: number, principalIds: number[]): boolean {
+    if (principalIds.length === 0) return false;
+    const ids = JSON.stringify(principalIds);
+    const scope = this.sql.get<{ kind: string; list_id: number | null }>(
+      'SELECT kind, list_id FROM scopes WHERE id = ?',
+      scopeId
+    );
+    if (scope?.kind === 'web')
+      return !!this.sql.get(
+        'SELECT 1 FROM role_assignments WHERE principal_id IN (SELECT value FROM json_each(?)) AND scope_id <> ? LIMIT 1',
+        ids,
+        scopeId
+      );
+    if (scope?.kind !== 'list') return false;
+    return !!this.sql.get(
+      `SELECT 1 FROM role_assignments ra JOIN scopes s ON s.id = ra.scope_id
+       WHERE s.kind = 'item' AND s.list_id = ? AND ra.principal_id IN (SELECT value FROM json_each(?)) LIMIT 1`,
+      scope.list_id,
+      ids
+    );
   }
 
   add(scopeId: number, principalId: number, roleDefId: number): void {

@@ -71,7 +71,7 @@ describe('who can read findings', () => {
     expect((await asOfficer.get(benForm)).answers.qualityStrengths).toBe('Ben: draft');
   });
 
-  it('a reader cannot change a form, not even their own or as an officer, and someone with no access cannot even find it', async () => {
+  it('a reader cannot change a form, not even their own or as an officer, and someone with no access to the site is refused outright', async () => {
     for (const reader of [SM, ANNA, OFFICER]) {
       const repo = new SpFindingsRepository(site.sp(reader, 1));
       const form = await repo.get(annaForm);
@@ -80,7 +80,7 @@ describe('who can read findings', () => {
       ).rejects.toBeInstanceOf(AccessDeniedError);
     }
     const stranger = new SpFindingsRepository(site.sp('someone.else@example.gov.uk', 1));
-    await expect(stranger.get(annaForm)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(stranger.get(annaForm)).rejects.toBeInstanceOf(AccessDeniedError);
     expect((await new SpFindingsRepository(site.sp()).get(annaForm)).answers.qualityStrengths).toBe(
       'Anna: good supervision'
     );

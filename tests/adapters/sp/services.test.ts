@@ -66,7 +66,8 @@ const visit = (extra: Partial<Visit>): Omit<Visit, 'id'> => ({
 });
 
 beforeAll(async () => {
-  site = await startSite();
+  // The council's people are site visitors, as `npm start` makes them: they reach the site, not each other's forms.
+  site = await startSite({ groupMembers: { visitors: [ANNA, BEN, SM, HOS] } });
   repos = spRepositories(site.sp());
   teamId = (
     await repos.teams.add({
