@@ -62,6 +62,8 @@ export type Outcome = 'allowed' | 401 | 403 | 404;
  *    SharePoint's security trimming: items(id) is 404 "Item does not exist" for reads and writes
  *    alike, and the item is missing from GET items (written 404 under `list`: a 200 without its id);
  *    creating needs AddListItems on the list, so 403;
+ *    (The delegate reaches the lists that inherit the site's permissions this way too: the item
+ *    shared with them gives them Limited Access on the site, which those lists inherit.)
  *  G gone: the caller may use the site but cannot see this list at all (nothing in it is theirs):
  *    SharePoint trims the list away, so every call on it is 404 "List ... does not exist";
  *  N nothing: no permission on the site at all (the stranger): 403 "Access denied." for
@@ -88,13 +90,13 @@ export interface Row {
 // prettier-ignore
 export const TABLE: Row[] = [
   //                                                  cllr cllr2 sm hos delegate hos2 officer stranger anon admin
-  { list: LIST.councillors,   subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
-  { list: LIST.teams,         subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
-  { list: LIST.visits,        subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
-  { list: LIST.qa,            subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.councillors,   subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
+  { list: LIST.teams,         subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
+  { list: LIST.visits,        subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
+  { list: LIST.qa,            subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
   { list: LIST.schema,        subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
-  { list: LIST.history,       subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
-  { list: LIST.corrections,   subject: 'item',    levels: 'R    R     R  R   G        R    E       N        X    F' },
+  { list: LIST.history,       subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
+  { list: LIST.corrections,   subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
   { list: LIST.findings,      subject: 'draft',   levels: 'R    H     H  H   H        H    R       N        X    F' },
   { list: LIST.findings,      subject: 'sent',    levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.responses,     subject: 'request', levels: 'R    H     R  R   R        H    R       N        X    F' },

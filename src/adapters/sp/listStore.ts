@@ -6,11 +6,19 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { Stored } from '../../core/ports/repositories';
-import { mapSpError } from './errors';
+import { mapSpError, spMessage, statusOf } from './errors';
 import type { Item, Mapper } from './mappers';
 
 /** SharePoint's largest page; paging follows odata.nextLink beyond it. */
 export const PAGE_SIZE = 5000;
+
+/**
+ * SharePoint trims away a list the caller holds no permission on (a councillor with nothing shared in
+ * Head of Service Responses): "List ... does not exist". For a reader that list simply holds nothing.
+ */
+function listHidden(e: unknown): boolean {
+  return statusOf(e) === 404 && /List '.*' does not exist at site/.test(spMessage(e));
+}
 
 export class ListStore<T> {
   public constructor(
@@ -35,6 +43,7 @@ export class ListStore<T> {
       for await (const page of q) for (const item of page as Item[]) out.push(this.mapper.fromItem(item));
       return out;
     } catch (e) {
+      if (listHidden(e)) return [];
       return mapSpError(e, `the ${this.title} list`);
     }
   }
@@ -47,6 +56,7 @@ export class ListStore<T> {
         .top(1)()) as Item[];
       return items.length ? this.mapper.fromItem(items[0]) : undefined;
     } catch (e) {
+      if (listHidden(e)) return undefined;
       return mapSpError(e, `the ${this.title} list`);
     }
   }

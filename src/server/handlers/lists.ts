@@ -5,8 +5,8 @@ import { entity } from '../http/format';
 import { errors } from '../http/odataErrors';
 import { Segment, argNumber, argString } from '../http/pathParser';
 import { queryCollection, selectProps } from '../query/collection';
-import { demand } from '../security/permissions';
-import { Perm } from '../security/roles';
+import { demand, maskOn } from '../security/permissions';
+import { Perm, has } from '../security/roles';
 import { ListInfo } from '../store/listsRepo';
 import { listEditLink, listEntity } from './entities';
 import { fieldsRoute } from './fields';
@@ -158,7 +158,10 @@ export function listsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
     return replyCollection(
       ctx,
       queryCollection(
-        lists.all().map((l) => listEntity(ctx, l)),
+        lists
+          .all()
+          .filter((l) => listVisible(ctx, l))
+          .map((l) => listEntity(ctx, l)),
         ctx.query
       ),
       'SP.List'
@@ -168,13 +171,19 @@ export function listsRoute(ctx: Ctx, seg: Segment, tail: Segment[]): Reply {
   if (s.lname === 'getbytitle') {
     const title = argString(s) ?? '';
     const list = lists.byTitle(title);
-    if (!list) throw errors.listNotFound(title, ctx.site.webUrl);
+    // A list the caller holds no permission on (not even Limited Access) is trimmed away, as in SharePoint.
+    if (!list || !listVisible(ctx, list)) throw errors.listNotFound(title, ctx.site.webUrl);
     return listRoute(ctx, list, rest);
   }
   if (s.lname === 'getbyid') {
     const list = lists.byGuid(argString(s) ?? '');
-    if (!list) throw errors.listIdNotFound();
+    if (!list || !listVisible(ctx, list)) throw errors.listIdNotFound();
     return listRoute(ctx, list, rest);
   }
   throw errors.resourceNotFound(s.raw);
+}
+
+/** Whether the caller holds any permission on the list (Limited Access included): otherwise it does not exist for them. */
+function listVisible(ctx: Ctx, list: ListInfo): boolean {
+  return ctx.caller.isSiteAdmin || has(maskOn(ctx, { kind: 'list', listId: list.id }), Perm.Open);
 }
