@@ -10,7 +10,7 @@ import '@pnp/sp/site-users';
 import type { IntegrityCheck, OutsideChange, WorkflowList } from '../../core/ports/integrity';
 import { LIST } from '../../lists/schema';
 import { SpAuditTrail } from './audit';
-import { mapSpError } from './errors';
+import { mapSpError, statusOf } from './errors';
 import { fromSpDate } from './values';
 
 const TITLES: Record<WorkflowList, string> = { findings: LIST.findings, responses: LIST.responses };
@@ -19,9 +19,14 @@ const DETAIL_LIMIT = 25;
 
 /** The service identity's site user id, as provisioning recorded it; undefined on a site provisioned before version 4. */
 export async function recordedServiceUserId(sp: SPFI): Promise<number | undefined> {
-  const items = (await sp.web.lists.getByTitle(LIST.schema).items.select('Id', 'ServiceUserId').top(1)()) as {
-    ServiceUserId?: number | null;
-  }[];
+  let items: { ServiceUserId?: number | null }[];
+  try {
+    items = (await sp.web.lists.getByTitle(LIST.schema).items.select('Id', 'ServiceUserId').top(1)()) as typeof items;
+  } catch (e) {
+    // Only officers (and the service) can see the schema list; for anyone else nothing is judged.
+    if (statusOf(e) === 404) return undefined;
+    throw e;
+  }
   const id = items[0]?.ServiceUserId;
   return typeof id === 'number' ? id : undefined;
 }

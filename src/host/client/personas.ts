@@ -25,6 +25,6 @@ export const PERSONAS: Persona[] = [
 
 export function personaOf(email: string): Persona {
   const lower = email.toLowerCase();
-  // Unknown addresses are allowed (the list server registers any caller), shown by address.
+  // Unknown addresses are shown by address; the list server treats anyone who is not a site user as having no access (403).
   return PERSONAS.find((p) => p.email.toLowerCase() === lower) ?? { email: lower, name: lower, role: 'Other' };
 }
