@@ -55,36 +55,8 @@ export const historyMapper: Mapper<HistoricalFinding> = {
 
 /** Every field of a record, absent ones as undefined, so an update also clears what the paper dropped. */
 export function fullRecord(r: HistoricalFinding): HistoricalFinding {
-  const {
-    key,
-    period,
-    teamName,
-    serviceArea,
-    area,
-    kind,
-    text,
-    paper,
-    ref,
-    visitDate,
-    responseText,
-    committeeDate,
-    summarisesForms
-  } = r;
-  return {
-    key,
-    period,
-    teamName,
-    serviceArea,
-    area,
-    kind,
-    text,
-    paper,
-    ref,
-    visitDate,
-    responseText,
-    committeeDate,
-    summarisesForms
-  };
+  const { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms } = r;
+  return { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms };
 }
 
 const lowerIfEmail = (by: string): string => (by.includes('@') ? by.trim().toLowerCase() : by.trim());

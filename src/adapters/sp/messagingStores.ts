@@ -5,17 +5,7 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import {
-  claimRefusal,
-  conversationRecord,
-  newClaim,
-  type ClaimResult,
-  type ConversationRecord,
-  type ConversationStore,
-  type SendEntry,
-  type SendLog,
-  type SendRecord
-} from '../../core/ports/messaging';
+import { claimRefusal, conversationRecord, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
@@ -49,9 +39,7 @@ export class SpConversationStore implements ConversationStore {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const existing = await this.byEmail(value.userEmail);
       try {
-        return existing
-          ? await this.store.update(existing, value, value.userEmail)
-          : await this.store.add(value, value.userEmail);
+        return existing ? await this.store.update(existing, value, value.userEmail) : await this.store.add(value, value.userEmail);
       } catch (e) {
         // Another instance saved this person in between (412, or the unique e-mail): read again.
         if (!retryable(e)) throw e;
@@ -79,11 +67,7 @@ export class SpConversationStore implements ConversationStore {
       const current = await this.byEmail(email);
       if (!current || Date.parse(current.updatedAt) > Date.parse(at)) return;
       try {
-        await this.store.update(current, {
-          status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable',
-          lastError: error,
-          updatedAt: at
-        });
+        await this.store.update(current, { status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable', lastError: error, updatedAt: at });
         return;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
@@ -148,8 +132,7 @@ export class SpSendLog implements SendLog {
     const wanted = new Set(keys);
     const sent = new Set<string>();
     for (const chunk of filterChunks(Array.from(new Set(Array.from(wanted, sendKeyOf))))) {
-      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`))
-        if (wanted.has(r.key)) sent.add(r.key);
+      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`)) if (wanted.has(r.key)) sent.add(r.key);
     }
     return sent;
   }

@@ -28,9 +28,7 @@ export class SpOfficerDirectory implements OfficerDirectory {
       const emails = this.sp.web.siteGroups
         .getByName(this.groupName)
         .users.select('Email')()
-        .then(
-          (users: { Email?: string }[]) => new Set(users.map((u) => (u.Email ?? '').toLowerCase()).filter(Boolean))
-        );
+        .then((users: { Email?: string }[]) => new Set(users.map((u) => (u.Email ?? '').toLowerCase()).filter(Boolean)));
       // A failed read is not cached: the next request tries again.
       emails.catch(() => (this.cached = undefined));
       this.cached = { at: now, emails };
@@ -40,10 +38,7 @@ export class SpOfficerDirectory implements OfficerDirectory {
 }
 
 /** Whether the signed-in user of `sp` is in the officers group (what the form web part offers them). */
-export async function currentUserIsOfficer(
-  sp: SPFI,
-  groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup
-): Promise<boolean> {
+export async function currentUserIsOfficer(sp: SPFI, groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup): Promise<boolean> {
   const groups = (await sp.web.currentUser.groups.select('Title')()) as { Title: string }[];
   return groups.some((g) => g.Title === groupName);
 }

@@ -16,15 +16,11 @@ export async function whoIs(deps: Pick<BotDeps, 'repos' | 'officers'>, user: Bot
   const byAad = user.aadObjectId ? await councillors.byAadObjectId(user.aadObjectId) : undefined;
   const email = (byAad?.email ?? user.email ?? '').trim().toLowerCase();
   const councillor = byAad ?? (email ? await councillors.byEmail(email) : undefined);
-  if (councillor && councillor.active !== false)
-    return { kind: 'councillor', email: councillor.email.toLowerCase(), name: councillor.name, councillor };
+  if (councillor && councillor.active !== false) return { kind: 'councillor', email: councillor.email.toLowerCase(), name: councillor.name, councillor };
   if (!email) return { kind: 'unknown', name: user.name ?? 'there' };
-  const theirs = (await teams.all()).filter((t) =>
-    [t.serviceManagerEmail, t.headOfServiceEmail].some((e) => (e ?? '').toLowerCase() === email)
-  );
+  const theirs = (await teams.all()).filter((t) => [t.serviceManagerEmail, t.headOfServiceEmail].some((e) => (e ?? '').toLowerCase() === email));
   if (theirs.length) return { kind: 'contact', email, name: user.name ?? email, teams: theirs, delegate: false };
-  if ((await requests.forResponder(email)).length)
-    return { kind: 'contact', email, name: user.name ?? email, teams: [], delegate: true };
+  if ((await requests.forResponder(email)).length) return { kind: 'contact', email, name: user.name ?? email, teams: [], delegate: true };
   if (await deps.officers.isOfficer(email)) return { kind: 'officer', email, name: user.name ?? email };
   return { kind: 'unknown', name: user.name ?? 'there' };
 }

@@ -49,33 +49,21 @@ export function changeMessages(ctx: SweepContext): PlannedMessage[] {
     if (!upcoming) continue;
     const team = ctx.teamById.get(visit.teamId);
     if (!team) {
-      ctx.problems.push(
-        `Visit '${visit.title}': its team (${visit.teamId}) could not be read, so no one was told it was ${change}.`
-      );
+      ctx.problems.push(`Visit '${visit.title}': its team (${visit.teamId}) could not be read, so no one was told it was ${change}.`);
       continue;
     }
     const when = visit.visitStart ? canonical(visit.visitStart) : visit.visitMonth;
     const councillors = councillorsOf(visit);
     const manager = normalizeEmail(team.serviceManagerEmail);
-    if (!manager)
-      ctx.problems.push(
-        `Team '${team.name}' has no service manager e-mail, so they were not told that '${visit.title}' was ${change}.`
-      );
+    if (!manager) ctx.problems.push(`Team '${team.name}' has no service manager e-mail, so they were not told that '${visit.title}' was ${change}.`);
     const recipients = manager && councillors.indexOf(manager) < 0 ? [...councillors, manager] : councillors;
     for (const email of recipients) {
-      const m = plannedMessage(
-        {
-          key: visitChangeKey(visit.id, change, when, email),
-          kind: 'visit-change',
-          recipientEmail: email,
-          visitId: visit.id
-        },
-        (deps) => buildVisitChangeCard({ change, visit, team, visitUrl: deps.links.form(visit.id) })
+      const m = plannedMessage({ key: visitChangeKey(visit.id, change, when, email), kind: 'visit-change', recipientEmail: email, visitId: visit.id }, (deps) =>
+        buildVisitChangeCard({ change, visit, team, visitUrl: deps.links.form(visit.id) })
       );
       // A councillor whose briefing is due now or was sent has the date and place from it: a second
       // "booked" card would only repeat it. The manager gets no briefing, so always gets the notice.
-      if (change === 'booked' && councillors.indexOf(email) >= 0)
-        m.unless = [briefingKey(visit.id, email, londonDate(visit.visitStart as string))];
+      if (change === 'booked' && councillors.indexOf(email) >= 0) m.unless = [briefingKey(visit.id, email, londonDate(visit.visitStart as string))];
       out.push(m);
     }
   }

@@ -20,11 +20,7 @@ export interface PackRecurringTheme {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Themes of the meeting's period that were also raised before; the committee day picks the period. */
-export function packRecurringThemes(
-  tagged: TaggedStatement[],
-  taxonomy: Taxonomy,
-  committeeDay: string
-): PackRecurringTheme[] {
+export function packRecurringThemes(tagged: TaggedStatement[], taxonomy: Taxonomy, committeeDay: string): PackRecurringTheme[] {
   const period = periodOf(londonInstant(committeeDay, '12:00'));
   const names = new Map(taxonomy.themes.map((t) => [t.id, t.name]));
   return recurringThemes(tagged, period)

@@ -79,11 +79,7 @@ export interface SendLog {
  * someone else's until its lease runs out. Undefined: it may be claimed (Failed, Unreachable, or
  * a stale claim). One rule for every SendLog implementation.
  */
-export function claimRefusal(
-  record: Pick<SendRecord, 'state' | 'claimedAt'>,
-  now: IsoDateTime,
-  leaseMillis: number
-): 'sent' | 'in-progress' | undefined {
+export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, now: IsoDateTime, leaseMillis: number): 'sent' | 'in-progress' | undefined {
   if (record.state === 'Sent') return 'sent';
   // An unreadable claimedAt gives NaN, which is not within the lease: the claim is taken over.
   if (record.state === 'Claimed' && Date.parse(now) - Date.parse(record.claimedAt) < leaseMillis) return 'in-progress';
@@ -92,16 +88,7 @@ export function claimRefusal(
 
 /** The record a first claim creates: one shape for every SendLog implementation. */
 export function newClaim(entry: SendEntry, by: string, claimedAt: IsoDateTime): SendRecord {
-  return {
-    key: entry.key,
-    recipientEmail: entry.recipientEmail.trim().toLowerCase(),
-    kind: entry.kind,
-    visitId: entry.visitId,
-    state: 'Claimed',
-    claimedBy: by,
-    claimedAt,
-    attempts: 1
-  };
+  return { key: entry.key, recipientEmail: entry.recipientEmail.trim().toLowerCase(), kind: entry.kind, visitId: entry.visitId, state: 'Claimed', claimedBy: by, claimedAt, attempts: 1 };
 }
 
 /** The stored form of a conversation record: every field (a reinstall replaces what was left), e-mail lower case. */

@@ -10,15 +10,7 @@ import type { CouncillorRepository, QaCalendarRepository, Stored, VisitRepositor
 import { rotaYearOf } from '../rota/rotaYear';
 import { londonDate, londonEndOfDay, londonInstant } from '../time/london';
 import { transitionVisit } from '../visitLifecycle';
-import {
-  assertInRotaYear,
-  calendarWarnings,
-  findClashes,
-  HOLDS_TIME,
-  parseStart,
-  timingWarnings,
-  type BookingWarning
-} from './bookingChecks';
+import { assertInRotaYear, calendarWarnings, findClashes, HOLDS_TIME, parseStart, timingWarnings, type BookingWarning } from './bookingChecks';
 import { councillorsOf, normalizeEmail } from './common';
 import { BookingClashError } from './errors';
 
@@ -61,10 +53,7 @@ async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): P
   const warnings = [...timingWarnings(visit, start, deps.now()), ...calendarWarnings(visit, start, activities)];
   const count = councillorsOf(visit).length;
   if (count < deps.config.councillorsPerVisit) {
-    warnings.push({
-      kind: 'fewer-councillors',
-      message: `'${visit.title}' has ${count} of the ${deps.config.councillorsPerVisit} councillors a visit takes.`
-    });
+    warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${count} of the ${deps.config.councillorsPerVisit} councillors a visit takes.` });
   }
   return warnings;
 }
@@ -92,23 +81,15 @@ function needReason(reason: string | undefined, what: string): string {
 }
 
 /** Books a planned (or rearranged) visit for a start instant. */
-export async function bookVisit(
-  deps: BookingDeps,
-  input: { visit: Stored<Visit>; start: IsoDateTime; durationMinutes?: number }
-): Promise<BookingResult> {
+export async function bookVisit(deps: BookingDeps, input: { visit: Stored<Visit>; start: IsoDateTime; durationMinutes?: number }): Promise<BookingResult> {
   const start = parseStart(input.start);
   const minutes = input.durationMinutes ?? input.visit.durationMinutes;
-  if (!Number.isInteger(minutes) || minutes <= 0)
-    throw new DomainError('InvalidDuration', `A visit lasts a whole number of minutes (got ${minutes}).`);
+  if (!Number.isInteger(minutes) || minutes <= 0) throw new DomainError('InvalidDuration', `A visit lasts a whole number of minutes (got ${minutes}).`);
   const visit = { ...input.visit, durationMinutes: minutes };
   // The lifecycle refuses first (a cancelled visit, no councillor), before anything is read.
   const booked = transitionVisit(visit, 'Booked', { visitStart: start });
   const warnings = await checkTime(deps, visit, start);
-  const changes: Partial<Visit> = {
-    status: booked.status,
-    visitStart: start,
-    findingsDueDate: findingsDueDate(start, deps.config)
-  };
+  const changes: Partial<Visit> = { status: booked.status, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
   if (minutes !== input.visit.durationMinutes) changes.durationMinutes = minutes;
   return { visit: await deps.visits.update(input.visit, changes), warnings };
 }
@@ -117,39 +98,23 @@ export async function bookVisit(
  * Rearranges a visit: with a new start it is booked again for then (the reason stays on record);
  * without one it waits as Rearranged, its old date and due date cleared.
  */
-export async function rearrangeVisit(
-  deps: BookingDeps,
-  input: { visit: Stored<Visit>; reason: string; newStart?: IsoDateTime }
-): Promise<BookingResult> {
+export async function rearrangeVisit(deps: BookingDeps, input: { visit: Stored<Visit>; reason: string; newStart?: IsoDateTime }): Promise<BookingResult> {
   const { visit } = input;
   const reason = needReason(input.reason, 'rearranged');
   if (!input.newStart) {
     const next = transitionVisit(visit, 'Rearranged', { reason });
-    const changes: Partial<Visit> = {
-      status: next.status,
-      statusReason: reason,
-      visitStart: undefined,
-      findingsDueDate: undefined
-    };
+    const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: undefined, findingsDueDate: undefined };
     return { visit: await deps.visits.update(visit, changes), warnings: [] };
   }
   const start = parseStart(input.newStart);
   const steps: VisitStatus[] = visit.status === 'Rearranged' ? ['Booked'] : ['Rearranged', 'Booked'];
   const next = steps.reduce((v, s) => transitionVisit(v, s, { reason, visitStart: start }), visit as Visit);
   const warnings = await checkTime(deps, visit, start);
-  const changes: Partial<Visit> = {
-    status: next.status,
-    statusReason: reason,
-    visitStart: start,
-    findingsDueDate: findingsDueDate(start, deps.config)
-  };
+  const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
   return { visit: await deps.visits.update(visit, changes), warnings };
 }
 
-export async function cancelVisit(
-  deps: { visits: Pick<VisitRepository, 'update'> },
-  input: { visit: Stored<Visit>; reason: string }
-): Promise<Stored<Visit>> {
+export async function cancelVisit(deps: { visits: Pick<VisitRepository, 'update'> }, input: { visit: Stored<Visit>; reason: string }): Promise<Stored<Visit>> {
   const reason = needReason(input.reason, 'cancelled');
   const next = transitionVisit(input.visit, 'Cancelled', { reason });
   return deps.visits.update(input.visit, { status: next.status, statusReason: reason });
@@ -158,63 +123,34 @@ export async function cancelVisit(
 const ASSIGNABLE: VisitStatus[] = ['Planned', 'Rearranged', 'Booked', 'Briefed'];
 
 /** Sets who makes the visit. A booked visit keeps its time, so the new councillors must be free that day. */
-export async function assignCouncillors(
-  deps: AssignDeps,
-  input: { visit: Stored<Visit>; councillorEmails: string[] }
-): Promise<BookingResult> {
+export async function assignCouncillors(deps: AssignDeps, input: { visit: Stored<Visit>; councillorEmails: string[] }): Promise<BookingResult> {
   const { visit } = input;
   const emails = councillorsOf({ ...visit, councillorEmails: input.councillorEmails.map(normalizeEmail) });
   if (ASSIGNABLE.indexOf(visit.status) < 0) {
-    throw new DomainError(
-      'CannotAssign',
-      `'${visit.title}' is ${visit.status}; councillors can only be changed before the visit.`
-    );
+    throw new DomainError('CannotAssign', `'${visit.title}' is ${visit.status}; councillors can only be changed before the visit.`);
   }
   const max = deps.config.councillorsPerVisit;
-  if (emails.length > max)
-    throw new DomainError(
-      'TooManyCouncillors',
-      `A visit takes ${max} councillor${max === 1 ? '' : 's'}; ${emails.length} were chosen.`
-    );
+  if (emails.length > max) throw new DomainError('TooManyCouncillors', `A visit takes ${max} councillor${max === 1 ? '' : 's'}; ${emails.length} were chosen.`);
   const booked = !!visit.visitStart && HOLDS_TIME.indexOf(visit.status) >= 0;
-  if (booked && emails.length === 0)
-    throw new DomainError(
-      'CouncillorRequired',
-      `'${visit.title}' is booked, so it needs a councillor. Rearrange or cancel it instead.`
-    );
+  if (booked && emails.length === 0) throw new DomainError('CouncillorRequired', `'${visit.title}' is booked, so it needs a councillor. Rearrange or cancel it instead.`);
 
   const warnings: BookingWarning[] = [];
   for (const email of emails) {
     const councillor = await deps.councillors.byEmail(email);
     if (!councillor) throw new DomainError('UnknownCouncillor', `${email} is not on the Councillors list.`);
-    if (!councillor.active)
-      throw new DomainError('InactiveCouncillor', `${councillor.name} is not an active councillor.`);
+    if (!councillor.active) throw new DomainError('InactiveCouncillor', `${councillor.name} is not an active councillor.`);
     if (lacksDataProtectionTraining(councillor)) {
-      warnings.push({
-        kind: 'no-training',
-        councillorEmail: email,
-        message: `${councillor.name} has no data protection (UK GDPR) training recorded.`
-      });
+      warnings.push({ kind: 'no-training', councillorEmail: email, message: `${councillor.name} has no data protection (UK GDPR) training recorded.` });
     }
     if (visit.status === 'Briefed' && visit.councillorEmails.map(normalizeEmail).indexOf(email) < 0) {
-      warnings.push({
-        kind: 'needs-briefing',
-        councillorEmail: email,
-        message: `The visit has been briefed already: please brief ${councillor.name} yourself.`
-      });
+      warnings.push({ kind: 'needs-briefing', councillorEmail: email, message: `The visit has been briefed already: please brief ${councillor.name} yourself.` });
     }
   }
-  if (emails.length < max)
-    warnings.push({
-      kind: 'fewer-councillors',
-      message: `'${visit.title}' has ${emails.length} of the ${max} councillors a visit takes.`
-    });
+  if (emails.length < max) warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${emails.length} of the ${max} councillors a visit takes.` });
   if (booked) {
     const year = rotaYearOf(visit.visitMonth, deps.rotaYearStartMonth);
     const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });
-    const clashes = findClashes({ ...visit, councillorEmails: emails }, visit.visitStart as string, others).filter(
-      (c) => c.kind === 'councillor-same-day'
-    );
+    const clashes = findClashes({ ...visit, councillorEmails: emails }, visit.visitStart as string, others).filter((c) => c.kind === 'councillor-same-day');
     if (clashes.length) throw new BookingClashError(clashes);
   }
   return { visit: await deps.visits.update(visit, { councillorEmails: emails }), warnings };

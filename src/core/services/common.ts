@@ -32,10 +32,7 @@ export function findingsTitle(visit: Visit, teamName: string, councillorName: st
 
 /** Same answers, whatever the key order (Answers is stored as JSON). */
 export function sameAnswers(a: FormAnswers, b: FormAnswers): boolean {
-  const keys = (x: FormAnswers): string[] =>
-    Object.keys(x)
-      .filter((k) => x[k] !== undefined)
-      .sort();
+  const keys = (x: FormAnswers): string[] => Object.keys(x).filter((k) => x[k] !== undefined).sort();
   const ka = keys(a);
   const kb = keys(b);
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);

@@ -20,7 +20,5 @@ export function formOwnerFor(caller: Caller, forCouncillor?: string): string {
   if (!self) throw new AccessDeniedError('Sign in to write a findings form.');
   const wanted = normalizeEmail(forCouncillor ?? '') || self;
   if (wanted === self || caller.isOfficer) return wanted;
-  throw new AccessDeniedError(
-    `${caller.email} may write only their own findings form. An officer can enter a form on a councillor's behalf.`
-  );
+  throw new AccessDeniedError(`${caller.email} may write only their own findings form. An officer can enter a form on a councillor's behalf.`);
 }

@@ -24,11 +24,7 @@ const keyOf = (v: { teamId: number; visitMonth: string; title: string }): string
  * Adds the planned visits that are not on the rota yet, as Planned items keeping the planner's
  * proposed start (the officer books it, or another day). A save cut short is finished by saving again.
  */
-export async function savePlan(
-  deps: SavePlanDeps,
-  planned: PlannedVisit[],
-  options: { pointOfContactEmail?: string } = {}
-): Promise<SavePlanResult> {
+export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], options: { pointOfContactEmail?: string } = {}): Promise<SavePlanResult> {
   const result: SavePlanResult = { created: [], existing: [], filled: [] };
   if (!planned.length) return result;
   const months = planned.map((p) => p.visitMonth).sort();
@@ -39,9 +35,7 @@ export async function savePlan(
     const match = unclaimed.get(keyOf(p))?.shift();
     if (match && isBlank(match)) {
       // The rota row the officers drew up by month: the plan fills it in, with its ETag.
-      result.filled.push(
-        await deps.visits.update(match, { councillorEmails: p.councillorEmails, visitStart: p.visitStart })
-      );
+      result.filled.push(await deps.visits.update(match, { councillorEmails: p.councillorEmails, visitStart: p.visitStart }));
       continue;
     }
     if (match) {
@@ -51,13 +45,7 @@ export async function savePlan(
     const { visitDay: _day, ...visit } = p;
     void _day;
     const poc = p.pointOfContactEmail ?? options.pointOfContactEmail;
-    result.created.push(
-      await deps.visits.add({
-        ...visit,
-        status: 'Planned',
-        ...(poc ? { pointOfContactEmail: poc.trim().toLowerCase() } : {})
-      })
-    );
+    result.created.push(await deps.visits.add({ ...visit, status: 'Planned', ...(poc ? { pointOfContactEmail: poc.trim().toLowerCase() } : {}) }));
   }
   return result;
 }

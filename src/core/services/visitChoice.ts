@@ -22,11 +22,7 @@ export function nextVisitOf<V extends Stored<Visit>>(visits: V[], email: string,
 }
 
 /** The councillor's latest visit held by the end of today (London) that still awaits forms. */
-export function latestHeldVisitOf<V extends Stored<Visit>>(
-  visits: V[],
-  email: string,
-  now: IsoDateTime
-): V | undefined {
+export function latestHeldVisitOf<V extends Stored<Visit>>(visits: V[], email: string, now: IsoDateTime): V | undefined {
   const until = londonEndOfDay(londonDate(now));
   return visits
     .filter((v) => AWAITING_FORMS.includes(v.status) && v.visitStart && at(v) <= until && isOn(v, email))

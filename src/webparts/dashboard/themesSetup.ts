@@ -6,11 +6,5 @@ import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../adapters
 import { themesService, type ThemesService } from './themesService';
 
 export function spThemesService(sp: SPFI, userEmail: string): ThemesService {
-  return themesService({
-    repos: spRepositories(sp),
-    history: new SpHistoryRepository(sp),
-    corrections: new SpThemeCorrectionRepository(sp),
-    userEmail,
-    now: () => new Date().toISOString()
-  });
+  return themesService({ repos: spRepositories(sp), history: new SpHistoryRepository(sp), corrections: new SpThemeCorrectionRepository(sp), userEmail, now: () => new Date().toISOString() });
 }

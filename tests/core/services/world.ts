@@ -46,26 +46,9 @@ export function visitFields(teamId: number, extra: Partial<Visit> = {}): Omit<Vi
 export async function world(visit: Partial<Visit> = {}): Promise<World> {
   const mem = new Memory();
   const repos = mem.repos();
-  const team = await repos.teams.add({
-    name: 'Court Team',
-    area: AREA,
-    serviceManagerEmail: SM,
-    headOfServiceEmail: HOS,
-    location: 'Delamere House, Crewe'
-  });
-  for (const [name, email] of [
-    ['Anna Able', ANNA],
-    ['Ben Bold', BEN],
-    ['Cara Calm', CARA]
-  ]) {
-    await repos.councillors.add({
-      name,
-      email,
-      committees: ['Children and Families Committee'],
-      secondVisitVolunteer: false,
-      dataProtectionTrainingDate: '2025-05-20T09:00:00.000Z',
-      active: true
-    });
+  const team = await repos.teams.add({ name: 'Court Team', area: AREA, serviceManagerEmail: SM, headOfServiceEmail: HOS, location: 'Delamere House, Crewe' });
+  for (const [name, email] of [['Anna Able', ANNA], ['Ben Bold', BEN], ['Cara Calm', CARA]]) {
+    await repos.councillors.add({ name, email, committees: ['Children and Families Committee'], secondVisitVolunteer: false, dataProtectionTrainingDate: '2025-05-20T09:00:00.000Z', active: true });
   }
   const stored = await repos.visits.add(visitFields(team.id, visit));
   const clock = { now: AFTER };
