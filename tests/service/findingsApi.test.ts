@@ -3,6 +3,7 @@
  */
 // The findings API over HTTP, with the web part's own client, against the local list server: the
 // service writes and shares with its identity; callers are who their header (or token) says.
+import { courtVisit, seedCourtTeam } from './courtTeam';
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
 import {
   spRepositories,
@@ -43,37 +44,8 @@ beforeAll(async () => {
   // The council's people are site visitors, as `npm start` makes them: they reach the site, not each other's forms.
   site = await startSite({ groupMembers: { visitors: [ANNA, BEN, SM, HOS] } });
   const repos = spRepositories(site.sp());
-  const team = await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: SM,
-    headOfServiceEmail: HOS,
-    location: 'Crewe'
-  });
-  for (const [name, email] of [
-    ['Anna Able', ANNA],
-    ['Ben Bold', BEN]
-  ]) {
-    await repos.councillors.add({
-      name,
-      email,
-      committees: ['Children and Families Committee'],
-      secondVisitVolunteer: false,
-      active: true
-    });
-  }
-  const visit = await repos.visits.add({
-    title: 'Court Team - July 2025',
-    teamId: team.id,
-    area: 'Cared for Children',
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    councillorEmails: [ANNA],
-    committee: 'Children and Families Committee',
-    status: 'Booked',
-    visitStart: londonInstant('2025-07-24', '10:00'),
-    formTemplate: 'frontline-2025'
-  });
+  const team = await seedCourtTeam(repos, { sm: SM, hos: HOS });
+  const visit = await repos.visits.add(courtVisit(team, [ANNA]));
   visitId = visit.id;
   service = await startService({
     ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'),

@@ -8,6 +8,7 @@
 // error with a message, nothing that looks like a stack trace. Prints the inputs tried and the
 // statuses they got.
 import fc from 'fast-check';
+import { courtVisit, seedCourtTeam } from './courtTeam';
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
 import { spRepositories, SpFindingsRepository } from '../../src/adapters/sp/repositories';
 import { startService, type ServiceHandle } from '../../src/service/app';
@@ -33,47 +34,11 @@ const tally = new Tally();
 beforeAll(async () => {
   site = await startSite();
   const repos = spRepositories(site.sp());
-  const team = await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: 'sm.court@example.gov.uk',
-    headOfServiceEmail: 'hos.court@example.gov.uk',
-    location: 'Crewe'
-  });
-  for (const [name, email] of [
-    ['Anna Able', ANNA],
-    ['Ben Bold', BEN]
-  ]) {
-    await repos.councillors.add({
-      name,
-      email,
-      committees: ['Children and Families Committee'],
-      secondVisitVolunteer: false,
-      active: true
-    });
-  }
-  const visit = {
-    teamId: team.id,
-    area: 'Cared for Children',
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    committee: 'Children and Families Committee',
-    formTemplate: 'frontline-2025'
-  };
-  const held = await repos.visits.add({
-    ...visit,
-    title: 'Held',
-    councillorEmails: [ANNA, BEN],
-    status: 'Visited',
-    visitStart: londonInstant('2025-07-24', '10:00')
-  });
-  const booked = await repos.visits.add({
-    ...visit,
-    title: 'Booked',
-    councillorEmails: [ANNA],
-    status: 'Booked',
-    visitStart: londonInstant('2025-08-24', '10:00')
-  });
+  const team = await seedCourtTeam(repos, { sm: 'sm.court@example.gov.uk', hos: 'hos.court@example.gov.uk' });
+  const held = await repos.visits.add(courtVisit(team, [ANNA, BEN], { title: 'Held', status: 'Visited' }));
+  const booked = await repos.visits.add(
+    courtVisit(team, [ANNA], { title: 'Booked', visitStart: londonInstant('2025-08-24', '10:00') })
+  );
   visitIds = [held.id, booked.id];
   service = await startService({
     ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'),

@@ -1,6 +1,7 @@
 // The world the requests API tests run in: a provisioned local list server with one team's visit
 // on which two councillors sent forms through the findings API, each escalating an issue to the head
 // of service; the Frontline service in front of it with a recording stand-in for the bot.
+import { courtVisit, seedCourtTeam } from './courtTeam';
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
 import { provision } from '../../src/adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../../src/adapters/sp/provision/permissions';
@@ -11,7 +12,6 @@ import { startService, type ServiceHandle } from '../../src/service/app';
 import type { HosActionNotices, NoticeOutcome } from '../../src/service/requestsRoutes';
 import { localIdentity } from '../../src/service/identity';
 import { serviceOptions } from '../../src/node/service';
-import { londonInstant } from '../../src/core/time/london';
 import type { HeadOfServiceRequest, VisitStatus } from '../../src/core/model';
 import type { Stored } from '../../src/core/ports/repositories';
 
@@ -53,13 +53,7 @@ async function start(): Promise<RequestsWorld> {
     readers: [ANNA, BEN, SM, HOS, OTHER_HOS]
   });
   const repos = spRepositories(site.sp());
-  const team = await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: SM,
-    headOfServiceEmail: HOS,
-    location: 'Crewe'
-  });
+  const team = await seedCourtTeam(repos, { sm: SM, hos: HOS });
   await repos.teams.add({
     name: 'Fostering Team',
     area: 'Placements',
@@ -67,30 +61,7 @@ async function start(): Promise<RequestsWorld> {
     headOfServiceEmail: OTHER_HOS,
     location: 'Sandbach'
   });
-  for (const [name, email] of [
-    ['Anna Able', ANNA],
-    ['Ben Bold', BEN]
-  ]) {
-    await repos.councillors.add({
-      name,
-      email,
-      committees: ['Children and Families Committee'],
-      secondVisitVolunteer: false,
-      active: true
-    });
-  }
-  const visit = await repos.visits.add({
-    title: 'Court Team - July 2025',
-    teamId: team.id,
-    area: 'Cared for Children',
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    councillorEmails: [ANNA, BEN],
-    committee: 'Children and Families Committee',
-    status: 'Booked',
-    visitStart: londonInstant('2025-07-24', '10:00'),
-    formTemplate: 'frontline-2025'
-  });
+  const visit = await repos.visits.add(courtVisit(team, [ANNA, BEN]));
   const notices: RequestsWorld['notices'] = [];
   const record = (action: string, requestId: number, outcome: NoticeOutcome): NoticeOutcome => (
     notices.push({ action, requestId }),
