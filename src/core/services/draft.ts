@@ -71,14 +71,19 @@ export async function saveDraft(deps: DraftDeps, input: DraftInput): Promise<Dra
   // Every save, so a crash between the write and the share is repaired by the next save. Read only:
   // the councillor changes their draft through the service, never straight in the list.
   await deps.sharing.shareFindings(findings.id, readers(email));
-  await deps.audit?.record({
-    actor: normalizeEmail(input.actorEmail ?? email),
-    action: 'draft-saved',
-    list: 'findings',
-    targetId: findings.id,
-    visitId: visit.id,
-    version: findings.etag,
-    detail: `Draft of ${email}'s form saved (${input.channel}).`
-  });
+  // A councillor's own draft is theirs by its CouncillorEmail; only a save by someone else (an officer
+  // entering a form sent by e-mail) needs naming, which keeps a draft save at two list requests.
+  const actor = normalizeEmail(input.actorEmail ?? email);
+  if (actor !== email) {
+    await deps.audit?.record({
+      actor,
+      action: 'draft-saved',
+      list: 'findings',
+      targetId: findings.id,
+      visitId: visit.id,
+      version: findings.etag,
+      detail: `Draft of ${email}'s form saved (${input.channel}).`
+    });
+  }
   return { findings, warnings: check.warnings };
 }
