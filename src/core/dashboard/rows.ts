@@ -5,7 +5,13 @@ import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
 import { councillorsOf, normalizeEmail } from '../reminders';
 import { londonDate } from '../time/london';
-import { DISPLAY_LABELS, type CouncillorProgress, type DashboardRow, type DisplayStatus, type RequestProgress } from './types';
+import {
+  DISPLAY_LABELS,
+  type CouncillorProgress,
+  type DashboardRow,
+  type DisplayStatus,
+  type RequestProgress
+} from './types';
 
 const FIXED: Partial<Record<Visit['status'], DisplayStatus>> = {
   Planned: 'planned',
@@ -16,7 +22,13 @@ const FIXED: Partial<Record<Visit['status'], DisplayStatus>> = {
 };
 
 function requestProgress(r: HeadOfServiceRequest): RequestProgress {
-  return { id: r.id as number, status: r.status, responderEmail: r.responderEmail, requestedAt: r.requestedAt, respondedAt: r.respondedAt };
+  return {
+    id: r.id as number,
+    status: r.status,
+    responderEmail: r.responderEmail,
+    requestedAt: r.requestedAt,
+    respondedAt: r.respondedAt
+  };
 }
 
 /** After every form is in: waiting on the head of service, answered, or nothing was escalated. */
@@ -100,4 +112,16 @@ export function dashboardRows(
   // In date order (planned visits by month), so the officer reads the year top to bottom.
   const when = (r: DashboardRow): string => r.visitStart ?? `${r.visitMonth}-99`;
   return rows.sort((a, b) => when(a).localeCompare(when(b)) || a.title.localeCompare(b.title) || a.visitId - b.visitId);
+}
+
+/**
+ * Who is on the visit, and, while the forms of a visit made by more than one councillor are being
+ * awaited, whose form is in and whose is still outstanding: "Anna Able (sent), Ben Bold (outstanding)".
+ */
+export function councillorsLabel(row: Pick<DashboardRow, 'councillors' | 'multiCouncillor' | 'status'>): string {
+  if (!row.councillors.length) return 'None yet';
+  const awaiting = row.multiCouncillor && (row.status === 'awaiting-findings' || row.status === 'findings-overdue');
+  return row.councillors
+    .map((c) => (awaiting ? `${c.name} (${c.findings === 'submitted' ? 'sent' : 'outstanding'})` : c.name))
+    .join(', ');
 }

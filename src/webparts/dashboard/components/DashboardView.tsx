@@ -7,7 +7,14 @@ import { Text } from '@fluentui/react/lib/Text';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
 import { Tabs } from '../../shared/ui/Tabs';
-import { countByStatus, DISPLAY_LABELS, DISPLAY_STATUSES, filterRows, type RowFilter } from '../../../core/dashboard';
+import {
+  councillorsLabel,
+  countByStatus,
+  DISPLAY_LABELS,
+  DISPLAY_STATUSES,
+  filterRows,
+  type RowFilter
+} from '../../../core/dashboard';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { PackBuilder } from './PackBuilder';
@@ -148,7 +155,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
                   ? dayLabel(r.visitDay)
                   : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}
               </td>
-              <td style={{ padding: 4 }}>{r.councillors.map((c) => c.name).join(', ') || 'None yet'}</td>
+              <td style={{ padding: 4 }}>{councillorsLabel(r)}</td>
               <td style={{ padding: 4 }}>{r.label}</td>
               <td style={{ padding: 4 }}>{r.committeeDay ? dayLabel(r.committeeDay) : ''}</td>
             </tr>
