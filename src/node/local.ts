@@ -1,13 +1,13 @@
-// The product running locally: the list server on disk, provisioned and seeded with the 2025/26
-// arrangements from the seed papers. `npm start` and the tests both start it through here.
+// The product running locally: the list server on disk, provisioned and seeded with a demo council
+// from the seed papers (demoProcess.ts; 2025/26 by default). `npm start` and the tests both start it
+// through here.
 import * as path from 'path';
 import { startListServer, type ListServerHandle } from '../server';
 import { provision, type ProvisionReport } from '../adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
-import { seed } from './seed';
-import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../core/samples/rota2025';
+import { DEFAULT_DEMO, DEMO_COUNCILS, type DemoCouncil } from './demoProcess';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
@@ -38,19 +38,15 @@ export interface LocalProduct {
 export interface LocalOptions {
   port?: number;
   dataDir?: string;
-}
-
-/** The sample councillors and team contacts: site visitors, who read the rota but no one else's forms. */
-function sampleReaders(): string[] {
-  return [...CFCCL_MEMBERS_2025, BEN_WYE]
-    .map((c) => c.email)
-    .concat(TEAMS_2025.flatMap((t) => [t.serviceManagerEmail, t.headOfServiceEmail]));
+  /** Which demo council to seed (demoProcess.ts); the 2025 one unless given. */
+  demo?: DemoCouncil;
 }
 
 export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
+  const demo = options.demo ?? DEMO_COUNCILS[DEFAULT_DEMO];
   const server = await startListServer({
     port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
-    dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve('.data', 'sp'),
+    dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve(demo.dataDir),
     siteTitle: 'Frontline Visits',
     siteAdmins: [LOCAL_ADMIN],
     directory: LOCAL_DIRECTORY
@@ -62,9 +58,10 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
     const provisioned = await provision(sp, {
       ...DEFAULT_PERMISSION_PLAN,
       officers: [LOCAL_OFFICER],
-      readers: sampleReaders()
+      // The sample councillors and team contacts: site visitors, who read the rota but no one else's forms.
+      readers: demo.readers()
     });
-    const seeded = await seed(sp);
+    const seeded = await demo.seed(sp);
     return { server, provisioned, seeded };
   } catch (e) {
     await server.close();

@@ -1,25 +1,24 @@
-// `npm start`: runs the product locally. Starts the local SharePoint list server (data in
-// .data/sp), provisions and seeds it, prints the rota read back through @pnp/sp, a plan for the year
-// from the core planner, and the messages due at `--now`. Keeps serving until Ctrl+C (`--once` exits).
+// `npm start`: runs the product locally. `--process <id>` picks the demo council (demoProcess.ts: the
+// 2025 one by default, or signs-of-safety-2018 in .data/sp-2018; `--data <dir>` overrides the folder).
+// Starts the local SharePoint list server, provisions and seeds it, prints the process in force, the
+// rota read back through @pnp/sp, a plan for the year from the core planner (2025), and the messages
+// due at `--now`. Keeps serving until Ctrl+C (`--once` exits).
+import * as path from 'path';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../core/calendar/bankHolidays';
-import { FRONTLINE_2025 } from '../core/config';
 import { planRota } from '../core/planner';
 import { AWAITING_FINDINGS, dueNotifications } from '../core/reminders';
 import { rotaYearOf } from '../core/rota/rotaYear';
-import { ROTA_2025 } from '../core/samples/rota2025';
 import { formatLondon, londonDate } from '../core/time/london';
 import { SpRotaReader } from '../adapters/sp/rotaReader';
 import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
 import { LOCAL_OFFICER, startLocalProduct, startLocalService } from './local';
+import { demoFromArgs, describeProcess } from './demoProcess';
 import type { ServiceHandle } from '../service/app';
 import { startPlayground, type PlaygroundHandle } from './playground';
 import { nodeSp } from './sp';
 import { LOCAL_ADMIN } from './connection';
 import { startHost, type HostHandle } from '../host/server';
-
-/** A moment in the sample year, so the demo has something due; override with --now. */
-const SAMPLE_NOW = '2025-07-28T09:00:00.000Z';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -27,16 +26,21 @@ function argValue(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const nowArg = argValue('--now') ?? SAMPLE_NOW;
+  const demo = demoFromArgs(process.argv);
+  const config = demo.config;
+  const dataArg = argValue('--data');
+  // A moment in the sample year, so the demo has something due; override with --now.
+  const nowArg = argValue('--now') ?? demo.sampleNow;
   if (Number.isNaN(Date.parse(nowArg))) throw new Error(`--now must be a date and time such as 2025-07-22T09:00:00Z (got '${nowArg}').`);
   const now = new Date(Date.parse(nowArg)).toISOString();
 
-  const local = await startLocalProduct();
+  const local = await startLocalProduct({ demo, dataDir: dataArg ? path.resolve(dataArg) : undefined });
+  console.log(describeProcess(config).join('\n'));
   console.log(`Local SharePoint list server: ${local.server.url} (data in ${local.server.dataDir})`);
   console.log(`Provisioned: schema ${local.provisioned.toVersion}, ${local.provisioned.changes.length} change(s); seeded ${local.seeded.length} item(s).`);
 
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
-  const year = rotaYearOf('2025-07');
+  const year = rotaYearOf(demo.month, demo.yearStartMonth);
   const data = await new SpRotaReader(sp).readYear(year.start, year.end);
   const names = new Map(data.councillors.map((c) => [c.email, c.name]));
   const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
@@ -48,15 +52,17 @@ async function main(): Promise<void> {
     console.log(`  ${when.padEnd(22)} ${String(teamName.get(v.teamId)).padEnd(34)} ${v.status.padEnd(16)} ${who}`);
   }
 
-  const plan = planRota({ slots: ROTA_2025, teams: data.teams, councillors: data.councillors, qaCalendar: data.qa, bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS], config: FRONTLINE_2025 });
-  console.log(`\nA fresh plan for ${year.label} from the core planner:`);
-  console.log(describePlan(plan, (e) => names.get(e) ?? e).join('\n'));
+  if (demo.slots) {
+    const plan = planRota({ slots: demo.slots, teams: data.teams, councillors: data.councillors, qaCalendar: data.qa, bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS], config });
+    console.log(`\nA fresh plan for ${year.label} from the core planner:`);
+    console.log(describePlan(plan, (e) => names.get(e) ?? e).join('\n'));
+  }
 
   // Only visits still waiting for forms can have reminders, so only their findings are read.
   const findingsRepo = new SpFindingsRepository(sp);
   const waiting = data.visits.filter((v) => AWAITING_FINDINGS.indexOf(v.status) >= 0);
   const findings = (await Promise.all(waiting.map((v) => findingsRepo.forVisit(v.id)))).flat();
-  const due = dueNotifications({ visits: data.visits, submitted: findings, config: FRONTLINE_2025, now, sent: new Set() });
+  const due = dueNotifications({ visits: data.visits, submitted: findings, config, now, sent: new Set() });
   console.log('');
   console.log(describeDue(due, now).join('\n'));
 
