@@ -31,13 +31,16 @@ async function main(): Promise<void> {
   const dataArg = argValue('--data');
   // A moment in the sample year, so the demo has something due; override with --now.
   const nowArg = argValue('--now') ?? demo.sampleNow;
-  if (Number.isNaN(Date.parse(nowArg))) throw new Error(`--now must be a date and time such as 2025-07-22T09:00:00Z (got '${nowArg}').`);
+  if (Number.isNaN(Date.parse(nowArg)))
+    throw new Error(`--now must be a date and time such as 2025-07-22T09:00:00Z (got '${nowArg}').`);
   const now = new Date(Date.parse(nowArg)).toISOString();
 
   const local = await startLocalProduct({ demo, dataDir: dataArg ? path.resolve(dataArg) : undefined });
   console.log(describeProcess(config).join('\n'));
   console.log(`Local SharePoint list server: ${local.server.url} (data in ${local.server.dataDir})`);
-  console.log(`Provisioned: schema ${local.provisioned.toVersion}, ${local.provisioned.changes.length} change(s); seeded ${local.seeded.length} item(s).`);
+  console.log(
+    `Provisioned: schema ${local.provisioned.toVersion}, ${local.provisioned.changes.length} change(s); seeded ${local.seeded.length} item(s).`
+  );
 
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   const year = rotaYearOf(demo.month, demo.yearStartMonth);
@@ -45,7 +48,9 @@ async function main(): Promise<void> {
   const names = new Map(data.councillors.map((c) => [c.email, c.name]));
   const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
   console.log(`\nThe ${year.label} rota in the Visit Rota list (${data.visits.length} visits):`);
-  const byDate = [...data.visits].sort((a, b) => (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth));
+  const byDate = [...data.visits].sort((a, b) =>
+    (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth)
+  );
   for (const v of byDate) {
     const when = v.visitStart ? formatLondon(v.visitStart, 'EEE d MMM yyyy HH:mm') : `${v.visitMonth} (month only)`;
     const who = v.councillorEmails.map((e) => names.get(e) ?? e).join(', ') || 'no councillor yet';
@@ -53,7 +58,14 @@ async function main(): Promise<void> {
   }
 
   if (demo.slots) {
-    const plan = planRota({ slots: demo.slots, teams: data.teams, councillors: data.councillors, qaCalendar: data.qa, bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS], config });
+    const plan = planRota({
+      slots: demo.slots,
+      teams: data.teams,
+      councillors: data.councillors,
+      qaCalendar: data.qa,
+      bankHolidays: [...ENGLAND_AND_WALES_BANK_HOLIDAYS],
+      config
+    });
     console.log(`\nA fresh plan for ${year.label} from the core planner:`);
     console.log(describePlan(plan, (e) => names.get(e) ?? e).join('\n'));
   }
@@ -73,7 +85,10 @@ async function main(): Promise<void> {
   try {
     // The service's clock is --now too, so a form for a July 2025 visit can be sent in the demo.
     // The reminder sweep runs inside the bot every FRONTLINE_SWEEP_MINUTES (default 15) at --now.
-    service = await startLocalService(local, { now: () => now, sweepIntervalMs: Number(process.env.FRONTLINE_SWEEP_MINUTES ?? 15) * 60000 });
+    service = await startLocalService(local, {
+      now: () => now,
+      sweepIntervalMs: Number(process.env.FRONTLINE_SWEEP_MINUTES ?? 15) * 60000
+    });
     host = await startHost({ listServerUrl: local.server.url, today: londonDate(now), serviceUrl: service.url });
   } catch (e) {
     await service?.close();
@@ -86,7 +101,10 @@ async function main(): Promise<void> {
   let playground: PlaygroundHandle | undefined;
   const closeAll = (): Promise<void> => {
     playground?.stop();
-    return host.close().then(() => svc.close()).then(() => local.server.close());
+    return host
+      .close()
+      .then(() => svc.close())
+      .then(() => local.server.close());
   };
   if (process.argv.includes('--once')) {
     await closeAll();
@@ -97,19 +115,29 @@ async function main(): Promise<void> {
       playground = await startPlayground(`${svc.url}/api/messages`, '.data');
       console.log(`Microsoft 365 Agents Playground (local Teams client, as Sarah Bennett-Wake): ${playground.url}`);
     } catch (e) {
-      console.warn(`The Agents Playground did not start (${(e as Error).message}); the bot still answers on ${svc.url}/api/messages.`);
+      console.warn(
+        `The Agents Playground did not start (${(e as Error).message}); the bot still answers on ${svc.url}/api/messages.`
+      );
     }
   }
-  console.log(`Serving ${host.url} and ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`);
+  console.log(
+    `Serving ${host.url} and ${local.server.url} until Ctrl+C. Try: curl -H 'X-Frontline-User: ${LOCAL_ADMIN}' "${local.server.url}/_api/web/lists/getByTitle('Visit%20Rota')/items?\\$top=3"`
+  );
   const stop = (): void => {
-    closeAll().then(() => process.exit(0), () => process.exit(1));
+    closeAll().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((e: Error & { code?: string }) => {
-  const busy = e.code === 'EADDRINUSE' ? ' The port is in use: stop the other server or set SP_LOCAL_PORT (list server), FRONTLINE_SERVICE_PORT (service) or FRONTLINE_HOST_PORT (workbench).' : '';
+  const busy =
+    e.code === 'EADDRINUSE'
+      ? ' The port is in use: stop the other server or set SP_LOCAL_PORT (list server), FRONTLINE_SERVICE_PORT (service) or FRONTLINE_HOST_PORT (workbench).'
+      : '';
   console.error(`Frontline Visits could not start: ${e.message}.${busy}`);
   process.exitCode = 1;
 });
