@@ -18,7 +18,7 @@ export interface DemoCouncil {
   slots?: RotaSlot[];
   /** The demo's "now", so something is due; `--now` overrides it. */
   sampleNow: string;
-  /** Where the list server keeps this demo's site unless `--data` or SP_LOCAL_DATA says otherwise. */
+  /** Where the list server keeps this demo's site unless `--data` (or, for the default council, SP_LOCAL_DATA) says otherwise. */
   dataDir: string;
   /** Site visitors: the sample councillors and team contacts, who read the rota. */
   readers: () => string[];

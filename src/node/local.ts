@@ -46,7 +46,11 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
   const demo = options.demo ?? DEMO_COUNCILS[DEFAULT_DEMO];
   const server = await startListServer({
     port: options.port ?? Number(process.env.SP_LOCAL_PORT ?? DEFAULT_LOCAL_PORT),
-    dataDir: options.dataDir ?? process.env.SP_LOCAL_DATA ?? path.resolve(demo.dataDir),
+    // SP_LOCAL_DATA names the default council's folder only, so the 2018 demo never seeds into a 2025 site.
+    dataDir:
+      options.dataDir ??
+      (demo.config.id === DEFAULT_DEMO ? process.env.SP_LOCAL_DATA : undefined) ??
+      path.resolve(demo.dataDir),
     siteTitle: 'Frontline Visits',
     siteAdmins: [LOCAL_ADMIN],
     directory: LOCAL_DIRECTORY
