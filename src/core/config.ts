@@ -1,6 +1,7 @@
 // The process as configuration: the 2025 arrangements are the default, and the 2018
 // Signs of Safety process is expressible with the same shape (shared/spec/process.md).
 import { ConfigError } from './errors';
+import { processErrors } from './settingsChecks';
 
 export interface AgendaPart {
   id: string;
@@ -37,10 +38,7 @@ export interface ProcessConfig {
   formTemplate: string;
 }
 
-export const COMMITTEES_2025 = [
-  'Children and Families Committee',
-  'Cared For Children and Care Leavers Committee'
-];
+export const COMMITTEES_2025 = ['Children and Families Committee', 'Cared For Children and Care Leavers Committee'];
 
 export const AGENDA_2025: AgendaPart[] = [
   {
@@ -118,36 +116,15 @@ export function visitMinutes(config: ProcessConfig): number {
   return config.agenda.reduce((sum, part) => sum + part.minutes, 0);
 }
 
-/** Refuses a configuration that the planner or the reminder rules cannot honour. */
+/**
+ * Refuses a configuration that the planner or the reminder rules cannot honour: a ConfigError naming
+ * every bad field and what it allows (the per-field check is processErrors, settingsChecks.ts).
+ */
 export function validateConfig(config: ProcessConfig): ProcessConfig {
-  const problems: string[] = [];
-  const positive = (value: number, name: string): void => {
-    if (!Number.isInteger(value) || value < 1) problems.push(`${name} must be a whole number of at least 1 (got ${value})`);
-  };
-  positive(config.returnPeriodDays, 'returnPeriodDays');
-  positive(config.responsePeriodDays, 'responsePeriodDays');
-  positive(config.councillorsPerVisit, 'councillorsPerVisit');
-  positive(config.maxVisitsPerTeam, 'maxVisitsPerTeam');
-  positive(config.overdueEscalationDays, 'overdueEscalationDays');
-  if (!Number.isInteger(config.extraVisitVolunteers) || config.extraVisitVolunteers < 0) {
-    problems.push('extraVisitVolunteers must be a whole number of 0 or more');
+  const problems = processErrors(config as unknown as Record<string, unknown>);
+  if (problems.length > 0) {
+    const list = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    throw new ConfigError(`Invalid process configuration '${String(config.id)}': ${list}.`);
   }
-  if (!Number.isInteger(config.briefingLeadDays) || config.briefingLeadDays < 0) {
-    problems.push('briefingLeadDays must be a whole number of 0 or more');
-  }
-  if (config.agenda.length === 0 || config.agenda.some((p) => p.minutes <= 0)) {
-    problems.push('agenda needs at least one part, each with a positive length');
-  }
-  if (config.committees.length === 0) problems.push('at least one committee is needed');
-  if (config.reminderOffsetsDays.some((d) => !Number.isInteger(d) || d > 0)) {
-    problems.push('reminderOffsetsDays must be whole days on or before the due date (0 or negative)');
-  }
-  if (!Number.isInteger(config.sendHour) || config.sendHour < 0 || config.sendHour > 23) {
-    problems.push('sendHour must be an hour from 0 to 23');
-  }
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(config.defaultStartTime)) {
-    problems.push('defaultStartTime must be HH:mm');
-  }
-  if (problems.length > 0) throw new ConfigError(`Invalid process configuration '${config.id}': ${problems.join('; ')}.`);
   return config;
 }

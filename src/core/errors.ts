@@ -48,3 +48,14 @@ export class AccessDeniedError extends DomainError {
     this.name = 'AccessDeniedError';
   }
 }
+
+/** Settings refused on save: every bad field with what it allows. Nothing was written. */
+export class SettingsError extends DomainError {
+  public constructor(public readonly errors: { field: string; message: string }[]) {
+    super(
+      'InvalidSettings',
+      `The process settings were not saved: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`
+    );
+    this.name = 'SettingsError';
+  }
+}

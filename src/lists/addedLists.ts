@@ -189,3 +189,32 @@ export const CORRECTIONS_LIST: ListDef = {
     { name: 'Note', kind: 'Note', added: true }
   ]
 };
+
+export const SETTINGS_LIST: ListDef = {
+  // The council's process as data officers own (schema 5): everyone on the site reads it, officers edit it.
+  title: LIST.settings,
+  description:
+    "The council's process settings (one item): periods, agenda, committees, reminders, form template, council name and e-mail domains.",
+  versioning: true,
+  fields: [
+    {
+      name: 'Settings',
+      kind: 'Note',
+      added: true,
+      description:
+        'The settings as JSON; checked on every save and load (a bad value keeps the last good settings running).'
+    },
+    {
+      name: 'SettingsVersion',
+      kind: 'Number',
+      added: true,
+      description: 'Counts saves through the product (1: the defaults provisioning wrote).'
+    },
+    {
+      name: 'ChangedBy',
+      kind: 'Text',
+      added: true,
+      description: 'Who saved the settings through the product (e-mail).'
+    }
+  ]
+};

@@ -40,5 +40,6 @@ export const LIST = {
   sendLog: 'Bot Send Log',
   history: 'Findings History',
   corrections: 'Theme Corrections',
-  audit: 'Frontline Audit'
+  audit: 'Frontline Audit',
+  settings: 'Process Settings'
 } as const;

@@ -4,7 +4,14 @@
 import { QA_KINDS, VISIT_STATUSES } from '../core/model';
 import { COMMITTEES_2025 } from '../core/config';
 import { LIST, type ListDef } from './names';
-import { AUDIT_LIST, CONVERSATIONS_LIST, CORRECTIONS_LIST, HISTORY_LIST, SEND_LOG_LIST } from './addedLists';
+import {
+  AUDIT_LIST,
+  CONVERSATIONS_LIST,
+  CORRECTIONS_LIST,
+  HISTORY_LIST,
+  SEND_LOG_LIST,
+  SETTINGS_LIST
+} from './addedLists';
 
 export * from './names';
 export * from './addedLists';
@@ -14,8 +21,10 @@ export * from './addedLists';
  * 2: Bot Conversations and Bot Send Log (Teams messaging state). Provisioning ensures every list
  * and field of LISTS on each run, so an existing site gains them with no data migration step.
  * 3: Findings History (past papers' findings, `npm run import:history`) and Theme Corrections.
+ * 4: workflow items read only for the people they are shared with; Frontline Audit.
+ * 5: Process Settings (the council's process as data; provisioning writes the 2025 defaults once).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
@@ -167,7 +176,8 @@ export const LISTS: readonly ListDef[] = [
   SEND_LOG_LIST,
   HISTORY_LIST,
   CORRECTIONS_LIST,
-  AUDIT_LIST
+  AUDIT_LIST,
+  SETTINGS_LIST
 ];
 
 export function listDef(title: string): ListDef {

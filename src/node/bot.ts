@@ -2,7 +2,9 @@
 // Framework adapter; mounted on the Frontline service's express app beside the findings API.
 import type { Express } from 'express';
 import type { SPFI } from '@pnp/sp';
-import { FRONTLINE_2025, type ProcessConfig } from '../core/config';
+import type { ProcessConfig } from '../core/config';
+import type { ProcessSource } from '../core/ports/settings';
+import { FRONTLINE_2025_SETTINGS } from '../core/settings';
 import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
@@ -17,12 +19,14 @@ import { mountBot } from '../bot/botframework/mount';
 import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
 import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
 import { councilDomainsFromEnv } from './councilDomains';
+import { processSourceFor, siteProcess, type SiteProcess } from './process';
 
 export interface BotOptions {
   credentials: BotCredentials;
   links: BotLinks;
   /** The officers' shared mailbox, named on cards when a visit has no point of contact. */
   contactEmail?: string;
+  /** The process until the site's settings are read (botFromSite); default the 2025 preset. */
   config?: ProcessConfig;
   now?: () => string;
   /** The council's own e-mail domains, for delegation (default: FRONTLINE_COUNCIL_DOMAINS, comma-separated). */
@@ -57,13 +61,45 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),
     messenger: botMessenger(options.credentials),
-    config: options.config ?? FRONTLINE_2025,
+    config: options.config ?? FRONTLINE_2025_SETTINGS,
     links: options.links,
     contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits officer team' },
     now: options.now ?? (() => new Date().toISOString()),
     instanceId: `bot-${process.pid}-${Date.now().toString(36)}`
   };
   return { deps, mount: (app) => mountBot(app, adapter, deps) };
+}
+
+export interface SiteBotOptions extends BotOptions {
+  /** Where the process comes from (default: the site's Process Settings list, cached 60 s). */
+  source?: ProcessSource;
+  log?: (message: string) => void;
+}
+
+export interface SiteBot {
+  deps: BotDeps;
+  mount: (app: Express) => void;
+  /** Sets the site's current settings on any deps (a sweep's before each run). */
+  process: SiteProcess;
+}
+
+/**
+ * The bot with the process from the site: read at start-up and again (cached) before every bot
+ * turn; callers apply it to their sweep deps before each sweep. Domains and contact from the
+ * settings when set, else `councilDomains` / FRONTLINE_COUNCIL_DOMAINS and `contactEmail`.
+ */
+export async function botFromSite(sp: SPFI, options: SiteBotOptions): Promise<SiteBot> {
+  const bot = botMount(sp, options);
+  const fallbacks = { councilDomains: bot.deps.councilDomains ?? [], contactEmail: bot.deps.contact.email };
+  const site = siteProcess(options.source ?? processSourceFor(sp), fallbacks, options.log);
+  await site.apply(bot.deps);
+  const mount = (app: Express): void => {
+    app.use('/api/messages', (_req, _res, next) => {
+      site.apply(bot.deps).then(() => next(), next);
+    });
+    bot.mount(app);
+  };
+  return { deps: bot.deps, mount, process: site };
 }
 
 /** Where the cards link to: FRONTLINE_FORM_PAGE_URL / FRONTLINE_DASHBOARD_URL, else (locally) the workbench. */

@@ -11,7 +11,7 @@ import { DEFAULT_DEMO, DEMO_COUNCILS, type DemoCouncil } from './demoProcess';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
-import { botMount, pageLinks, sweepDeps } from './bot';
+import { botFromSite, pageLinks, sweepDeps } from './bot';
 import { runSweep, type SweepOptions } from '../bot/app/sweep';
 import { summaryLine } from '../bot/app/sweepReport';
 import { startSweepTimer } from '../bot/app/sweepTimer';
@@ -93,7 +93,7 @@ export async function startLocalService(
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   // The bot's cards link to the workbench pages; no app id, so local clients need no token.
   const host = (options.hostUrl ?? `http://127.0.0.1:${process.env.FRONTLINE_HOST_PORT ?? 4321}/`).replace(/\/?$/, '/');
-  const bot = botMount(sp, {
+  const bot = await botFromSite(sp, {
     credentials: { appId: '', appPassword: '' },
     links: pageLinks(`${host}form`, `${host}dashboard`),
     now: options.now,
@@ -109,6 +109,7 @@ export async function startLocalService(
   if (!options.sweepIntervalMs) return service;
   const deps = sweepDeps(bot.deps, { options: options.sweep ?? {}, overallPerSecond: DEFAULT_OVERALL_PER_SECOND });
   const timer = startSweepTimer(async () => {
+    await bot.process.apply(deps);
     const report = await runSweep(deps, deps.now());
     const t = report.totals;
     if (t.sent || t.unreachable || t.failed || report.problems.length)

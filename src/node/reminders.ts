@@ -6,7 +6,7 @@ import * as os from 'os';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { runSweep } from '../bot/app/sweep';
 import { formatSweepReport } from '../bot/app/sweepReport';
-import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { connect, type Connection } from './connection';
 
 /** The sweep's instant: --now (any form Date.parse reads), else the real time. */
@@ -39,7 +39,8 @@ async function main(): Promise<number> {
     const settings = sweepSettingsFromEnv();
     // Log times run on from --now, so a demo at a chosen moment records sensible claim and send times.
     const offset = Date.parse(now) - Date.now();
-    const bot = botMount(connection.sp, {
+    // The process from the site's Process Settings (the last good ones, if someone stored bad ones).
+    const bot = await botFromSite(connection.sp, {
       credentials: credentialsFromEnv(),
       links: linksFromEnv(process.env, connection.local),
       contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,

@@ -4,7 +4,7 @@ import { connect } from './connection';
 import { authenticatorFor, serviceOptions } from './service';
 import { DEFAULT_SERVICE_PORT, startService } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
-import { botMount, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer } from '../bot/app/sweepTimer';
 import { hosActionNotices } from '../bot/app/hosNotices';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  const bot = botMount(connection.sp, {
+  const bot = await botFromSite(connection.sp, {
     credentials: credentialsFromEnv(),
     links: linksFromEnv(process.env, connection.local),
     contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
@@ -38,7 +38,15 @@ async function main(): Promise<void> {
   const settings = sweepSettingsFromEnv();
   const sweeper = sweepDeps(bot.deps, settings);
   const timer = settings.intervalMs
-    ? startSweepTimer(() => runSweep(sweeper, new Date().toISOString()), settings.intervalMs, { immediate: true })
+    ? startSweepTimer(
+        async () => {
+          // Each sweep runs with the site's settings as they are now (cached for a minute).
+          await bot.process.apply(sweeper);
+          return runSweep(sweeper, new Date().toISOString());
+        },
+        settings.intervalMs,
+        { immediate: true }
+      )
     : undefined;
   const stop = (): void => {
     timer?.stop();

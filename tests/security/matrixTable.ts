@@ -97,6 +97,7 @@ export const TABLE: Row[] = [
   { list: LIST.schema,        subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
   { list: LIST.history,       subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
   { list: LIST.corrections,   subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
+  { list: LIST.settings,      subject: 'item',    levels: 'R    R     R  R   H        R    E       N        X    F' },
   { list: LIST.findings,      subject: 'draft',   levels: 'R    H     H  H   H        H    R       N        X    F' },
   { list: LIST.findings,      subject: 'sent',    levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.responses,     subject: 'request', levels: 'R    H     R  R   R        H    R       N        X    F' },
@@ -147,6 +148,8 @@ export function hostileFields(list: string, attacker: string): Record<string, un
       return { Statement: 'tampered', SummarisesForms: true };
     case LIST.corrections:
       return { CorrectionAction: 'remove', CorrectedBy: who };
+    case LIST.settings:
+      return { Settings: '{"tampered":true}', ChangedBy: who };
     default:
       return {};
   }

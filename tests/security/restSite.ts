@@ -202,6 +202,10 @@ export async function startMatrixSite(): Promise<MatrixSite> {
     });
     const [schemaItem] = (await admin.web.lists.getByTitle(LIST.schema).items.select('Id')()) as { Id: number }[];
     const [auditItem] = (await admin.web.lists.getByTitle(LIST.audit).items.select('Id').top(1)()) as { Id: number }[];
+    const [settingsItem] = (await admin.web.lists.getByTitle(LIST.settings).items.select('Id').top(1)()) as {
+      Id: number;
+    }[];
+    if (!settingsItem) throw new Error('Provisioning wrote no process settings.');
     if (!auditItem) throw new Error('The service wrote no audit entry.');
     if (!historical || !schemaItem) throw new Error('The history item or the schema item is missing.');
 
@@ -218,7 +222,8 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       [subjectKey({ list: LIST.responses, subject: 'request' }), sent.request.id],
       [subjectKey({ list: LIST.conversations, subject: 'item' }), conversation.id],
       [subjectKey({ list: LIST.sendLog, subject: 'item' }), claim.record.id],
-      [subjectKey({ list: LIST.audit, subject: 'item' }), auditItem.Id]
+      [subjectKey({ list: LIST.audit, subject: 'item' }), auditItem.Id],
+      [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id]
     ]);
     service = await startService({
       ...serviceOptions(admin, localIdentity(), () => NOW),

@@ -10,6 +10,7 @@ import { ensureFields } from './fields';
 import { ensurePermissions, type PermissionPlan } from './permissions';
 import { UPGRADE_STEPS } from './upgrades';
 import { recordServiceUser } from '../integrity';
+import { ensureDefaultSettings } from '../settingsStore';
 
 export { UPGRADE_STEPS, type UpgradeStep } from './upgrades';
 
@@ -91,6 +92,8 @@ export async function provision(sp: SPFI, permissions: PermissionPlan): Promise<
     changes.push(`upgrade ${step.version}: ${step.description}`);
   }
   changes.push(...(await ensurePermissions(sp, LISTS, permissions)));
+  // The 2025 defaults once: a council's own settings are never overwritten.
+  changes.push(...(await ensureDefaultSettings(sp)));
   if (fromVersion !== SCHEMA_VERSION) {
     await recordVersion(sp, SCHEMA_VERSION);
     changes.push(`schema version ${fromVersion} -> ${SCHEMA_VERSION}`);
