@@ -8,6 +8,7 @@ import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
 import { DEFAULT_DEMO, DEMO_COUNCILS, type DemoCouncil } from './demoProcess';
+import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../core/settings';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
@@ -42,6 +43,16 @@ export interface LocalOptions {
   demo?: DemoCouncil;
 }
 
+/** The demo council's process, written to the site's Process Settings once (the site's own copy wins after that). */
+export function demoSettings(demo: DemoCouncil): ProcessSettings {
+  return {
+    ...FRONTLINE_2025_SETTINGS,
+    ...demo.config,
+    councilName: 'Demo council (from public council papers)',
+    councilDomains: [...LOCAL_COUNCIL_DOMAINS]
+  };
+}
+
 export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
   const demo = options.demo ?? DEMO_COUNCILS[DEFAULT_DEMO];
   const server = await startListServer({
@@ -59,12 +70,16 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
   });
   try {
     const sp = nodeSp(server.url, { kind: 'local', user: LOCAL_ADMIN });
-    const provisioned = await provision(sp, {
-      ...DEFAULT_PERMISSION_PLAN,
-      officers: [LOCAL_OFFICER],
-      // The sample councillors and team contacts: site visitors, who read the rota but no one else's forms.
-      readers: demo.readers()
-    });
+    const provisioned = await provision(
+      sp,
+      {
+        ...DEFAULT_PERMISSION_PLAN,
+        officers: [LOCAL_OFFICER],
+        // The sample councillors and team contacts: site visitors, who read the rota but no one else's forms.
+        readers: demo.readers()
+      },
+      demoSettings(demo)
+    );
     const seeded = await demo.seed(sp);
     return { server, provisioned, seeded };
   } catch (e) {

@@ -7,6 +7,8 @@ import * as path from 'path';
 import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { demoFromArgs, describeProcess, UsageError } from '../../src/node/demoProcess';
 import { seed2018 } from '../../src/node/seed2018';
+import { SpSettingsStore } from '../../src/adapters/sp/settingsStore';
+import { createProcessSource } from '../../src/core/settingsSource';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import { SpRotaReader } from '../../src/adapters/sp/rotaReader';
@@ -34,6 +36,17 @@ describe('the 2018 demo council', () => {
     expect(data.visits).toHaveLength(9);
     expect(data.visits.map((v) => londonDate(v.visitStart as string)).sort()[0]).toBe('2018-04-20');
     expect(local.seeded).toHaveLength(21);
+  });
+
+  it("writes the 2018 process into the site's Process Settings, which the bot and sweep then run", async () => {
+    const { settings, problems, fromSite } = await createProcessSource(new SpSettingsStore(sp())).current();
+    expect({ fromSite, problems }).toEqual({ fromSite: true, problems: [] });
+    expect(settings).toMatchObject({
+      id: 'signs-of-safety-2018',
+      returnPeriodDays: 28,
+      councillorsPerVisit: 2,
+      formTemplate: 'signs-of-safety-2018'
+    });
   });
 
   it('sends two councillors to every visit, on the Signs of Safety form, due 28 days later', async () => {

@@ -6,7 +6,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ConflictError } from '../../core/errors';
 import type { SettingsStore, StoredSettingsItem } from '../../core/ports/settings';
-import { FRONTLINE_2025_SETTINGS } from '../../core/settings';
+import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../../core/settings';
 import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
 import { etagOf, type Item } from './mappers';
@@ -66,13 +66,16 @@ export class SpSettingsStore implements SettingsStore {
 }
 
 /** Provisioning: the 2025 defaults, only when the site has no settings item; never overwrites one. */
-export async function ensureDefaultSettings(sp: SPFI): Promise<string[]> {
+export async function ensureDefaultSettings(
+  sp: SPFI,
+  defaults: ProcessSettings = FRONTLINE_2025_SETTINGS
+): Promise<string[]> {
   const store = new SpSettingsStore(sp);
   if (await store.read()) return [];
   await store.write(undefined, {
-    settings: JSON.stringify(FRONTLINE_2025_SETTINGS),
+    settings: JSON.stringify(defaults),
     version: 1,
     changedBy: 'provisioning'
   });
-  return [`${LIST.settings}: wrote the 2025 defaults`];
+  return [`${LIST.settings}: wrote the defaults (${defaults.id})`];
 }

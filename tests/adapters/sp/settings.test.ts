@@ -27,7 +27,7 @@ describe('SharePoint settings store', () => {
   });
 
   it('provisioning wrote the 2025 defaults once, and a second run changes nothing', async () => {
-    expect(site.provisionReport.changes).toContain('Process Settings: wrote the 2025 defaults');
+    expect(site.provisionReport.changes).toContain('Process Settings: wrote the defaults (frontline-2025)');
     await tamper(JSON.stringify({ ...FRONTLINE_2025_SETTINGS, councilName: 'Anyshire' }));
     const again = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] });
     expect(again.changes).toEqual([]);

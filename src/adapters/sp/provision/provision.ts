@@ -11,6 +11,7 @@ import { ensurePermissions, type PermissionPlan } from './permissions';
 import { UPGRADE_STEPS } from './upgrades';
 import { recordServiceUser } from '../integrity';
 import { ensureDefaultSettings } from '../settingsStore';
+import type { ProcessSettings } from '../../../core/settings';
 
 export { UPGRADE_STEPS, type UpgradeStep } from './upgrades';
 
@@ -73,7 +74,12 @@ async function recordVersion(sp: SPFI, version: number): Promise<void> {
  * Brings the site to SCHEMA_VERSION. Safe to run again: every step compares before it writes, and
  * a run that finds nothing to do reports no changes.
  */
-export async function provision(sp: SPFI, permissions: PermissionPlan): Promise<ProvisionReport> {
+/** `defaults`: the process settings written once, on a site that has none (default: the 2025 preset). */
+export async function provision(
+  sp: SPFI,
+  permissions: PermissionPlan,
+  defaults?: ProcessSettings
+): Promise<ProvisionReport> {
   const fromVersion = await installedVersion(sp);
   if (fromVersion > SCHEMA_VERSION) {
     throw new Error(
@@ -93,7 +99,7 @@ export async function provision(sp: SPFI, permissions: PermissionPlan): Promise<
   }
   changes.push(...(await ensurePermissions(sp, LISTS, permissions)));
   // The 2025 defaults once: a council's own settings are never overwritten.
-  changes.push(...(await ensureDefaultSettings(sp)));
+  changes.push(...(await ensureDefaultSettings(sp, defaults)));
   if (fromVersion !== SCHEMA_VERSION) {
     await recordVersion(sp, SCHEMA_VERSION);
     changes.push(`schema version ${fromVersion} -> ${SCHEMA_VERSION}`);
