@@ -69,7 +69,8 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
     ...deps.repos,
     sharing: deps.sharing,
     now: deps.now,
-    integrity: deps.integrity
+    integrity: deps.integrity,
+    config: deps.config
   });
   report.resumed.push(...resumed.completed);
   report.problems.push(...resumed.problems);
