@@ -104,6 +104,8 @@ export interface HeadOfServiceRequest {
   response?: string;
   requestedAt: IsoDateTime;
   respondedAt?: IsoDateTime;
+  /** When the response is due; absent on requests made before it was stored (then derived from requestedAt). */
+  responseDueDate?: IsoDateTime;
 }
 
 export const QA_KINDS = [

@@ -131,7 +131,15 @@ export const RESPONSES_LIST: ListDef = {
     { name: 'Request', kind: 'Note' },
     { name: 'Response', kind: 'Note' },
     { name: 'RequestedAt', kind: 'DateTime' },
-    { name: 'RespondedAt', kind: 'DateTime' }
+    { name: 'RespondedAt', kind: 'DateTime' },
+    {
+      name: 'ResponseDueDate',
+      kind: 'DateTime',
+      indexed: true,
+      added: true,
+      description:
+        "When the head of service's response is due (end of the London day, responsePeriodDays after RequestedAt)."
+    }
   ]
 };
 

@@ -118,6 +118,7 @@ export async function startLocalService(
     ...serviceOptions(sp, localIdentity(), options.now),
     // Answers, delegations and questions from the form page go out as the bot's cards at once.
     notices: hosActionNotices(bot.deps),
+    config: bot.deps.config,
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const service = await startService({
     ...serviceOptions(connection.sp, authenticatorFor(connection.local)),
     notices: hosActionNotices(bot.deps),
+    config: bot.deps.config,
     extend: bot.mount,
     allowedOrigins,
     port,

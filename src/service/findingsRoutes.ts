@@ -18,6 +18,7 @@ import {
   type FindingsRequestBody,
   type SubmitResponse
 } from '../adapters/service/contract';
+import type { ProcessConfig } from '../core/config';
 import type { Authenticate } from './identity';
 import { BadRequestError, toHttpError } from './httpErrors';
 
@@ -33,6 +34,8 @@ export interface FindingsApiDeps {
   log?: (message: string, error: unknown) => void;
   /** Who the service acted for (the lists' version history names the service). */
   audit?: AuditLog;
+  /** The process configuration (when responses fall due); default FRONTLINE_2025. */
+  config?: Pick<ProcessConfig, 'responsePeriodDays'>;
 }
 
 const MAX_ANSWERS = 100;
@@ -130,7 +133,7 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
     '/:visitId/submit',
     handle(async (visitId, owner, body, actor): Promise<SubmitResponse> => {
       const r = await submitFindings(
-        { ...reposFor(visitId, owner), sharing: deps.sharing, now: deps.now, audit: deps.audit },
+        { ...reposFor(visitId, owner), sharing: deps.sharing, now: deps.now, audit: deps.audit, config: deps.config },
         { visitId, councillorEmail: owner, actorEmail: actor, answers: body.answers, channel: 'SharePoint' }
       );
       return {

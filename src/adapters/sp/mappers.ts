@@ -219,7 +219,8 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
     request: str(i.Request),
     response: optStr(i.Response),
     requestedAt: fromSpDate(i.RequestedAt) ?? '',
-    respondedAt: fromSpDate(i.RespondedAt)
+    respondedAt: fromSpDate(i.RespondedAt),
+    responseDueDate: fromSpDate(i.ResponseDueDate)
   }),
   toItem: (r) =>
     pick<HeadOfServiceRequest>(r, {
@@ -230,6 +231,7 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
       request: ['Request', same],
       response: ['Response', same],
       requestedAt: ['RequestedAt', toSpDate],
-      respondedAt: ['RespondedAt', toSpDate]
+      respondedAt: ['RespondedAt', toSpDate],
+      responseDueDate: ['ResponseDueDate', toSpDate]
     })
 };

@@ -90,7 +90,7 @@ export async function onFindingsStart(
   // Received but interrupted before it was passed on: finish it now rather than wait for the sweep.
   if (stored?.status === 'Submitted' && stored.submission === 'Sending')
     await submitFindings(
-      { ...deps.repos, sharing: deps.sharing, now: deps.now, audit: deps.audit },
+      { ...deps.repos, sharing: deps.sharing, now: deps.now, audit: deps.audit, config: deps.config },
       { visitId: visit.id, councillorEmail: email, answers: stored.answers, channel: stored.channel }
     );
   if (stored?.status === 'Submitted')
@@ -146,7 +146,7 @@ export async function onSection(
       throw new ConflictError('Your form was changed elsewhere since this card was shown, so it was not sent.');
     try {
       const r = await submitFindings(
-        { ...deps2, now: deps.now },
+        { ...deps2, now: deps.now, config: deps.config },
         { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams' }
       );
       await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);

@@ -5,7 +5,7 @@ import { getTemplate } from '../../core/forms';
 import type { Findings, HeadOfServiceRequest } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { SubmitNotice } from '../../core/services';
-import { responseDueDate } from '../../core/deadlines';
+import { requestDueDate } from '../../core/reminders';
 import { buildFindingsSummaryCard, buildHosRequestCard, type AdaptiveCardJson, type HosOutcome } from '../cards';
 import type { BotDeps } from './deps';
 import { deliver, type DeliveryOutcome } from './delivery';
@@ -32,7 +32,7 @@ export async function requestCard(deps: BotDeps, request: Stored<HeadOfServiceRe
     visit,
     team,
     councillor: { name: councillor?.name, email: findings.councillorEmail },
-    responseDue: responseDueDate(request.requestedAt, deps.config),
+    responseDue: requestDueDate(request, deps.config),
     formUrl: deps.links.form(visit.id),
     refreshUserIds: users,
     outcome

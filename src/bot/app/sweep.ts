@@ -2,7 +2,7 @@
 // report. Run by `npm run reminders` and by the bot's timer; any number may run at once, because
 // every send claims its key in the send log first (deliver), so each message goes out once.
 import type { IsoDateTime } from '../../core/model';
-import { dueNotifications } from '../../core/reminders';
+import { dueNotifications, dueResponseNotifications } from '../../core/reminders';
 import { resumeSubmissions } from '../../core/services/completeSubmission';
 import type { AdaptiveCardJson } from '../cards';
 import type { BotDeps, Messenger } from './deps';
@@ -13,6 +13,7 @@ import { loadSweepData, snapshotRepos, type SweepData } from './sweepData';
 import { describeOutsideChange } from '../../core/ports/integrity';
 import { reminderMessage, submissionMessages, sweepContext, type PlannedMessage } from './sweepPlan';
 import { emptyReport, record, type SweepReport } from './sweepReport';
+import { responseMessage } from './sweepResponses';
 
 export interface SweepOptions {
   /** Submission notices only for forms submitted within this many days, so the first sweep after deployment does not send history. */
@@ -69,7 +70,8 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
     ...deps.repos,
     sharing: deps.sharing,
     now: deps.now,
-    integrity: deps.integrity
+    integrity: deps.integrity,
+    config: deps.config
   });
   report.resumed.push(...resumed.completed);
   report.problems.push(...resumed.problems);
@@ -96,7 +98,10 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   const changes = changeMessages(ctx);
   const submissions = submissionMessages(ctx);
   const answers = answerMessages(ctx);
-  const candidates = dueNotifications({ ...input, sent: new Set() });
+  const candidates = [
+    ...dueNotifications({ ...input, sent: new Set() }),
+    ...dueResponseNotifications({ ...input, requests: data.openRequests, sent: new Set() })
+  ];
   const lookup = [
     ...candidates.map((n) => n.key),
     ...changes.flatMap((m) => [m.key, ...(m.unless ?? [])]),
@@ -115,7 +120,9 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
         visitId: n.visitId,
         outcome: 'already-sent'
       });
-  const reminders = due.map((n) => reminderMessage(ctx, n)).filter((m): m is PlannedMessage => !!m);
+  const reminders = due
+    .map((n) => ('requestId' in n ? responseMessage(ctx, n) : reminderMessage(ctx, n)))
+    .filter((m): m is PlannedMessage => !!m);
   const dueKeys = new Set(due.map((n) => n.key));
   // Change notices first: a visit moved into its briefing window gets "rearranged", then the briefing.
   // Answers and delegations last: those taken on the form page (or whose send failed) get their cards here.

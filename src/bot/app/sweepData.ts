@@ -2,7 +2,7 @@
 // visits that can send anything, every councillor and team, the forms of those visits, and the
 // head-of-service requests of recently submitted forms and of visits awaiting or holding answers.
 // Card builders then read from this snapshot.
-import { AWAITING_FINDINGS } from '../../core/reminders';
+import { AWAITING_FINDINGS, AWAITING_RESPONSE } from '../../core/reminders';
 import type {
   Councillor,
   Findings,
@@ -30,6 +30,8 @@ export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsR
 const ANSWERING_STATUSES: readonly VisitStatus[] = ['FindingsReturned', 'Responded'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Open requests made within this many days get response reminders (one unanswered for longer is history). */
+export const RESPONSE_LOOKBACK_DAYS = 365;
 
 export interface SweepData {
   visits: Stored<Visit>[];
@@ -45,6 +47,8 @@ export interface SweepData {
   recentAnswers: Stored<HeadOfServiceRequest>[];
   /** Delegated, and asked for within the look-back: the delegate is sent the request if not yet. */
   recentDelegations: Stored<HeadOfServiceRequest>[];
+  /** Awaiting the responder (Requested, Delegated, MoreInfoRequested), made within RESPONSE_LOOKBACK_DAYS. */
+  openRequests: Stored<HeadOfServiceRequest>[];
 }
 
 export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookbackDays: number): Promise<SweepData> {
@@ -68,13 +72,28 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
   );
   const requestVisits = unique([
     ...recentSubmissions.map((f) => f.visitId),
-    ...visits.filter((v) => ANSWERING_STATUSES.indexOf(v.status) >= 0).map((v) => v.id)
+    // Visited too: a visit made by two councillors waits there while one form's issues await an answer.
+    ...visits.filter((v) => ANSWERING_STATUSES.indexOf(v.status) >= 0 || v.status === 'Visited').map((v) => v.id)
   ]);
   const requests = requestVisits.length ? await repos.requests.forVisits(requestVisits) : [];
   const within = (at: string | undefined): boolean => !!at && Date.parse(at) >= since;
   const recentAnswers = requests.filter((r) => r.status === 'Responded' && within(r.respondedAt));
   const recentDelegations = requests.filter((r) => r.status === 'Delegated' && within(r.requestedAt));
-  return { visits, councillors, teams, findings, recentSubmissions, requests, recentAnswers, recentDelegations };
+  const openSince = Date.parse(now) - RESPONSE_LOOKBACK_DAYS * DAY_MS;
+  const openRequests = requests.filter(
+    (r) => AWAITING_RESPONSE.indexOf(r.status) >= 0 && Date.parse(r.requestedAt) >= openSince
+  );
+  return {
+    visits,
+    councillors,
+    teams,
+    findings,
+    recentSubmissions,
+    requests,
+    recentAnswers,
+    recentDelegations,
+    openRequests
+  };
 }
 
 /**

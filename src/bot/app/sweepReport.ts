@@ -10,7 +10,9 @@ export const SWEEP_KINDS = [
   'overdue-escalation',
   'findings-shared',
   'response-requested',
-  'hos-response'
+  'hos-response',
+  'response-reminder',
+  'response-overdue'
 ] as const;
 export type SweepKind = (typeof SWEEP_KINDS)[number];
 export const OUTCOMES: readonly DeliveryOutcome[] = ['sent', 'already-sent', 'in-progress', 'unreachable', 'failed'];

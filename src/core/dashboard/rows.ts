@@ -1,9 +1,9 @@
 // Builds the dashboard rows. Pure: the caller loads the lists and passes "now". A visit whose day has
 // passed counts as visited even while its status still says Booked (the status moves on submission).
-import type { ProcessConfig } from '../config';
+import { FRONTLINE_2025, type ProcessConfig } from '../config';
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
-import { councillorsOf, normalizeEmail } from '../reminders';
+import { AWAITING_RESPONSE, councillorsOf, normalizeEmail, requestDueDate } from '../reminders';
 import { londonDate } from '../time/london';
 import {
   DISPLAY_LABELS,
@@ -21,13 +21,20 @@ const FIXED: Partial<Record<Visit['status'], DisplayStatus>> = {
   Responded: 'responded'
 };
 
-function requestProgress(r: HeadOfServiceRequest): RequestProgress {
+type RowsConfig = Pick<ProcessConfig, 'returnPeriodDays'> & Partial<Pick<ProcessConfig, 'responsePeriodDays'>>;
+
+function requestProgress(r: HeadOfServiceRequest, config: RowsConfig, now: IsoDateTime): RequestProgress {
+  const dueDate = requestDueDate(r, {
+    responsePeriodDays: config.responsePeriodDays ?? FRONTLINE_2025.responsePeriodDays
+  });
   return {
     id: r.id as number,
     status: r.status,
     responderEmail: r.responderEmail,
     requestedAt: r.requestedAt,
-    respondedAt: r.respondedAt
+    respondedAt: r.respondedAt,
+    dueDate,
+    daysLate: AWAITING_RESPONSE.indexOf(r.status) >= 0 ? daysOverdue(dueDate, now) : 0
   };
 }
 
@@ -48,9 +55,17 @@ function displayStatus(visit: Visit, people: CouncillorProgress[], now: IsoDateT
   return people.some((p) => p.daysLate > 0) ? 'findings-overdue' : 'awaiting-findings';
 }
 
+/** Days late the row shows: of the awaited forms, or, awaiting the head of service, of the awaited responses. */
+function rowDaysLate(status: DisplayStatus, people: CouncillorProgress[]): number {
+  if (status === 'findings-overdue') return people.reduce((max, p) => Math.max(max, p.daysLate), 0);
+  if (status === 'awaiting-head-of-service')
+    return people.reduce((max, p) => Math.max(max, p.request?.daysLate ?? 0), 0);
+  return 0;
+}
+
 function labelOf(status: DisplayStatus, daysLate: number): string {
   const base = DISPLAY_LABELS[status];
-  return status === 'findings-overdue' ? `${base} (${daysLate} day${daysLate === 1 ? '' : 's'} late)` : base;
+  return daysLate > 0 ? `${base} (${daysLate} day${daysLate === 1 ? '' : 's'} late)` : base;
 }
 
 export function dashboardRows(
@@ -60,7 +75,7 @@ export function dashboardRows(
   teams: readonly Team[],
   councillors: readonly Councillor[],
   now: IsoDateTime,
-  config: Pick<ProcessConfig, 'returnPeriodDays'>
+  config: RowsConfig
 ): DashboardRow[] {
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const nameOf = new Map(councillors.map((c) => [normalizeEmail(c.email), c.name]));
@@ -81,11 +96,11 @@ export function dashboardRows(
         findings: submitted ? 'submitted' : form ? 'draft' : 'none',
         submittedAt: submitted ? form?.submittedAt : undefined,
         daysLate: awaiting && !submitted && due ? daysOverdue(due, now) : 0,
-        request: request ? requestProgress(request) : undefined
+        request: request ? requestProgress(request, config, now) : undefined
       };
     });
     const status = displayStatus(visit, people, now);
-    const daysLate = people.reduce((max, p) => Math.max(max, p.daysLate), 0);
+    const daysLate = rowDaysLate(status, people);
     return {
       visitId: visit.id,
       title: visit.title,
@@ -103,7 +118,7 @@ export function dashboardRows(
       label: labelOf(status, daysLate),
       reason: visit.statusReason,
       dueDate: due,
-      daysLate: status === 'findings-overdue' ? daysLate : 0,
+      daysLate,
       councillors: people,
       multiCouncillor: people.length > 1,
       submittedCount: people.filter((p) => p.findings === 'submitted').length

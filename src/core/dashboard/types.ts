@@ -37,6 +37,10 @@ export interface RequestProgress {
   responderEmail: string;
   requestedAt: IsoDateTime;
   respondedAt?: IsoDateTime;
+  /** When the response is due (stored, else derived from requestedAt). */
+  dueDate: IsoDateTime;
+  /** Whole London days late while the response is awaited after its due date; 0 otherwise. */
+  daysLate: number;
 }
 
 /** One councillor's part of a visit (2018 visits have two). */
@@ -71,7 +75,7 @@ export interface DashboardRow {
   /** Why it was rearranged or cancelled (kept when a rearranged visit is booked again). */
   reason?: string;
   dueDate?: IsoDateTime;
-  /** The most days late of the forms still awaited. */
+  /** The most days late of the forms still awaited, or, awaiting the head of service, of the responses. */
   daysLate: number;
   councillors: CouncillorProgress[];
   /** More than one councillor: show the per-councillor detail. */

@@ -12,3 +12,13 @@ export type {
   ScheduleOptions,
   SubmittedRef
 } from './types';
+export {
+  AWAITING_RESPONSE,
+  RESPONSE_REMINDER_OFFSETS,
+  dueResponseNotifications,
+  requestDueDate,
+  responseOverdueKey,
+  responsePlan,
+  responseReminderKey
+} from './responses';
+export type { ResponseNotification, ResponseReminderConfig, ResponseReminderInput } from './responses';

@@ -1,5 +1,6 @@
 // Inputs, dependencies and results of the findings services (saveDraft, submitFindings). The
 // dependencies are the narrowest slices of the ports, so a Repositories object fits as it is.
+import type { ProcessConfig } from '../config';
 import type { FieldMessage } from '../forms';
 import type { Channel, Findings, FormAnswers, HeadOfServiceRequest, IsoDateTime, VisitStatus } from '../model';
 import type {
@@ -34,6 +35,8 @@ export interface SubmitDeps extends DraftDeps {
   now: () => IsoDateTime;
   /** How many times a write that met someone else's change is re-read and tried again (default 4). */
   maxAttempts?: number;
+  /** When a head of service's response falls due; composition roots pass theirs (fallback: FRONTLINE_2025). */
+  config?: Pick<ProcessConfig, 'responsePeriodDays'>;
 }
 
 export interface DraftInput {

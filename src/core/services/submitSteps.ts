@@ -1,6 +1,8 @@
 // The steps of submitFindings after validation. Each is idempotent (a keyed create, a share that
 // leaves present grants alone, a status move that is a no-op once made), so re-running the whole
 // submission after a crash at any step converges instead of duplicating.
+import { FRONTLINE_2025 } from '../config';
+import { responseDueDate } from '../deadlines';
 import { ConflictError } from '../errors';
 import { escalationText, type FormTemplate } from '../forms';
 import type {
@@ -104,14 +106,16 @@ export async function ensureRequest(
     );
     return undefined;
   }
+  // The submission time, so a retried create carries the same values as the first.
+  const requestedAt = findings.submittedAt ?? deps.now();
   return deps.requests.create({
     findingsId: findings.id,
     visitId: findings.visitId,
     responderEmail: responder,
     status: 'Requested',
     request: text,
-    // The submission time, so a retried create carries the same value as the first.
-    requestedAt: findings.submittedAt ?? deps.now()
+    requestedAt,
+    responseDueDate: responseDueDate(requestedAt, deps.config ?? FRONTLINE_2025)
   });
 }
 
