@@ -119,6 +119,8 @@ export async function startLocalService(
     // Answers, delegations and questions from the form page go out as the bot's cards at once.
     notices: hosActionNotices(bot.deps),
     config: bot.deps.config,
+    // The same people to delegate to from the page as in the bot: the site's settings, else the demo's domain.
+    councilDomains: bot.deps.councilDomains ?? LOCAL_COUNCIL_DOMAINS,
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });
