@@ -3,6 +3,7 @@
  */
 // The findings API over HTTP, with the web part's own client, against the local list server: the
 // service writes and shares with its identity; callers are who their header (or token) says.
+import { preflight as corsPreflight } from './preflight';
 import { courtVisit, seedCourtTeam } from './courtTeam';
 import { startSite, type Site, OFFICER } from '../adapters/sp/harness';
 import {
@@ -173,14 +174,7 @@ describe('the findings API', () => {
 
   it('lets the SharePoint origin call it across origins, and no other', async () => {
     const preflight = (origin: string): Promise<Response> =>
-      fetch(`${service.url}/api/findings/${visitId}/draft`, {
-        method: 'OPTIONS',
-        headers: {
-          Origin: origin,
-          'Access-Control-Request-Method': 'POST',
-          'Access-Control-Request-Headers': 'authorization,content-type'
-        }
-      });
+      corsPreflight(`${service.url}/api/findings/${visitId}/draft`, origin);
     const ok = await preflight('https://contoso.sharepoint.com');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://contoso.sharepoint.com');

@@ -4,6 +4,7 @@
 // The requests API refuses, over HTTP against the local list server: anyone but the head of service
 // and their delegate (403, or 401 with no identity), with a message and nothing changed; bad input
 // with a 400 that says what is allowed, never a 5xx; other origins than SharePoint's.
+import { preflight as corsPreflight } from './preflight';
 import { AccessDeniedError } from '../../src/core/errors';
 import { ANNA, DEPUTY, HOS, OFFICER, OTHER_HOS, SM, STRANGER, useRequestsWorld } from './requestsWorld';
 
@@ -71,14 +72,7 @@ describe('the requests API refuses', () => {
 
   it('calls from other origins than the SharePoint tenant', async () => {
     const preflight = (origin: string): Promise<Response> =>
-      fetch(`${w().service.url}/api/requests/${w().annaRequest.id}/respond`, {
-        method: 'OPTIONS',
-        headers: {
-          Origin: origin,
-          'Access-Control-Request-Method': 'POST',
-          'Access-Control-Request-Headers': 'authorization,content-type'
-        }
-      });
+      corsPreflight(`${w().service.url}/api/requests/${w().annaRequest.id}/respond`, origin);
     const ok = await preflight('https://contoso.sharepoint.com');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://contoso.sharepoint.com');
