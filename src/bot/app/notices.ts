@@ -22,11 +22,21 @@ async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string
 }
 
 /** The request card as it stands: actionable while open, the "done" variant once acted on. */
-export async function requestCard(deps: BotDeps, request: Stored<HeadOfServiceRequest>, outcome?: HosOutcome): Promise<AdaptiveCardJson> {
-  const [findings, visit] = await Promise.all([deps.repos.findings.get(request.findingsId), deps.repos.visits.get(request.visitId)]);
+export async function requestCard(
+  deps: BotDeps,
+  request: Stored<HeadOfServiceRequest>,
+  outcome?: HosOutcome
+): Promise<AdaptiveCardJson> {
+  const [findings, visit] = await Promise.all([
+    deps.repos.findings.get(request.findingsId),
+    deps.repos.visits.get(request.visitId)
+  ]);
   const team = await deps.repos.teams.get(visit.teamId);
   const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
-  const users = await refreshUsers(deps, [request.responderEmail, team.headOfServiceEmail].map((e) => e.toLowerCase()));
+  const users = await refreshUsers(
+    deps,
+    [request.responderEmail, team.headOfServiceEmail].map((e) => e.toLowerCase())
+  );
   return buildHosRequestCard({
     request,
     visit,
@@ -39,7 +49,12 @@ export async function requestCard(deps: BotDeps, request: Stored<HeadOfServiceRe
   });
 }
 
-export async function deliverSubmissionNotices(deps: BotDeps, findings: Stored<Findings>, request: Stored<HeadOfServiceRequest> | undefined, notices: SubmitNotice[]): Promise<Record<string, DeliveryOutcome>> {
+export async function deliverSubmissionNotices(
+  deps: BotDeps,
+  findings: Stored<Findings>,
+  request: Stored<HeadOfServiceRequest> | undefined,
+  notices: SubmitNotice[]
+): Promise<Record<string, DeliveryOutcome>> {
   const out: Record<string, DeliveryOutcome> = {};
   for (const n of notices) {
     if (n.kind === 'findings-received') continue; // the councillor sees it in place of the form
@@ -49,7 +64,15 @@ export async function deliverSubmissionNotices(deps: BotDeps, findings: Stored<F
         const visit = await deps.repos.visits.get(findings.visitId);
         const team = await deps.repos.teams.get(visit.teamId);
         const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
-        return buildFindingsSummaryCard({ visit, team, councillor: { name: councillor?.name, email: findings.councillorEmail }, template: getTemplate(findings.templateId), answers: findings.answers, submittedAt: findings.submittedAt ?? deps.now(), formUrl: deps.links.form(visit.id) });
+        return buildFindingsSummaryCard({
+          visit,
+          team,
+          councillor: { name: councillor?.name, email: findings.councillorEmail },
+          template: getTemplate(findings.templateId),
+          answers: findings.answers,
+          submittedAt: findings.submittedAt ?? deps.now(),
+          formUrl: deps.links.form(visit.id)
+        });
       });
     } else if (request) {
       out[n.key] = await deliver(deps, entry, () => requestCard(deps, request));
