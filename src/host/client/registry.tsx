@@ -113,6 +113,11 @@ export const WEB_PARTS: HostedWebPart[] = [
           userEmail: ctx.pageContext.user.email,
           now: () => new Date().toISOString()
         })}
+        settings={() =>
+          import('../../webparts/dashboard/settingsSetup').then((m) =>
+            m.spSettingsService(ctx.sp, ctx.pageContext.user.email)
+          )
+        }
       />
     )
   },

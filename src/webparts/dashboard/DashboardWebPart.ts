@@ -14,10 +14,13 @@ import { FRONTLINE_2025 } from '../../core/config';
 import { downloadFile } from '../shared/download';
 import { dashboardService, type DashboardService } from './dashboardService';
 import { DashboardView } from './components/DashboardView';
+import type { SettingsLoader } from './components/SettingsView';
+import { loadOnce } from '../shared/loadOnce';
 
 export default class DashboardWebPart extends BaseClientSideWebPart<Record<string, never>> {
   private service!: DashboardService;
   private themes!: ThemesService;
+  private settings!: SettingsLoader;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -39,12 +42,16 @@ export default class DashboardWebPart extends BaseClientSideWebPart<Record<strin
     this.themes = lazyThemesService(() =>
       import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) => m.spThemesService(sp, email))
     );
+    this.settings = loadOnce(() =>
+      import(/* webpackChunkName: 'settings-service' */ './settingsSetup').then((m) => m.spSettingsService(sp, email))
+    );
   }
 
   public render(): void {
     const element = React.createElement(DashboardView, {
       service: this.service,
       themes: this.themes,
+      settings: this.settings,
       onDownload: (file) => downloadFile(file.fileName, file.content, file.mimeType)
     });
     ReactDom.render(element, this.domElement);

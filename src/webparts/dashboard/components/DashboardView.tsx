@@ -6,7 +6,7 @@ import { Flex } from '../../shared/ui/Flex';
 import { Text } from '@fluentui/react/lib/Text';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
-import { Tabs } from '../../shared/ui/Tabs';
+import { Tabs, type Tab } from '../../shared/ui/Tabs';
 import {
   councillorsLabel,
   countByStatus,
@@ -21,11 +21,16 @@ import { PackBuilder } from './PackBuilder';
 import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
+import type { SettingsLoader } from './SettingsView';
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
 // The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
 const ThemesView = React.lazy(() =>
   import(/* webpackChunkName: 'themes-view' */ './ThemesView').then((m) => ({ default: m.ThemesView }))
+);
+// The settings form, like the themes view, loads with its tab; its service loads when the tab opens.
+const SettingsView = React.lazy(() =>
+  import(/* webpackChunkName: 'settings-view' */ './SettingsView').then((m) => ({ default: m.SettingsView }))
 );
 
 export interface DashboardViewProps {
@@ -33,31 +38,40 @@ export interface DashboardViewProps {
   onDownload: (file: PackFile) => void;
   /** Themes across visits and years; absent, the tab is not shown. */
   themes?: ThemesService;
+  /** Loads the process settings service (on first opening of the Settings tab); absent, the tab is not shown. */
+  settings?: SettingsLoader;
 }
 
 const ALL = '';
 const dayLabel = (day: string): string => formatLondon(londonInstant(day, '12:00'), 'EEE d MMM yyyy');
 
 export function DashboardView(props: DashboardViewProps): React.ReactElement {
-  if (!props.themes) return <VisitsView {...props} />;
-  const themes = props.themes;
-  return (
-    <Tabs
-      ariaLabel="Dashboard views"
-      tabs={[
-        { key: 'visits', title: 'Visits', render: () => <VisitsView {...props} /> },
-        {
-          key: 'themes',
-          title: 'Themes',
-          render: () => (
-            <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
-              <ThemesView service={themes} />
-            </React.Suspense>
-          )
-        }
-      ]}
-    />
-  );
+  const { themes, settings } = props;
+  if (!themes && !settings) return <VisitsView {...props} />;
+  const tabs: Tab[] = [{ key: 'visits', title: 'Visits', render: () => <VisitsView {...props} /> }];
+  if (themes) {
+    tabs.push({
+      key: 'themes',
+      title: 'Themes',
+      render: () => (
+        <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
+          <ThemesView service={themes} />
+        </React.Suspense>
+      )
+    });
+  }
+  if (settings) {
+    tabs.push({
+      key: 'settings',
+      title: 'Settings',
+      render: () => (
+        <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
+          <SettingsView load={settings} />
+        </React.Suspense>
+      )
+    });
+  }
+  return <Tabs ariaLabel="Dashboard views" tabs={tabs} />;
 }
 
 function VisitsView(props: DashboardViewProps): React.ReactElement {
