@@ -150,6 +150,31 @@ describe('the settings tab', () => {
     await page.close();
   });
 
+  it("says when the site's stored settings are bad, and that the last good ones keep running", async () => {
+    const item = (await store().read())!;
+    const bad = {
+      ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO]),
+      returnPeriodDays: 0,
+      councilDomains: ['a@example.gov.uk']
+    };
+    await store().write(item, {
+      settings: JSON.stringify(bad),
+      version: item.version + 1,
+      changedBy: 'someone over REST'
+    });
+    const page = await openSettings(OFFICER);
+    const notice = page.getByRole('alert').filter({ hasText: 'The settings stored on the site are not used' });
+    await notice.getByText('Return period (days): must be a whole number from 1 to 365').waitFor();
+    await notice.getByText(/Council e-mail domains, item 1: must be a lower-case e-mail domain/).waitFor();
+    await notice.getByText(/The last good settings keep running/).waitFor();
+    expect(seriousViolations(await runAxe(page))).toEqual([]);
+    // Saving good settings over them works (at the bad item's ETag) and clears the notice.
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved. Changes reach the bot and the service within a minute.').waitFor();
+    expect(await page.getByText('The settings stored on the site are not used').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows a councillor that the list refuses their save, and changes nothing', async () => {
     const page = await openSettings(COUNCILLOR);
     await field(page, 'Return period (days)').fill('9');

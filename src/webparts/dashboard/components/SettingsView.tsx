@@ -41,7 +41,8 @@ function SiteProblems(props: { current: CurrentProcess }): React.ReactElement | 
           </li>
         ))}
       </ul>
-      The last good settings keep running (shown below) until good settings are saved here.
+      The last good settings keep running until good settings are saved here. The form below shows them (the Frontline
+      2025 preset when none have been read since this page opened): check every field before saving.
     </Notice>
   );
 }

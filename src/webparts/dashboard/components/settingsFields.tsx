@@ -76,6 +76,9 @@ export function fieldLabel(field: string): string {
   if (part) return `Agenda part ${Number(part[1]) + 1}${part[2] ? `: ${part[2]}` : ''}`;
   const committee = /^committees\[(\d+)\]$/.exec(field);
   if (committee) return `Committee ${Number(committee[1]) + 1}`;
+  const item = /^(councilDomains|reminderOffsetsDays)\[(\d+)\]$/.exec(field);
+  if (item) return `${FIELD_TEXT[item[1] as 'councilDomains'].label}, item ${Number(item[2]) + 1}`;
+  if (field === 'Settings' || field === '(settings)') return 'The settings';
   return (FIELD_TEXT as Record<string, FieldText | undefined>)[field]?.label ?? field;
 }
 
