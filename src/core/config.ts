@@ -33,10 +33,17 @@ export interface ProcessConfig {
   overdueEscalationDays: number;
   /** London wall-clock hour at which scheduled messages become due. */
   sendHour: number;
+  /**
+   * Days after the visit day that "your findings form is open" is sent, at sendHour (1: the next
+   * morning; 0: not sent). Absent in settings saved before it existed: DEFAULT_FORM_OPENS_DAYS_AFTER.
+   */
+  formOpensDaysAfter?: number;
   /** London wall-clock start of a planned visit, `HH:mm`. */
   defaultStartTime: string;
   formTemplate: string;
 }
+
+export const DEFAULT_FORM_OPENS_DAYS_AFTER = 1;
 
 export const COMMITTEES_2025 = ['Children and Families Committee', 'Cared For Children and Care Leavers Committee'];
 
@@ -81,6 +88,7 @@ export const FRONTLINE_2025: ProcessConfig = {
   reminderOffsetsDays: [-2, 0],
   overdueEscalationDays: 1,
   sendHour: 9,
+  formOpensDaysAfter: DEFAULT_FORM_OPENS_DAYS_AFTER,
   defaultStartTime: '10:00',
   formTemplate: 'frontline-2025'
 };

@@ -88,6 +88,7 @@ function copyOf(s: ProcessSettings): ProcessSettings {
     briefingLeadDays: s.briefingLeadDays,
     overdueEscalationDays: s.overdueEscalationDays,
     sendHour: s.sendHour,
+    ...(s.formOpensDaysAfter === undefined ? {} : { formOpensDaysAfter: s.formOpensDaysAfter }),
     defaultStartTime: s.defaultStartTime,
     formTemplate: s.formTemplate,
     councilName: s.councilName,

@@ -94,6 +94,13 @@ export function processErrors(input: Record<string, unknown>, hasTemplate?: (id:
       errors.push({ field: rule.field, message: `must be a whole number from ${rule.min} to ${rule.max}` });
     }
   }
+  // Optional: settings saved before it existed leave it out (the default then applies).
+  if (input.formOpensDaysAfter !== undefined && !wholeFrom(input.formOpensDaysAfter, 0, 60)) {
+    errors.push({
+      field: 'formOpensDaysAfter',
+      message: 'must be a whole number of days from 0 to 60 after the visit (0: no "form is open" message)'
+    });
+  }
   checkAgenda(input.agenda, errors);
   checkCommittees(input.committees, errors);
   const offsets = input.reminderOffsetsDays;

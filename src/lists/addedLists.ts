@@ -218,3 +218,25 @@ export const SETTINGS_LIST: ListDef = {
     }
   ]
 };
+
+export const PACK_RESPONSES_LIST: ListDef = {
+  // The officers' own words for a committee pack (schema 6): officers edit, no one else sees it.
+  title: LIST.packResponses,
+  description:
+    "The officers' service response of each committee pack (one item per meeting), written on the dashboard.",
+  versioning: true,
+  officersOnly: true,
+  fields: [
+    {
+      name: 'PackKey',
+      kind: 'Text',
+      indexed: true,
+      unique: true,
+      added: true,
+      description: '`<meeting day>|<committee>`: one item per meeting, so two first saves cannot both create one.'
+    },
+    { name: 'Committee', kind: 'Text', added: true },
+    { name: 'CommitteeDate', kind: 'DateTime', added: true, description: 'The meeting (London day, stored at noon).' },
+    { name: 'ServiceResponse', kind: 'Note', added: true, description: 'Plain text, as it goes into the pack.' }
+  ]
+};

@@ -25,6 +25,8 @@ export interface ListDef {
   versioning?: boolean;
   /** Confidential: the list stops inheriting, and items are shared per person (see permissions). */
   confidential?: boolean;
+  /** Officers only: the list stops inheriting, the site's members and visitors lose it, officers keep Edit. */
+  officersOnly?: boolean;
   hidden?: boolean;
 }
 
@@ -41,5 +43,6 @@ export const LIST = {
   history: 'Findings History',
   corrections: 'Theme Corrections',
   audit: 'Frontline Audit',
-  settings: 'Process Settings'
+  settings: 'Process Settings',
+  packResponses: 'Committee Pack Responses'
 } as const;

@@ -9,6 +9,7 @@ import {
   CONVERSATIONS_LIST,
   CORRECTIONS_LIST,
   HISTORY_LIST,
+  PACK_RESPONSES_LIST,
   SEND_LOG_LIST,
   SETTINGS_LIST
 } from './addedLists';
@@ -23,8 +24,9 @@ export * from './addedLists';
  * 3: Findings History (past papers' findings, `npm run import:history`) and Theme Corrections.
  * 4: workflow items read only for the people they are shared with; Frontline Audit.
  * 5: Process Settings (the council's process as data; provisioning writes the 2025 defaults once).
+ * 6: Committee Pack Responses (the pack's service response per meeting; officers only).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
@@ -185,7 +187,8 @@ export const LISTS: readonly ListDef[] = [
   HISTORY_LIST,
   CORRECTIONS_LIST,
   AUDIT_LIST,
-  SETTINGS_LIST
+  SETTINGS_LIST,
+  PACK_RESPONSES_LIST
 ];
 
 export function listDef(title: string): ListDef {

@@ -83,7 +83,14 @@ export const changeKey = (v: Visit, change: string, email: string) => `visit-cha
 /** The booking notices of a visit: its councillor and its team's service manager. */
 export const bookedKeys = (v: Visit): string[] => [changeKey(v, 'booked', v.councillorEmails[0]), changeKey(v, 'booked', (teams.find((t) => t.id === v.teamId) as Team).serviceManagerEmail)];
 
-export async function startWorld(): Promise<void> {
+/** The send log's go-live marker: a site whose sweep is live (src/bot/app/sweepBaseline.ts). */
+export async function markLive(at = clock): Promise<void> {
+  const claim = await sendLog().claim({ key: 'sweep-baseline', recipientEmail: '', kind: 'sweep-baseline' }, 'harness', at, 60000);
+  if (claim.claimed) await sendLog().markSent(claim.record, at);
+}
+
+/** `live: false` leaves out the go-live marker, so the first sweep is the one after installation. */
+export async function startWorld(options: { live?: boolean } = {}): Promise<void> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-sweep-'));
   local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   capture = await startCaptureConnector();
@@ -97,6 +104,7 @@ export async function startWorld(): Promise<void> {
     capture.addMember({ id: who.id, name: who.name, aadObjectId: who.aadObjectId, email: who.email, userPrincipalName: who.email });
     await install(who);
   }
+  if (options.live !== false) await markLive();
 }
 
 export async function stopWorld(): Promise<void> {

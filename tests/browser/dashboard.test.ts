@@ -14,6 +14,8 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import { unzip } from '../adapters/export/unzip';
 import { runAxe, seriousViolations } from './axe';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
+import { SpPackResponseStore } from '../../src/adapters/sp/packResponses';
+import { packResponse } from '../../src/core/pack/responses';
 
 const wb = useWorkbench(90000);
 
@@ -59,6 +61,40 @@ describe('the dashboard', () => {
     // Recurring themes: 2025-26 findings compared with the 2017-18 and 2023-24 papers.
     expect(xml).toContain('Recurring themes');
     expect(xml).toMatch(/Workloads and caseloads: \d+ statements? in 2025-26 .*also raised in 2017-18/);
+    await page.close();
+  });
+
+  it("keeps the pack's service response per meeting across a reload, and refuses to overwrite another officer's save", async () => {
+    const page = await wb().open('/dashboard', OFFICER);
+    const meeting = page.getByRole('combobox', { name: /^Meeting/ });
+    await meeting.waitFor();
+    const values = await meeting.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+    const [september, label] = values.find(([, text]) => text.includes('2 September 2025')) as string[];
+    const committee = label.slice(label.indexOf(': ') + 2);
+    const other = (values.find(([value, text]) => value && !text.includes('2 September 2025')) as string[])[0];
+    const response = page.getByLabel('Service response to the findings');
+    await meeting.selectOption(september);
+    await response.fill('Officers will report on supervision in March.');
+    await page.getByRole('button', { name: 'Save service response' }).click();
+    await page.getByText('Service response saved.').waitFor();
+    // Another meeting's pack never shows it.
+    await meeting.selectOption(other);
+    await page.getByRole('button', { name: 'Save service response' }).waitFor();
+    expect(await response.inputValue()).toBe('');
+    // Kept after a reload.
+    await page.reload();
+    await meeting.selectOption(september);
+    await page.getByRole('button', { name: 'Save service response', disabled: false }).waitFor();
+    expect(await response.inputValue()).toBe('Officers will report on supervision in March.');
+
+    // Another officer saves meanwhile: this page's save is refused, and their text is not lost.
+    const store = new SpPackResponseStore(sp());
+    const theirs = await store.get(committee, '2025-09-02');
+    await store.save(theirs, packResponse(committee, '2025-09-02', 'Their newer text.'));
+    await response.fill('My text.');
+    await page.getByRole('button', { name: 'Save service response' }).click();
+    await page.getByText(/Another officer saved the service response/).waitFor();
+    expect((await store.get(committee, '2025-09-02'))?.text).toBe('Their newer text.');
     await page.close();
   });
 

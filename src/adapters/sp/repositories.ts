@@ -1,6 +1,7 @@
 // The @pnp/sp repositories: thin over ListStore, with the filters each port needs. Every field a
 // filter uses is indexed by provisioning (src/lists/schema.ts), so queries keep working past the
 // 5,000-item list view threshold.
+import { SpPackResponseStore } from './packResponses';
 import type { SPFI } from '@pnp/sp';
 import type {
   Councillor,
@@ -232,6 +233,7 @@ export function spRepositories(sp: SPFI): Repositories {
     visits: new SpVisitRepository(sp),
     qa: new SpQaCalendarRepository(sp),
     findings: new SpFindingsRepository(sp),
-    requests: new SpHeadOfServiceRequestRepository(sp)
+    requests: new SpHeadOfServiceRequestRepository(sp),
+    packResponses: new SpPackResponseStore(sp)
   };
 }

@@ -8,6 +8,7 @@ import type { AdaptiveCardJson } from '../cards';
 import type { BotDeps, Messenger } from './deps';
 import type { RateLimiter } from './rateLimiter';
 import { answerMessages } from './sweepAnswers';
+import { goLiveBaseline } from './sweepBaseline';
 import { changeMessages } from './sweepChanges';
 import { loadSweepData, snapshotRepos, type SweepData } from './sweepData';
 import { describeOutsideChange } from '../../core/ports/integrity';
@@ -95,7 +96,10 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   // keys up in one read per 100. Core's answer with `sent` is by contract its answer without, less
   // those keys (same order), so it is filtered here rather than computed twice. Claims are only made
   // for messages really to be sent; the claim in deliver still decides races with a concurrent sweep.
-  const changes = changeMessages(ctx);
+  // The site's first sweep records the visits' current state without announcing it (sweepBaseline.ts).
+  const live = await goLiveBaseline(deps, changeMessages(ctx));
+  const changes = live.send;
+  if (live.recorded) report.baseline = live.recorded;
   const submissions = submissionMessages(ctx);
   const answers = answerMessages(ctx);
   const candidates = [

@@ -12,8 +12,8 @@ import { plannedMessage, type PlannedMessage, type SweepContext } from './sweepP
 /**
  * What the visit's state announces. rearrangeVisit books a moved visit again (status Booked, the
  * reason kept), so a Booked visit with a reason was rearranged. A Rearranged visit with no date
- * (rearrangeVisit without a new start clears it) has nothing to show yet: its councillors hear
- * when it is booked again, with the reason and the new date.
+ * (rearrangeVisit without a new start clears it) is told at once, keyed by its planned month, and
+ * again when it is booked for a new date (a new key).
  */
 export function changeOf(visit: Visit): VisitChangeKind | undefined {
   switch (visit.status) {
@@ -22,7 +22,7 @@ export function changeOf(visit: Visit): VisitChangeKind | undefined {
       if (!visit.visitStart) return undefined;
       return visit.statusReason?.trim() ? 'rearranged' : 'booked';
     case 'Rearranged':
-      return visit.visitStart ? 'rearranged' : undefined;
+      return 'rearranged';
     case 'Cancelled':
       return 'cancelled';
     default:
@@ -49,21 +49,33 @@ export function changeMessages(ctx: SweepContext): PlannedMessage[] {
     if (!upcoming) continue;
     const team = ctx.teamById.get(visit.teamId);
     if (!team) {
-      ctx.problems.push(`Visit '${visit.title}': its team (${visit.teamId}) could not be read, so no one was told it was ${change}.`);
+      ctx.problems.push(
+        `Visit '${visit.title}': its team (${visit.teamId}) could not be read, so no one was told it was ${change}.`
+      );
       continue;
     }
     const when = visit.visitStart ? canonical(visit.visitStart) : visit.visitMonth;
     const councillors = councillorsOf(visit);
     const manager = normalizeEmail(team.serviceManagerEmail);
-    if (!manager) ctx.problems.push(`Team '${team.name}' has no service manager e-mail, so they were not told that '${visit.title}' was ${change}.`);
+    if (!manager)
+      ctx.problems.push(
+        `Team '${team.name}' has no service manager e-mail, so they were not told that '${visit.title}' was ${change}.`
+      );
     const recipients = manager && councillors.indexOf(manager) < 0 ? [...councillors, manager] : councillors;
     for (const email of recipients) {
-      const m = plannedMessage({ key: visitChangeKey(visit.id, change, when, email), kind: 'visit-change', recipientEmail: email, visitId: visit.id }, (deps) =>
-        buildVisitChangeCard({ change, visit, team, visitUrl: deps.links.form(visit.id) })
+      const m = plannedMessage(
+        {
+          key: visitChangeKey(visit.id, change, when, email),
+          kind: 'visit-change',
+          recipientEmail: email,
+          visitId: visit.id
+        },
+        (deps) => buildVisitChangeCard({ change, visit, team, visitUrl: deps.links.form(visit.id) })
       );
       // A councillor whose briefing is due now or was sent has the date and place from it: a second
       // "booked" card would only repeat it. The manager gets no briefing, so always gets the notice.
-      if (change === 'booked' && councillors.indexOf(email) >= 0) m.unless = [briefingKey(visit.id, email, londonDate(visit.visitStart as string))];
+      if (change === 'booked' && councillors.indexOf(email) >= 0)
+        m.unless = [briefingKey(visit.id, email, londonDate(visit.visitStart as string))];
       out.push(m);
     }
   }

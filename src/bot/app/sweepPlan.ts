@@ -6,7 +6,8 @@ import type { Notification } from '../../core/reminders';
 import { normalizeEmail } from '../../core/reminders';
 import { submissionNotices } from '../../core/services/submitFindings';
 import { findingsGrants } from '../../core/services/submitSteps';
-import { buildOverdueCard, buildReminderCard, type AdaptiveCardJson } from '../cards';
+import { buildMessageCard, buildOverdueCard, buildReminderCard, type AdaptiveCardJson } from '../cards';
+import { deadline, longDate } from '../cards/format';
 import { briefingCard } from './briefingHandlers';
 import type { BotDeps } from './deps';
 import { deliver, type DeliveryOutcome } from './delivery';
@@ -80,6 +81,15 @@ export function reminderMessage(ctx: SweepContext, n: Notification): PlannedMess
   switch (n.kind) {
     case 'briefing':
       return plannedMessage(n, (deps) => briefingCard(deps, councillor, visit));
+    case 'form-open':
+      return plannedMessage(n, (deps) =>
+        buildMessageCard({
+          title: 'Your findings form is open',
+          text: `Thank you for visiting ${team.name} on ${longDate(visit.visitStart as string)}. Your findings form is open: please return it by ${deadline(n.dueDate as string)}. You can fill it in on SharePoint, or type "findings" here.`,
+          facts: [{ title: 'Due', value: deadline(n.dueDate as string) }],
+          link: { title: 'Open the findings form', url: deps.links.form(visit.id) }
+        })
+      );
     case 'return-reminder':
       return plannedMessage(n, (deps) =>
         buildReminderCard({

@@ -6,6 +6,7 @@ import type { DeliveryOutcome } from './delivery';
 export const SWEEP_KINDS = [
   'visit-change',
   'briefing',
+  'form-open',
   'return-reminder',
   'overdue-escalation',
   'findings-shared',
@@ -36,6 +37,8 @@ export interface SweepReport {
   problems: string[];
   /** Findings forms whose interrupted submission this sweep completed (resumeSubmissions). */
   resumed: number[];
+  /** Visit-change notices the site's first sweep recorded as its baseline, without sending them. */
+  baseline?: number;
   durationMs: number;
 }
 
@@ -63,7 +66,10 @@ export function record(report: SweepReport, result: SweepResult): void {
 export function summaryLine(report: SweepReport): string {
   const t = report.totals;
   const resumed = report.resumed.length ? `, ${report.resumed.length} interrupted submission(s) completed` : '';
-  return `sent ${t.sent}, already sent ${t['already-sent']}, unreachable ${t.unreachable}, failed ${t.failed}${resumed}`;
+  const baseline = report.baseline
+    ? `, ${report.baseline} earlier visit change(s) recorded unannounced (first sweep)`
+    : '';
+  return `sent ${t.sent}, already sent ${t['already-sent']}, unreachable ${t.unreachable}, failed ${t.failed}${resumed}${baseline}`;
 }
 
 const LABELS: Record<DeliveryOutcome, string> = {

@@ -1,6 +1,7 @@
 // A visit booked, rearranged or cancelled: what changed, when it is now, and why (the record
 // keeps the reason: process.md).
 import type { IsoDateTime, Team, Visit } from '../../core/model';
+import { formatLondon, londonInstant } from '../../core/time/london';
 import template from './visitChange.template.json';
 import { expandCard } from './expand';
 import { clock, dateAndTime } from './format';
@@ -37,6 +38,11 @@ export interface VisitChangeCardData {
   visitUrl: string;
 }
 
+/** `2025-11` as "November 2025" (the month as planned). */
+function monthName(month: string): string {
+  return /^\d{4}-\d{2}$/.test(month) ? formatLondon(londonInstant(`${month}-15`, '12:00'), 'MMMM yyyy') : month;
+}
+
 function slot(start: IsoDateTime, minutes: number): string {
   return `${dateAndTime(start)} to ${clock(new Date(Date.parse(start) + minutes * 60000).toISOString())}`;
 }
@@ -44,13 +50,22 @@ function slot(start: IsoDateTime, minutes: number): string {
 export function visitChangeCardData(input: VisitChangeCardInput): VisitChangeCardData {
   const { visit, change } = input;
   const now = visit.visitStart;
-  if (change !== 'cancelled' && !now) throw new CardInputError(`A ${change} visit needs a start time (visit ${visit.id}).`);
+  // Rearranged with no new date yet (rearrangeVisit without a start): told now, booked again later.
+  const undated = change === 'rearranged' && !now;
+  if (change === 'booked' && !now)
+    throw new CardInputError(`A ${change} visit needs a start time (visit ${visit.id}).`);
   const previous = input.previousStart ?? (change === 'cancelled' ? visit.visitStart : undefined);
   const reason = userParagraphs(input.reason ?? visit.statusReason ?? '', 1000, 10);
-  const titles: Record<VisitChangeKind, string> = { booked: 'Visit booked', rearranged: 'Visit rearranged', cancelled: 'Visit cancelled' };
+  const titles: Record<VisitChangeKind, string> = {
+    booked: 'Visit booked',
+    rearranged: 'Visit rearranged',
+    cancelled: 'Visit cancelled'
+  };
   const intros: Record<VisitChangeKind, string> = {
     booked: `Your frontline visit to ${input.team.name} is booked. You will get a briefing before the visit.`,
-    rearranged: `Your frontline visit to ${input.team.name} has moved to a new date or time.`,
+    rearranged: undated
+      ? `Your frontline visit to ${input.team.name} has been rearranged. A new date is to be arranged: you will be told when it is booked.`
+      : `Your frontline visit to ${input.team.name} has moved to a new date or time.`,
     cancelled: `Your frontline visit to ${input.team.name} has been cancelled. The officer will be in touch about a new date if one is needed.`
   };
   return {
@@ -60,7 +75,14 @@ export function visitChangeCardData(input: VisitChangeCardInput): VisitChangeCar
     teamName: input.team.name,
     place: input.team.location,
     whenTitle: change === 'cancelled' ? 'Was' : 'When',
-    when: change === 'cancelled' ? (previous ? slot(previous, visit.durationMinutes) : visit.title) : slot(now as string, visit.durationMinutes),
+    when:
+      change === 'cancelled'
+        ? previous
+          ? slot(previous, visit.durationMinutes)
+          : visit.title
+        : undated
+          ? `A new date is to be arranged (planned for ${monthName(visit.visitMonth)})`
+          : slot(now as string, visit.durationMinutes),
     hasWas: change === 'rearranged' && previous !== undefined,
     was: change === 'rearranged' && previous ? slot(previous, visit.durationMinutes) : '',
     hasReason: reason.paragraphs.length > 0,

@@ -33,6 +33,7 @@ export interface DeliveryProblemRow {
 
 const KIND_LABELS: Record<string, string> = {
   briefing: 'Briefing',
+  'form-open': 'Findings form open',
   'return-reminder': 'Return reminder',
   'overdue-escalation': 'Overdue findings',
   'visit-change': 'Visit booked, rearranged or cancelled',
@@ -44,21 +45,35 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 const ADVICE: Record<DeliveryProblemKind, string> = {
-  'not-installed': 'The Frontline Visits app is not installed for them in Teams (or was installed again since the last try). Ask them to add it; waiting messages are sent at the next sweep.',
-  unreachable: 'Teams refused messages to them (app removed or chat gone). Ask them to open or reinstall the Frontline Visits app; waiting messages are sent at the next sweep.',
-  uninstalled: 'They removed the Frontline Visits app. Ask them to reinstall it; waiting messages are sent at the next sweep.',
-  failed: 'Teams did not accept these messages after several tries. The next sweep tries again; if it keeps failing, contact them another way.'
+  'not-installed':
+    'The Frontline Visits app is not installed for them in Teams (or was installed again since the last try). Ask them to add it; waiting messages are sent at the next sweep.',
+  unreachable:
+    'Teams refused messages to them (app removed or chat gone). Ask them to open or reinstall the Frontline Visits app; waiting messages are sent at the next sweep.',
+  uninstalled:
+    'They removed the Frontline Visits app. Ask them to reinstall it; waiting messages are sent at the next sweep.',
+  failed:
+    'Teams did not accept these messages after several tries. The next sweep tries again; if it keeps failing, contact them another way.'
 };
 
 const normal = (email: string): string => email.trim().toLowerCase();
 const later = (a: IsoDateTime, b: IsoDateTime): IsoDateTime => (Date.parse(b) > Date.parse(a) ? b : a);
 
-export function deliveryProblems(conversations: readonly ConversationRecord[], sends: readonly SendRecord[]): DeliveryProblemRow[] {
+export function deliveryProblems(
+  conversations: readonly ConversationRecord[],
+  sends: readonly SendRecord[]
+): DeliveryProblemRow[] {
   const rows = new Map<string, DeliveryProblemRow>();
   for (const c of conversations) {
     if (c.status === 'Active') continue;
     const problem: DeliveryProblemKind = c.status === 'Uninstalled' ? 'uninstalled' : 'unreachable';
-    rows.set(normal(c.userEmail), { email: normal(c.userEmail), problem, advice: ADVICE[problem], lastError: c.lastError, since: c.updatedAt, messages: [] });
+    rows.set(normal(c.userEmail), {
+      email: normal(c.userEmail),
+      problem,
+      advice: ADVICE[problem],
+      lastError: c.lastError,
+      since: c.updatedAt,
+      messages: []
+    });
   }
   for (const s of sends) {
     if (s.state !== 'Failed' && s.state !== 'Unreachable') continue;
@@ -71,9 +86,19 @@ export function deliveryProblems(conversations: readonly ConversationRecord[], s
       rows.set(email, row);
     }
     row.since = later(row.since, s.claimedAt);
-    row.messages.push({ key: s.key, kind: s.kind, label: KIND_LABELS[s.kind] ?? s.kind, visitId: s.visitId, state: s.state, lastError: s.lastError, attempts: s.attempts, since: s.claimedAt });
+    row.messages.push({
+      key: s.key,
+      kind: s.kind,
+      label: KIND_LABELS[s.kind] ?? s.kind,
+      visitId: s.visitId,
+      state: s.state,
+      lastError: s.lastError,
+      attempts: s.attempts,
+      since: s.claimedAt
+    });
   }
-  for (const row of rows.values()) row.messages.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || a.key.localeCompare(b.key));
+  for (const row of rows.values())
+    row.messages.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || a.key.localeCompare(b.key));
   // People who cannot be reached at all first (they miss everything), then by e-mail.
   const rank = (r: DeliveryProblemRow): number => (r.problem === 'failed' ? 1 : 0);
   return Array.from(rows.values()).sort((a, b) => rank(a) - rank(b) || a.email.localeCompare(b.email));

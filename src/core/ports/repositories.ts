@@ -1,5 +1,6 @@
 // Ports for the list-backed stores. The @pnp/sp adapters implement them for SharePoint Online and
 // the local list server alike; web parts, the bot and jobs depend only on these interfaces.
+import type { PackResponseStore } from '../pack/responses';
 import type {
   Councillor,
   Findings,
@@ -108,4 +109,6 @@ export interface Repositories {
   qa: QaCalendarRepository;
   findings: FindingsRepository;
   requests: HeadOfServiceRequestRepository;
+  /** The committee pack's service response per meeting (officers; the dashboard). */
+  packResponses?: PackResponseStore;
 }

@@ -10,6 +10,8 @@ import type { Notification, ReminderInput } from './types';
  * Every notification due at `input.now` whose key is not in `input.sent`, sorted by scheduledAt then key.
  * `sent` only filters: the answer is the answer with nothing sent, less those keys, in the same order.
  * - briefing: due from its scheduled time until the visit starts (booked inside the lead time: at once).
+ * - form open: due from its scheduled time (the morning after the visit by default) until the first
+ *   return reminder is due; a sweep that missed it sends the reminder instead, not both.
  * - return reminder: only the latest stage already due, until the escalation time. Earlier stages a
  *   sweep missed are skipped for good, so a job that was down for days sends one reminder, not several.
  * - overdue escalation: due from its scheduled time, once, while the form is still awaited.
@@ -40,5 +42,6 @@ function dueForCouncillor(plan: CouncillorPlan, nowMs: number, now: string): Not
   // Latest reached stage only; whether it was already sent is decided by the key, never by falling back.
   const reachedStages = plan.stages.filter(reached);
   if (reachedStages.length > 0) out.push(reachedStages[reachedStages.length - 1]);
+  else if (plan.formOpen && reached(plan.formOpen)) out.push(plan.formOpen);
   return out;
 }

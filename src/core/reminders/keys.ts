@@ -13,6 +13,11 @@ export function briefingKey(visitId: number, councillorEmail: string, visitDay: 
   return `briefing:${visitId}:${normalizeEmail(councillorEmail)}:${visitDay}`;
 }
 
+/** "Your findings form is open", once per councillor and visit day (a visit moved to another day opens again). */
+export function formOpenKey(visitId: number, councillorEmail: string, visitDay: LocalDate): string {
+  return `form-open:${visitId}:${normalizeEmail(councillorEmail)}:${visitDay}`;
+}
+
 export function returnReminderKey(
   visitId: number,
   councillorEmail: string,

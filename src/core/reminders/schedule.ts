@@ -3,7 +3,16 @@
 import { daysOverdue, effectiveDueDate, instantMillis } from '../deadlines';
 import type { IsoDateTime, LocalDate, Visit, VisitStatus } from '../model';
 import { addDays, londonDate, londonInstant } from '../time/london';
-import { briefingKey, councillorsOf, normalizeEmail, overdueKey, returnReminderKey, submittedLookup } from './keys';
+import { DEFAULT_FORM_OPENS_DAYS_AFTER } from '../config';
+import {
+  briefingKey,
+  councillorsOf,
+  formOpenKey,
+  normalizeEmail,
+  overdueKey,
+  returnReminderKey,
+  submittedLookup
+} from './keys';
 import type { Notification, ReminderConfig, ScheduleOptions } from './types';
 
 /** Statuses in which a form is still awaited. Later ones mean it came in; Planned/Rearranged/Cancelled mean no visit took place. */
@@ -15,6 +24,8 @@ export interface CouncillorPlan {
   visitStart: IsoDateTime;
   councillorEmail: string;
   briefing?: Notification;
+  /** "Your findings form is open": after the visit, before the first return reminder. */
+  formOpen?: Notification;
   stages: Notification[];
   escalation?: Notification;
 }
@@ -27,6 +38,11 @@ export interface PlanContext {
 /** sendHour London wall-clock time on a London day, as a UTC instant (09:00 = 08:00Z in BST, 09:00Z in GMT). */
 export function sendTime(day: LocalDate, config: Pick<ReminderConfig, 'sendHour'>): IsoDateTime {
   return londonInstant(day, `${String(config.sendHour).padStart(2, '0')}:00`);
+}
+
+/** The configured days after the visit for the form-open message; 0 = none. */
+export function formOpensDaysAfter(config: Pick<ReminderConfig, 'formOpensDaysAfter'>): number {
+  return config.formOpensDaysAfter ?? DEFAULT_FORM_OPENS_DAYS_AFTER;
 }
 
 /** The plan of every councillor of a visit. Empty when the visit has no start or its status sends nothing. */
@@ -50,6 +66,13 @@ export function planVisit(visit: Visit, config: ReminderConfig, ctx: PlanContext
     .map((offsetDays) => ({ offsetDays, scheduledAt: sendTime(addDays(dueDay, offsetDays), config) }))
     .filter((s) => instantMillis(s.scheduledAt) > startMs && instantMillis(s.scheduledAt) < escalationMs);
   const daysLate = daysOverdue(due, escalationAt);
+  // The form-open message only while it says something new: after the visit, before the first
+  // return reminder and the escalation (a short return period leaves it out).
+  const openDays = formOpensDaysAfter(config);
+  const openAt = openDays > 0 ? sendTime(addDays(visitDay, openDays), config) : undefined;
+  const openMs = openAt ? instantMillis(openAt) : NaN;
+  const firstStageMs = stageTimes.length ? instantMillis(stageTimes[0].scheduledAt) : escalationMs;
+  const formOpenAt = openAt && openMs > startMs && openMs < firstStageMs && openMs < escalationMs ? openAt : undefined;
 
   return councillorsOf(visit).map((email) => {
     const plan: CouncillorPlan = { visitId: visit.id, visitStart, councillorEmail: email, stages: [] };
@@ -65,6 +88,17 @@ export function planVisit(visit: Visit, config: ReminderConfig, ctx: PlanContext
       };
     }
     if (ctx.isSubmitted(visit.id, email)) return plan;
+    if (formOpenAt) {
+      plan.formOpen = {
+        key: formOpenKey(visit.id, email, visitDay),
+        kind: 'form-open',
+        visitId: visit.id,
+        recipientEmail: email,
+        councillorEmail: email,
+        scheduledAt: formOpenAt,
+        dueDate: due
+      };
+    }
     for (const { offsetDays, scheduledAt } of stageTimes) {
       plan.stages.push({
         key: returnReminderKey(visit.id, email, dueDay, offsetDays),
@@ -100,6 +134,7 @@ export function visitSchedule(visit: Visit, config: ReminderConfig, options: Sch
   const all: Notification[] = [];
   for (const plan of planVisit(visit, config, ctx)) {
     if (plan.briefing) all.push(plan.briefing);
+    if (plan.formOpen) all.push(plan.formOpen);
     all.push(...plan.stages);
     if (plan.escalation) all.push(plan.escalation);
   }

@@ -3,7 +3,7 @@
 import type { ProcessConfig } from '../config';
 import type { FindingsStatus, IsoDateTime, Visit } from '../model';
 
-export type NotificationKind = 'briefing' | 'return-reminder' | 'overdue-escalation';
+export type NotificationKind = 'briefing' | 'form-open' | 'return-reminder' | 'overdue-escalation';
 
 export interface Notification {
   /** Stable identity (see keys.ts). Record it when sent or claimed; pass it back in `sent`. */
@@ -11,7 +11,7 @@ export interface Notification {
   kind: NotificationKind;
   visitId: number;
   /**
-   * Lower case. The councillor for briefings and reminders; for an escalation the visit's point of
+   * Lower case. The councillor for briefings, the form-open message and reminders; for an escalation the visit's point of
    * contact, else the officer fallback, else '' (no one known: the caller must report it, not send it).
    */
   recipientEmail: string;
@@ -19,7 +19,7 @@ export interface Notification {
   councillorEmail: string;
   /** When it becomes due: sendHour London time on its day. */
   scheduledAt: IsoDateTime;
-  /** Findings due date (return reminders and escalations). */
+  /** Findings due date (the form-open message, return reminders and escalations). */
   dueDate?: IsoDateTime;
   /** Whole London days late (escalations), as at the sweep, or at scheduledAt in a schedule. */
   daysLate?: number;
@@ -37,7 +37,12 @@ export interface SubmittedRef {
 /** The part of the process configuration the schedule reads. */
 export type ReminderConfig = Pick<
   ProcessConfig,
-  'returnPeriodDays' | 'briefingLeadDays' | 'reminderOffsetsDays' | 'overdueEscalationDays' | 'sendHour'
+  | 'returnPeriodDays'
+  | 'briefingLeadDays'
+  | 'reminderOffsetsDays'
+  | 'overdueEscalationDays'
+  | 'sendHour'
+  | 'formOpensDaysAfter'
 >;
 
 export interface ScheduleOptions {

@@ -6,7 +6,8 @@ import { dashboardRows, type DashboardRow } from '../../core/dashboard';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
 import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
-import type { Repositories } from '../../core/ports/repositories';
+import type { Repositories, Stored } from '../../core/ports/repositories';
+import { packResponse, type PackResponse } from '../../core/pack/responses';
 import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
@@ -40,6 +41,15 @@ export interface DashboardService {
     serviceResponse: string,
     themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }
   ): Promise<CommitteePack>;
+  /** The meeting's saved service response (undefined: none saved, or no store on this page). */
+  packResponse(committee: string, day: LocalDate): Promise<Stored<PackResponse> | undefined>;
+  /** Saves it over `current` (its ETag); ConflictError when another officer saved since. */
+  savePackResponse(
+    current: Stored<PackResponse> | undefined,
+    committee: string,
+    day: LocalDate,
+    text: string
+  ): Promise<Stored<PackResponse>>;
   docx(pack: CommitteePack): Promise<PackFile>;
   csv(pack: CommitteePack): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
@@ -110,6 +120,11 @@ export function dashboardService(
         themes,
         outsideChanges: d.outsideChanges
       });
+    },
+    packResponse: async (committee, day) => repos.packResponses?.get(committee, day),
+    savePackResponse: async (current, committee, day, text) => {
+      if (!repos.packResponses) throw new Error('The service response cannot be saved on this page.');
+      return repos.packResponses.save(current, packResponse(committee, day, text));
     },
     docx: async (pack) => {
       const { packToDocx, DOCX_MIME_TYPE } = await import(

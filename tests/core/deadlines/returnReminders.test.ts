@@ -7,6 +7,8 @@ import { ANNA, BEN, keys, sweep, visit } from './fixtures';
 const DUE = '2025-07-31T22:59:59.999Z';
 const EARLY = `return:7:${ANNA}:2025-07-31:-2`;
 const ON_DAY = `return:7:${ANNA}:2025-07-31:0`;
+// Before the first stage, the form-open message (the morning after the visit) is what is due.
+const FORM_OPEN = `form-open:7:${ANNA}:2025-07-24`;
 
 describe('return reminders', () => {
   it('are scheduled at 09:00 London on each offset day relative to the due day', () => {
@@ -38,12 +40,14 @@ describe('return reminders', () => {
   it('fall at 09:00Z in GMT, also when the visit was in BST', () => {
     const oct = visit({ visitStart: '2025-10-24T09:00:00.000Z' }); // Fri 24 Oct BST -> due Fri 31 Oct GMT
     expect(visitSchedule(oct, FRONTLINE_2025).map((n) => [n.kind, n.scheduledAt])).toEqual([
+      ['form-open', '2025-10-25T08:00:00.000Z'], // Sat 25 Oct, still BST
       ['return-reminder', '2025-10-29T09:00:00.000Z'],
       ['return-reminder', '2025-10-31T09:00:00.000Z'],
       ['overdue-escalation', '2025-11-01T09:00:00.000Z']
     ]);
     const mar = visit({ visitStart: '2026-03-23T10:00:00.000Z' }); // Mon 23 Mar GMT -> due Mon 30 Mar BST
     expect(visitSchedule(mar, FRONTLINE_2025).map((n) => n.scheduledAt)).toEqual([
+      '2026-03-24T09:00:00.000Z', // form open, Tue 24 Mar
       '2026-03-28T09:00:00.000Z', // Sat 28 Mar, still GMT
       '2026-03-30T08:00:00.000Z',
       '2026-03-31T08:00:00.000Z'
@@ -51,7 +55,7 @@ describe('return reminders', () => {
   });
 
   it('each stage is sent once, on its day', () => {
-    expect(sweep('2025-07-29T07:59:00.000Z')).toEqual([]);
+    expect(keys(sweep('2025-07-29T07:59:00.000Z'))).toEqual([FORM_OPEN]);
     const first = sweep('2025-07-29T08:00:00.000Z');
     expect(keys(first)).toEqual([EARLY]);
     const sent = new Set(keys(first));
@@ -115,7 +119,7 @@ describe('return reminders', () => {
 
   it('follow an extended due date with new keys, and ignore a stale stored one', () => {
     const extended = visit({ findingsDueDate: '2025-08-07T22:59:59.999Z' });
-    expect(sweep('2025-07-29T09:00:00.000Z', { visits: [extended] })).toEqual([]);
+    expect(keys(sweep('2025-07-29T09:00:00.000Z', { visits: [extended] }))).toEqual([FORM_OPEN]);
     expect(keys(sweep('2025-08-05T09:00:00.000Z', { visits: [extended] }))).toEqual([`return:7:${ANNA}:2025-08-07:-2`]);
     const stale = visit({ findingsDueDate: '2025-07-20T22:59:59.999Z' });
     expect(keys(sweep('2025-07-29T09:00:00.000Z', { visits: [stale] }))).toEqual([EARLY]);

@@ -29,6 +29,7 @@ describe('a whole visit, swept every hour', () => {
     );
     expect(log.map(([at, n]) => [at, n.kind, n.offsetDays ?? n.daysLate ?? null])).toEqual([
       ['2025-07-17T08:00:00.000Z', 'briefing', null],
+      ['2025-07-25T08:00:00.000Z', 'form-open', null],
       ['2025-07-29T08:00:00.000Z', 'return-reminder', -2],
       ['2025-07-31T08:00:00.000Z', 'return-reminder', 0],
       ['2025-08-01T08:00:00.000Z', 'overdue-escalation', 1]
@@ -39,7 +40,7 @@ describe('a whole visit, swept every hour', () => {
     const pair = visit({ status: 'Booked', councillorEmails: [ANNA, BEN] });
     const log = hourly([pair], SIGNS_OF_SAFETY_2018, '2025-07-01T00:00:00.000Z', '2025-09-30T00:00:00.000Z');
     const schedule = visitSchedule(pair, SIGNS_OF_SAFETY_2018, { officerEmail: OFFICER });
-    expect(schedule).toHaveLength(8);
+    expect(schedule).toHaveLength(10); // briefing, form open, 2 reminders, escalation: each
     expect(log.map(([at, n]) => [at, n.key])).toEqual(schedule.map((n) => [n.scheduledAt, n.key]));
   });
 });
@@ -49,7 +50,7 @@ describe('visitSchedule / nextScheduled', () => {
     const pair = visit({ councillorEmails: [ANNA, BEN] });
     const all = visitSchedule(pair, FRONTLINE_2025);
     expect(all.map((n) => n.scheduledAt)).toEqual([...all.map((n) => n.scheduledAt)].sort());
-    expect(all.filter((n) => n.councillorEmail === BEN)).toHaveLength(3);
+    expect(all.filter((n) => n.councillorEmail === BEN)).toHaveLength(4);
     const afterBen = visitSchedule(pair, FRONTLINE_2025, { submitted: [{ visitId: 7, councillorEmail: BEN }] });
     expect(afterBen.every((n) => n.councillorEmail === ANNA)).toBe(true);
   });
@@ -61,7 +62,8 @@ describe('visitSchedule / nextScheduled', () => {
   it('nextScheduled is the first entry after now', () => {
     const v = visit({ status: 'Booked' });
     expect(nextScheduled(v, FRONTLINE_2025, '2025-07-10T00:00:00.000Z')?.kind).toBe('briefing');
-    expect(nextScheduled(v, FRONTLINE_2025, '2025-07-17T08:00:00.000Z')?.offsetDays).toBe(-2);
+    expect(nextScheduled(v, FRONTLINE_2025, '2025-07-17T08:00:00.000Z')?.kind).toBe('form-open');
+    expect(nextScheduled(v, FRONTLINE_2025, '2025-07-25T08:00:00.000Z')?.offsetDays).toBe(-2);
     expect(nextScheduled(v, FRONTLINE_2025, '2025-07-31T08:00:00.000Z')?.kind).toBe('overdue-escalation');
     expect(nextScheduled(v, FRONTLINE_2025, '2025-08-01T08:00:00.000Z')).toBeUndefined();
   });

@@ -86,7 +86,7 @@ export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], pla
       changes.push(`no group ${plan.readersGroup}: readers not added (add them to the site's Visitors group)`);
     else changes.push(...(await addMembers(sp, readersId, plan.readersGroup, plan.readers)));
   }
-  for (const def of lists.filter((l) => l.confidential)) {
+  for (const def of lists.filter((l) => l.confidential || l.officersOnly)) {
     const list = sp.web.lists.getByTitle(def.title);
     const info = (await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
     if (!info.HasUniqueRoleAssignments) {
@@ -103,7 +103,8 @@ export async function ensurePermissions(sp: SPFI, lists: readonly ListDef[], pla
       }
       changes.push(`${def.title}: stopped inheriting; only officers and owners see items unless shared`);
     }
-    changes.push(...(await readOnlyFor(sp, list, officersId, `${def.title}: officers`)));
+    if (def.officersOnly) changes.push(...(await officersEdit(sp, list, officersId, `${def.title}: officers`)));
+    else changes.push(...(await readOnlyFor(sp, list, officersId, `${def.title}: officers`)));
   }
   return changes;
 }
@@ -156,4 +157,12 @@ export async function keepReadOnly(
 /** Officers read the workflow's lists and change their items only through the service. */
 export async function readOnlyFor(sp: SPFI, securable: Securable, principalId: number, who: string): Promise<string[]> {
   return keepReadOnly(securable, principalId, await rolesHeld(securable, principalId), await readWriteRoles(sp), who);
+}
+
+/** Officers' own lists (the pack's service response): they keep Edit, added if the list lost it. */
+async function officersEdit(sp: SPFI, securable: Securable, principalId: number, who: string): Promise<string[]> {
+  const edit = await roleDefId(sp, ROLE.edit);
+  if ((await rolesHeld(securable, principalId)).indexOf(edit) >= 0) return [];
+  await securable.roleAssignments.add(principalId, edit);
+  return [`${who}: Edit`];
 }

@@ -7,6 +7,8 @@ import { Text } from '@fluentui/react/lib/Text';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { LocalDate } from '../../../core/model';
 import type { CommitteePack } from '../../../core/pack/types';
+import type { PackResponse } from '../../../core/pack/responses';
+import type { Stored } from '../../../core/ports/repositories';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import type { ThemesData } from '../themesService';
@@ -28,17 +30,59 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
   const { service, data, meetings } = props;
   const [choice, setChoice] = React.useState<string | undefined>(undefined);
   const [serviceResponse, setServiceResponse] = React.useState('');
+  // The chosen meeting's saved response (its ETag guards the next save); `loaded` names that meeting.
+  const [saved, setSaved] = React.useState<Stored<PackResponse>>();
+  const [loaded, setLoaded] = React.useState<string>();
+  const [savedNotice, setSavedNotice] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [themes, setThemes] = React.useState<ThemesData>();
   const [pack, setPack] = React.useState<CommitteePack>();
   const meeting = meetings.find((m) => `${m.day}|${m.committee}` === choice);
+  // Each meeting's own response: cleared at once on a change of meeting, then read from the list.
+  React.useEffect(() => {
+    setServiceResponse('');
+    setSaved(undefined);
+    setLoaded(undefined);
+    setSavedNotice(false);
+    setError(undefined);
+    if (!meeting) return;
+    let live = true;
+    service.packResponse(meeting.committee, meeting.day).then(
+      (r) => {
+        if (!live) return;
+        setSaved(r);
+        setServiceResponse(r?.text ?? '');
+        setLoaded(choice);
+      },
+      (e: Error) => live && setError(`The saved service response could not be read: ${e.message}`)
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, choice]);
+  const save = async (m: { committee: string; day: LocalDate }): Promise<void> => {
+    setError(undefined);
+    setSavedNotice(false);
+    try {
+      setSaved(await service.savePackResponse(saved, m.committee, m.day, serviceResponse));
+      setSavedNotice(true);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   React.useEffect(() => {
     if (!choice || themes || !props.loadThemes) return;
     // The pack works without themes; a failed read only leaves that section out.
     props.loadThemes().then(setThemes, () => undefined);
   }, [choice]);
   const build = (m: { committee: string; day: LocalDate }): Promise<CommitteePack> =>
-    service.pack(data, m.committee, m.day, serviceResponse, themes && { tagged: themes.tagged, taxonomy: themes.taxonomy });
+    service.pack(
+      data,
+      m.committee,
+      m.day,
+      serviceResponse,
+      themes && { tagged: themes.tagged, taxonomy: themes.taxonomy }
+    );
   // The pack as shown (its counts); each download builds it again with the response as typed.
   React.useEffect(() => {
     if (!meeting) return setPack(undefined);
@@ -73,7 +117,10 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
         <Select
           label="Meeting"
           placeholder="Choose a committee meeting"
-          options={meetings.map((m) => ({ key: `${m.day}|${m.committee}`, text: `${formatLondon(londonInstant(m.day, '12:00'), 'd MMMM yyyy')}: ${m.committee}` }))}
+          options={meetings.map((m) => ({
+            key: `${m.day}|${m.committee}`,
+            text: `${formatLondon(londonInstant(m.day, '12:00'), 'd MMMM yyyy')}: ${m.committee}`
+          }))}
           value={choice}
           onChange={(key) => setChoice(key || undefined)}
         />
@@ -81,15 +128,38 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
         {shown && meeting && (
           <>
             <Text>
-              {shown.purpose} {shown.appendices.length} forms, {statements} statements, {shown.hosResponses.length} head-of-service requests, {shown.recurringThemes.length} recurring themes.
+              {shown.purpose} {shown.appendices.length} forms, {statements} statements, {shown.hosResponses.length}{' '}
+              head-of-service requests, {shown.recurringThemes.length} recurring themes.
             </Text>
-            <TextInput label="Service response to the findings" multiline rows={5} value={serviceResponse} onChange={setServiceResponse} />
+            <TextInput
+              label="Service response to the findings"
+              multiline
+              rows={5}
+              value={serviceResponse}
+              onChange={(text) => {
+                setServiceResponse(text);
+                setSavedNotice(false);
+              }}
+            />
             <Flex horizontal gap={8}>
-              <LightButton primary text="Download pack (.docx)" onClick={() => void download(async () => service.docx(await build(meeting)))} />
-              <LightButton text="Download pack (CSV)" onClick={() => void download(async () => service.csv(await build(meeting)))} />
+              <LightButton
+                text="Save service response"
+                disabled={loaded !== choice}
+                onClick={() => void save(meeting)}
+              />
+              <LightButton
+                primary
+                text="Download pack (.docx)"
+                onClick={() => void download(async () => service.docx(await build(meeting)))}
+              />
+              <LightButton
+                text="Download pack (CSV)"
+                onClick={() => void download(async () => service.csv(await build(meeting)))}
+              />
             </Flex>
           </>
         )}
+        {savedNotice && <Notice kind="success">Service response saved.</Notice>}
         {error && <Notice kind="error">{error}</Notice>}
       </Flex>
     </section>

@@ -1,0 +1,89 @@
+// The officers' service response of a committee pack, kept per meeting (committee + London day) in
+// the Committee Pack Responses list, so it survives a reload and never appears in another meeting's
+// pack. Officers own the pack, so they write it from the dashboard; every save carries the ETag it
+// was read with, and a save over someone else's newer text is refused (ConflictError), never lost.
+import { ConflictError, DomainError } from '../errors';
+import type { LocalDate } from '../model';
+import type { Stored } from '../ports/repositories';
+
+/** Longest service response kept (a pack section, not a paper). */
+export const PACK_RESPONSE_MAX = 20000;
+/** SharePoint's Text column limit, for the key. */
+const KEY_MAX = 255;
+
+export interface PackResponse {
+  /** packResponseKey(committee, committeeDay): one item per meeting. */
+  key: string;
+  committee: string;
+  committeeDay: LocalDate;
+  text: string;
+}
+
+export interface PackResponseStore {
+  /** The meeting's saved response, with its ETag; undefined when none was saved. */
+  get(committee: string, committeeDay: LocalDate): Promise<Stored<PackResponse> | undefined>;
+  /**
+   * Saves over `current` (IF-Match its ETag), or creates the meeting's item when there is none.
+   * ConflictError when someone saved since `current` was read, or created it first.
+   */
+  save(current: Stored<PackResponse> | undefined, response: PackResponse): Promise<Stored<PackResponse>>;
+}
+
+/** 32-bit FNV-1a, hex: keeps a long committee name's key unique within the column's length. */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** `<day>|<committee>`: the same meeting always gives the same key, another meeting never does. */
+export function packResponseKey(committee: string, committeeDay: LocalDate): string {
+  const name = committee.trim();
+  const key = `${committeeDay}|${name}`;
+  return key.length <= KEY_MAX ? key : `${committeeDay}|${name.slice(0, KEY_MAX - 20)}|${fnv(name)}`;
+}
+
+/** The response to save, checked: a known meeting, plain text within PACK_RESPONSE_MAX. */
+export function packResponse(committee: string, committeeDay: LocalDate, text: string): PackResponse {
+  if (!committee.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(committeeDay))
+    throw new DomainError(
+      'InvalidMeeting',
+      'A service response belongs to a committee meeting: choose the meeting first.'
+    );
+  if (text.length > PACK_RESPONSE_MAX)
+    throw new DomainError(
+      'TooLong',
+      `The service response is at most ${PACK_RESPONSE_MAX} characters (it has ${text.length}).`
+    );
+  return { key: packResponseKey(committee, committeeDay), committee: committee.trim(), committeeDay, text };
+}
+
+/** The words an officer sees when another officer saved first. */
+export function packConflict(committee: string, committeeDay: LocalDate): ConflictError {
+  return new ConflictError(
+    `Another officer saved the service response for ${committee} on ${committeeDay} since you opened it. Choose the meeting again to see their text, then save yours.`
+  );
+}
+
+/** In memory, with the list's rules (unique key, ETag checked): for tests and the playground. */
+export class MemoryPackResponseStore implements PackResponseStore {
+  private readonly items = new Map<string, Stored<PackResponse>>();
+  private next = 1;
+
+  public async get(committee: string, committeeDay: LocalDate): Promise<Stored<PackResponse> | undefined> {
+    const found = this.items.get(packResponseKey(committee, committeeDay));
+    return found && { ...found };
+  }
+
+  public async save(current: Stored<PackResponse> | undefined, response: PackResponse): Promise<Stored<PackResponse>> {
+    const checked = packResponse(response.committee, response.committeeDay, response.text);
+    const stored = this.items.get(checked.key);
+    if (stored ? !current || current.etag !== stored.etag : current)
+      throw packConflict(checked.committee, checked.committeeDay);
+    const id = stored ? stored.id : this.next++;
+    const version = stored ? Number(JSON.parse(stored.etag)) + 1 : 1;
+    const saved: Stored<PackResponse> = { ...checked, id, etag: JSON.stringify(String(version)) };
+    this.items.set(checked.key, saved);
+    return { ...saved };
+  }
+}
