@@ -59,7 +59,7 @@ describe('provisioning', () => {
     expect(again).toEqual({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, changes: [] });
   });
 
-  it('stops the confidential lists inheriting the site permissions, and versions them for audit', async () => {
+  it('stops the confidential and officers-only lists inheriting the site permissions, and versions them for audit', async () => {
     for (const def of LISTS) {
       const info = (await site
         .sp()
@@ -70,7 +70,7 @@ describe('provisioning', () => {
       };
       expect({ list: def.title, unique: info.HasUniqueRoleAssignments, versioning: info.EnableVersioning }).toEqual({
         list: def.title,
-        unique: !!def.confidential,
+        unique: !!(def.confidential || def.officersOnly),
         versioning: !!def.versioning
       });
     }
