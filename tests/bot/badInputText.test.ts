@@ -147,7 +147,7 @@ describe('a stale ETag', () => {
     /"etag":"((?:[^"\\]|\\.)*)"/.exec(JSON.stringify(card))?.[1].replace(/\\"/g, '"') ?? '';
 
   it.each(['findings.saveSection', 'findings.back', 'findings.submit'])(
-    '%s from a card older than a save in SharePoint says "changed elsewhere" and keeps the newer draft',
+    '%s from a card older than a save in SharePoint says so plainly, shows the form as saved and keeps the newer draft',
     async (verb) => {
       const S = await bookVisit(w.bot, w.T, [A.email], '2025-09-28T09:00:00.000Z');
       const first = await w.bot.act(A, 'findings.saveSection', {
@@ -173,9 +173,10 @@ describe('a stale ETag', () => {
             etag: staleEtag,
             'answer:escalationIssues': 'Stale, from Teams'
           }),
-        /Changed elsewhere/
+        /saved in SharePoint after this card was shown; here is the form as saved there/
       );
-      expect(text).toContain('Type "findings"');
+      expect(text).toContain('Newer, from SharePoint');
+      expect(text).not.toMatch(/form \d+|item \d+/);
       expect(await w.bot.repos.findings.find(S.id, A.email)).toEqual(kept);
       expect(kept).toMatchObject({ status: 'Draft', answers: { escalationIssues: 'Newer, from SharePoint' } });
     }
@@ -199,7 +200,7 @@ describe('a stale ETag', () => {
         w.bot.act(A, 'findings.submit', { visitId: S.id, sectionId: 'escalation', etag: etagOn(second.json.value) }),
       [H, SM]
     );
-    expect(text).not.toMatch(/Changed elsewhere/);
+    expect(text).not.toMatch(/Changed elsewhere|after this card was shown/);
     expect(await w.bot.repos.findings.find(S.id, A.email)).toMatchObject({
       status: 'Submitted',
       answers: { qualityStrengths: 'Created from Teams', experienceStrengths: 'Updated from Teams' }

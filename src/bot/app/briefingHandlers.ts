@@ -1,14 +1,21 @@
 // The pre-visit briefing in chat: the card (on demand, or sent by the sweep), "Acknowledge", which
 // moves the visit to Briefed, and "Ask a question", forwarded to the visit's point of contact.
+import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms';
-import type { Councillor, Visit } from '../../core/model';
+import type { Councillor, IsoDateTime, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { acknowledgeBriefing } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
 import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
-import { buildBriefingCard, buildMessageCard, buildQuestionCard, type AdaptiveCardJson } from '../cards';
+import {
+  buildBriefingCard,
+  buildMessageCard,
+  buildQuestionCard,
+  type AdaptiveCardJson,
+  type BriefingCardInput
+} from '../cards';
 import type { BotDeps, TurnResult } from './deps';
-import { deliver } from './delivery';
+import { CLAIM_LEASE_MS, deliver } from './delivery';
 import { textKey } from '../../core/textKey';
 
 /** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
@@ -23,7 +30,8 @@ export async function briefingCard(
   deps: Pick<BotDeps, 'repos' | 'config' | 'links' | 'contact'>,
   councillor: Councillor,
   visit: Visit,
-  acknowledgedAt?: string
+  acknowledgedAt?: string,
+  question?: BriefingCardInput['question']
 ): Promise<AdaptiveCardJson> {
   const team = await deps.repos.teams.get(visit.teamId);
   return buildBriefingCard({
@@ -34,8 +42,39 @@ export async function briefingCard(
     template: getTemplate(visit.formTemplate),
     pointOfContact: visit.pointOfContactEmail ? { email: visit.pointOfContactEmail } : deps.contact,
     visitUrl: deps.links.form(visit.id),
-    acknowledgedAt
+    acknowledgedAt,
+    dueAt: effectiveDueDate(visit, deps.config),
+    question
   });
+}
+
+/**
+ * When this councillor acknowledged this briefing. The visit records only that it was briefed (by
+ * any of its councillors), so each councillor's acknowledgement is kept in the send log under its
+ * own key: written once, its time is the first acknowledgement's, whatever retries follow.
+ */
+const ackEntry = (visitId: number, email: string) => ({
+  key: `briefing-acknowledged:${visitId}:${email.toLowerCase()}`,
+  recipientEmail: email.toLowerCase(),
+  kind: 'briefing-acknowledged',
+  visitId
+});
+
+async function acknowledgedAt(deps: BotDeps, visitId: number, email: string): Promise<IsoDateTime | undefined> {
+  const record = await deps.sendLog.get(ackEntry(visitId, email).key);
+  return record?.state === 'Sent' ? record.sentAt : undefined;
+}
+
+async function recordAcknowledgement(deps: BotDeps, visitId: number, email: string): Promise<IsoDateTime> {
+  const now = deps.now();
+  const claim = await deps.sendLog.claim(
+    ackEntry(visitId, email),
+    deps.instanceId,
+    now,
+    deps.claimLeaseMs ?? CLAIM_LEASE_MS
+  );
+  if (claim.claimed) return (await deps.sendLog.markSent(claim.record, now)).sentAt ?? now;
+  return claim.record.sentAt ?? claim.record.claimedAt;
 }
 
 /** "briefing" typed by a councillor. */
@@ -52,9 +91,11 @@ export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Counci
       ]
     };
   }
-  return {
-    replies: [await briefingCard(deps, councillor, visit, visit.status === 'Briefed' ? visit.visitStart : undefined)]
-  };
+  const email = councillor.email.toLowerCase();
+  // Briefed by another councillor on the visit, or before acknowledgements were kept: the button
+  // stays, and pressing it again changes nothing but records this councillor's acknowledgement.
+  const at = visit.status === 'Briefed' ? await acknowledgedAt(deps, visit.id, email) : undefined;
+  return { replies: [await briefingCard(deps, councillor, visit, at)] };
 }
 
 export async function onAcknowledge(
@@ -66,7 +107,8 @@ export async function onAcknowledge(
     { ...deps.repos, audit: deps.audit },
     { visitId, councillorEmail: councillor.email }
   );
-  return { replies: [], card: await briefingCard(deps, councillor, visit, deps.now()) };
+  const at = await recordAcknowledgement(deps, visit.id, councillor.email);
+  return { replies: [], card: await briefingCard(deps, councillor, visit, at) };
 }
 
 export async function onAsk(
@@ -100,16 +142,18 @@ export async function onAsk(
     },
     () => buildQuestionCard({ ...input, variant: 'forwarded' })
   );
-  if (outcome === 'unreachable' || outcome === 'failed') {
-    return {
-      replies: [
-        buildMessageCard({
+  // The answer replaces the briefing card the question was asked on: the briefing stays, with a
+  // note saying the question was sent, or, only when it truly was not, that it was not delivered.
+  const delivered = outcome !== 'unreachable' && outcome !== 'failed';
+  const at = visit.status === 'Briefed' ? await acknowledgedAt(deps, visit.id, councillor.email) : undefined;
+  const card = visit.visitStart
+    ? await briefingCard(deps, councillor, visit, at, { text: question, askedAt, delivered })
+    : delivered
+      ? buildQuestionCard({ ...input, variant: 'sent' })
+      : buildMessageCard({
           title: 'Question not delivered',
           text: `We could not reach ${contact.email} in Teams. Please e-mail your question to them instead: nothing was lost, it is in the message below.\n\n${question}`,
           tone: 'warning'
-        })
-      ]
-    };
-  }
-  return { replies: [buildQuestionCard({ ...input, variant: 'sent' })] };
+        });
+  return { replies: [], card };
 }

@@ -1,20 +1,16 @@
 // The findings form in chat, one section per card. Every step saves the draft (core saveDraft),
-// so a restart of the bot or the phone loses nothing; submitting runs the one core submission
-// path, then sends the findings to the service manager and head of service.
-import { getTemplate, type FormTemplate } from '../../core/forms';
+// so a restart of the bot or the phone loses nothing; the last step shows every answer on a review
+// card, and only its Send runs the one core submission path, which then sends the findings to the
+// service manager and head of service.
+import { getTemplate, validateFindings, type FormTemplate } from '../../core/forms';
 import { ConflictError } from '../../core/errors';
 import type { Councillor, FormAnswers, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
 import { AWAITING_FORMS, latestHeldVisitOf } from '../../core/services/visitChoice';
-import {
-  buildFindingsReceivedCard,
-  buildFindingsSectionCard,
-  buildMessageCard,
-  type AdaptiveCardJson,
-  type SectionPayload
-} from '../cards';
+import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
+import { receivedCard, reviewCard, sectionCard, staleCardNotice } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
 
 /** The visit a councillor most likely means by "findings": their latest one held, still awaiting forms. */
@@ -25,58 +21,32 @@ export async function findingsVisit(
   return latestHeldVisitOf(await deps.repos.visits.query({ statuses: AWAITING_FORMS }), email, deps.now());
 }
 
-async function sectionCard(
-  deps: BotDeps,
-  visit: Visit,
-  template: FormTemplate,
-  sectionId: string,
-  answers: FormAnswers,
-  etag?: string,
-  errors?: ValidationError
-): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
-  return buildFindingsSectionCard({
-    visit,
-    team,
-    template,
-    sectionId,
-    answers,
-    etag,
-    formUrl: deps.links.form(visit.id),
-    errors: errors?.errors,
-    warnings: errors?.warnings
-  });
+/** Past forms: the councillor's latest visit held that has gone on since findings came back. */
+async function latestSentVisit(deps: BotDeps, email: string): Promise<Stored<Visit> | undefined> {
+  const visits = await deps.repos.visits.query({ statuses: ['Visited', 'FindingsReturned', 'Responded', 'Reported'] });
+  const now = Date.parse(deps.now());
+  return visits
+    .filter(
+      (v) =>
+        v.visitStart && Date.parse(v.visitStart) <= now && v.councillorEmails.some((e) => e.toLowerCase() === email)
+    )
+    .sort((a, b) => Date.parse(b.visitStart as string) - Date.parse(a.visitStart as string))[0];
 }
 
-async function receivedCard(
-  deps: BotDeps,
-  visit: Visit,
-  councillor: Councillor,
-  submittedAt: string,
-  extra: { alreadyReceived?: boolean; ignoredChanges?: boolean; escalated?: boolean }
-): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
-  const pointOfContact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail } : deps.contact;
-  return buildFindingsReceivedCard({
-    visit,
-    team,
-    councillor: { name: councillor.name, email: councillor.email },
-    submittedAt,
-    pointOfContact,
-    formUrl: deps.links.form(visit.id),
-    ...extra
-  });
-}
-
-/** "findings" typed, or the reminder's button: the first section of the draft (or "already sent"). */
+/** "findings" typed, the reminder's button, or the review card's "Go back and edit": a section of the draft (or "already sent"). */
 export async function onFindingsStart(
   deps: BotDeps,
   councillor: Stored<Councillor>,
-  visitId?: number
+  visitId?: number,
+  sectionId?: string
 ): Promise<TurnResult> {
   const email = councillor.email.toLowerCase();
-  const visit = visitId ? await deps.repos.visits.get(visitId) : await findingsVisit(deps, email);
-  if (!visit || !visit.councillorEmails.some((e) => e.toLowerCase() === email)) {
+  const visit = visitId
+    ? await deps.repos.visits.get(visitId)
+    : ((await findingsVisit(deps, email)) ?? (await latestSentVisit(deps, email)));
+  const onVisit = visit?.councillorEmails.some((e) => e.toLowerCase() === email);
+  const stored = visit && onVisit ? await deps.repos.findings.find(visit.id, email) : undefined;
+  if (!visit || !onVisit || (!visitId && !AWAITING_FORMS.includes(visit.status) && stored?.status !== 'Submitted')) {
     return {
       replies: [
         buildMessageCard({
@@ -86,7 +56,6 @@ export async function onFindingsStart(
       ]
     };
   }
-  const stored = await deps.repos.findings.find(visit.id, email);
   // Received but interrupted before it was passed on: finish it now rather than wait for the sweep.
   if (stored?.status === 'Submitted' && stored.submission === 'Sending')
     await submitFindings(
@@ -100,17 +69,20 @@ export async function onFindingsStart(
       ]
     };
   const template = getTemplate(stored?.templateId ?? visit.formTemplate);
+  const section = template.sections.find((s) => s.id === sectionId) ?? template.sections[0];
   return {
-    replies: [await sectionCard(deps, visit, template, template.sections[0].id, stored?.answers ?? {}, stored?.etag)]
+    replies: [await sectionCard(deps, visit, template, section.id, stored?.answers ?? {}, stored?.etag)]
   };
 }
 
-/** Save, then show the next (or previous) section; on the last, submit. */
+type Step = 'next' | 'back' | 'review' | 'submit';
+
+/** Save, then show the next (or previous) section, or on the last the review card; Send submits. */
 export async function onSection(
   deps: BotDeps,
   councillor: Stored<Councillor>,
   payload: SectionPayload,
-  step: 'next' | 'back' | 'submit'
+  step: Step
 ): Promise<TurnResult> {
   const email = councillor.email.toLowerCase();
   deps.prefetchForm?.(payload.visitId, email);
@@ -134,59 +106,80 @@ export async function onSection(
       replies: [],
       card: await receivedCard(deps, visit, councillor, stored.submittedAt ?? deps.now(), {
         alreadyReceived: true,
-        ignoredChanges: step === 'submit'
+        ignoredChanges: step === 'submit' && Object.keys(payload.answers).length > 0
       })
     };
   }
-  const deps2 = { ...deps.repos, sharing: deps.sharing, audit: deps.audit };
+  const asSaved = async (notSent: boolean): Promise<TurnResult> => {
+    const latest = await deps.repos.findings.find(visit.id, email);
+    if (!latest) throw new ConflictError('The draft you opened no longer exists. Type "findings" to start again.');
+    const notice = staleCardNotice(latest, notSent);
+    const card = await sectionCard(deps, visit, template, payload.sectionId, latest.answers, latest.etag, { notice });
+    return { replies: [], card };
+  };
+  const invalid = async (e: ValidationError): Promise<TurnResult> => ({
+    replies: [],
+    card: await sectionCard(deps, visit, template, payload.sectionId, answers, payload.etag, e)
+  });
   if (step === 'submit') {
     // submitFindings takes no ETag, so a card older than the stored draft (saved since on another
     // device or in SharePoint) would send its stale answers over the newer ones: refuse it instead.
-    if (payload.etag && stored && payload.etag !== stored.etag)
-      throw new ConflictError('Your form was changed elsewhere since this card was shown, so it was not sent.');
+    if (payload.etag && stored && payload.etag !== stored.etag) return asSaved(true);
     try {
-      const r = await submitFindings(
-        { ...deps2, now: deps.now, config: deps.config },
-        { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams' }
-      );
-      await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);
-      return {
-        replies: [],
-        card: await receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {
-          alreadyReceived: r.outcome === 'already-submitted',
-          ignoredChanges: r.ignoredChanges,
-          escalated: !!r.request
-        })
-      };
+      return { replies: [], card: await submit(deps, visit, councillor, answers) };
     } catch (e) {
-      if (e instanceof ValidationError)
-        return {
-          replies: [],
-          card: await sectionCard(deps, visit, template, payload.sectionId, answers, payload.etag, e)
-        };
+      if (e instanceof ValidationError) return invalid(e);
       throw e;
     }
   }
   try {
-    const saved = await saveDraft(deps2, {
-      visitId: visit.id,
-      councillorEmail: email,
-      answers,
-      channel: 'Teams',
-      etag: payload.etag ?? stored?.etag
-    });
+    const saved = await saveDraft(
+      { ...deps.repos, sharing: deps.sharing, audit: deps.audit },
+      { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams', etag: payload.etag ?? stored?.etag }
+    );
+    const f = saved.findings;
+    if (step === 'review') return { replies: [], card: await reviewOrErrors(deps, visit, template, payload, f) };
     const next =
       template.sections[Math.max(0, Math.min(template.sections.length - 1, index + (step === 'back' ? -1 : 1)))];
-    return {
-      replies: [],
-      card: await sectionCard(deps, visit, template, next.id, saved.findings.answers, saved.findings.etag)
-    };
+    return { replies: [], card: await sectionCard(deps, visit, template, next.id, f.answers, f.etag) };
   } catch (e) {
-    if (e instanceof ValidationError)
-      return {
-        replies: [],
-        card: await sectionCard(deps, visit, template, payload.sectionId, answers, payload.etag, e)
-      };
+    if (e instanceof ValidationError) return invalid(e);
+    if (e instanceof ConflictError && stored) return asSaved(false);
     throw e;
   }
+}
+
+/** The review card, or the step with what would stop the form being sent (a required answer missing). */
+async function reviewOrErrors(
+  deps: BotDeps,
+  visit: Visit,
+  template: FormTemplate,
+  payload: SectionPayload,
+  saved: { answers: FormAnswers; etag: string }
+): Promise<AdaptiveCardJson> {
+  const check = validateFindings(template, saved.answers, 'submit');
+  if (!check.ok)
+    return sectionCard(deps, visit, template, payload.sectionId, saved.answers, saved.etag, {
+      errors: check.errors,
+      warnings: check.warnings
+    });
+  return reviewCard(deps, visit, template, saved.answers, saved.etag);
+}
+
+async function submit(
+  deps: BotDeps,
+  visit: Visit,
+  councillor: Stored<Councillor>,
+  answers: FormAnswers
+): Promise<AdaptiveCardJson> {
+  const r = await submitFindings(
+    { ...deps.repos, sharing: deps.sharing, audit: deps.audit, now: deps.now, config: deps.config },
+    { visitId: visit.id, councillorEmail: councillor.email.toLowerCase(), answers, channel: 'Teams' }
+  );
+  await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);
+  return receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {
+    alreadyReceived: r.outcome === 'already-submitted',
+    ignoredChanges: r.ignoredChanges,
+    escalated: !!r.request
+  });
 }

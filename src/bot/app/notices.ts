@@ -1,6 +1,7 @@
 // After a submission (in chat, or through the web part and picked up by the sweep): the findings
 // card to the service manager and head of service, and the approval-style request card to the
 // head of service. Each goes through the send log under the notice's stable key, so it is sent once.
+import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms';
 import type { Findings, HeadOfServiceRequest } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
@@ -71,6 +72,7 @@ export async function deliverSubmissionNotices(
           template: getTemplate(findings.templateId),
           answers: findings.answers,
           submittedAt: findings.submittedAt ?? deps.now(),
+          dueAt: effectiveDueDate(visit, deps.config),
           formUrl: deps.links.form(visit.id)
         });
       });

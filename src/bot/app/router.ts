@@ -35,8 +35,9 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
     return buildMessageCard({ title: 'Not allowed', text: e.message, tone: 'attention' });
   if (e instanceof ConflictError)
     return buildMessageCard({
-      title: 'Changed elsewhere',
-      text: `${e.message} Type "findings" to open the latest version.`,
+      title: 'Changed since this card was shown',
+      // The lists' own wording names internal ids ("findings form 5"): never shown to people.
+      text: `${/^Someone else changed/.test(e.message) ? 'This was changed after this card was shown, so nothing was saved.' : e.message} Type "findings" or "briefing" to see the latest version.`,
       tone: 'warning'
     });
   if (e instanceof DomainError)
@@ -156,13 +157,16 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
         case 'briefing.ask':
           return onAsk(deps, councillorOnly(person).councillor, a.data.visitId, a.data.question);
         case 'findings.start': {
-          const started = await onFindingsStart(deps, councillorOnly(person).councillor, a.data.visitId);
+          const who = councillorOnly(person).councillor;
+          const started = await onFindingsStart(deps, who, a.data.visitId, a.data.sectionId);
           return { replies: [], card: started.replies[0] };
         }
         case 'findings.saveSection':
           return onSection(deps, councillorOnly(person).councillor, a.data, 'next');
         case 'findings.back':
           return onSection(deps, councillorOnly(person).councillor, a.data, 'back');
+        case 'findings.review':
+          return onSection(deps, councillorOnly(person).councillor, a.data, 'review');
         case 'findings.submit':
           return onSection(deps, councillorOnly(person).councillor, a.data, 'submit');
         case 'hos.respond':

@@ -119,10 +119,12 @@ export class FrontlineBot extends TeamsActivityHandler {
     if (value.action.type !== 'Action.Execute')
       return invokeError('Only Action.Execute actions are handled ("value.action.type" must be "Action.Execute").');
     const result = await onCardAction(this.deps, await userOf(context), value, true);
-    await sendReplies(context, result);
+    // The invoke answer replaces the clicked card; only the other replies are posted, so no card is
+    // both shown in place and posted again as a new message.
+    const [card, ...rest] = result.card ? [result.card, ...result.replies] : result.replies;
+    await sendReplies(context, { ...result, replies: rest });
     if (result.refusal) return invokeError(result.refusal.message);
     // Always a card back: an empty invoke reply makes Teams retry (handlers are safe to repeat anyway).
-    const card = result.card ?? result.replies[0];
     const body: AdaptiveCardInvokeResponse = {
       statusCode: 200,
       type: CARD,

@@ -6,9 +6,10 @@ import { promptsForPart, type FormTemplate, type PromptGroup } from '../../core/
 import type { Councillor, IsoDateTime, Team, Visit } from '../../core/model';
 import template from './briefing.template.json';
 import { expandCard } from './expand';
-import { clock, dateAndTime, longDate } from './format';
+import { clock, dateAndTime, deadline, longDate } from './format';
 import { assertCardFits } from './limits';
-import { CardInputError, personName, requireUrl, type AdaptiveCardJson, type Person } from './types';
+import { userParagraphs } from './text';
+import { CardInputError, personLabel, personName, requireUrl, type AdaptiveCardJson, type Person } from './types';
 
 export interface BriefingCardInput {
   visit: Visit;
@@ -23,6 +24,10 @@ export interface BriefingCardInput {
   visitUrl: string;
   /** Set once the councillor has acknowledged: the card then says so and drops the button. */
   acknowledgedAt?: IsoDateTime;
+  /** When the findings form is due (core's effectiveDueDate). */
+  dueAt?: IsoDateTime;
+  /** The question just asked from this card, and whether it reached the point of contact. */
+  question?: { text: string; askedAt: IsoDateTime; delivered: boolean };
 }
 
 interface PromptGroupData {
@@ -57,6 +62,14 @@ export interface BriefingCardData {
   generalGroups: PromptGroupData[];
   contactName: string;
   contactEmail: string;
+  /** "Name (e-mail)", or the e-mail alone when there is no name: never the e-mail twice. */
+  contactLabel: string;
+  hasDue: boolean;
+  due: string;
+  questionSent: boolean;
+  questionNotDelivered: boolean;
+  questionAt: string;
+  question: string[];
   acknowledged: boolean;
   acknowledgedAt: string;
   visitUrl: string;
@@ -113,6 +126,13 @@ export function briefingCardData(input: BriefingCardInput): BriefingCardData {
     generalGroups: general.map(groupData),
     contactName: personName(input.pointOfContact),
     contactEmail: input.pointOfContact.email,
+    contactLabel: personLabel(input.pointOfContact),
+    hasDue: input.dueAt !== undefined,
+    due: input.dueAt ? deadline(input.dueAt) : '',
+    questionSent: input.question?.delivered === true,
+    questionNotDelivered: input.question?.delivered === false,
+    questionAt: input.question ? dateAndTime(input.question.askedAt) : '',
+    question: input.question ? userParagraphs(input.question.text, 1000, 12).paragraphs : [],
     acknowledged: input.acknowledgedAt !== undefined,
     acknowledgedAt: input.acknowledgedAt ? dateAndTime(input.acknowledgedAt) : '',
     visitUrl: requireUrl(input.visitUrl, 'visitUrl')

@@ -1,10 +1,10 @@
 // One step of the findings form in chat: a section's questions as inputs, built from the form
 // template, with the draft's answers, and the validation messages next to the field they are about.
 import { findQuestion, maxLengthOf, questionName, type FieldMessage, type FormTemplate, type Question } from '../../core/forms';
-import type { FormAnswers, Team, Visit } from '../../core/model';
+import type { FormAnswers, IsoDateTime, Team, Visit } from '../../core/model';
 import template from './findingsSection.template.json';
 import { expandCard } from './expand';
-import { longDate } from './format';
+import { deadline, longDate } from './format';
 import { assertCardFits, cardBytes, CARD_BYTES_LIMIT, CARD_BYTES_TARGET } from './limits';
 import { plainRun, userParagraphs } from './text';
 import { CardInputError, requireUrl, type AdaptiveCardJson } from './types';
@@ -22,6 +22,10 @@ export interface FindingsSectionCardInput {
   warnings?: readonly FieldMessage[];
   /** The draft's ETag, sent back with the actions for saveDraft's conflict check. */
   etag?: string;
+  /** When the form is due (core's effectiveDueDate), shown under the visit. */
+  dueAt?: IsoDateTime;
+  /** A plain note above the section (e.g. this card was older than the last save). */
+  notice?: string;
   /** The findings form page in SharePoint. */
   formUrl: string;
   /** Size the card must fit (default: the Teams limit less room for the message around it). */
@@ -54,6 +58,10 @@ export interface FindingsSectionCardData {
   visitId: number;
   formTitle: string;
   visitLine: string;
+  due: string;
+  hasDue: boolean;
+  notice: string;
+  hasNotice: boolean;
   stepLabel: string;
   sectionId: string;
   sectionTitle: string;
@@ -61,6 +69,9 @@ export interface FindingsSectionCardData {
   hasSectionHelp: boolean;
   otherErrors: string[];
   hasOtherErrors: boolean;
+  /** Child-identifier warnings on questions of other steps (never blocking). */
+  otherWarnings: string[];
+  hasOtherWarnings: boolean;
   questions: QuestionData[];
   isFirst: boolean;
   isLast: boolean;
@@ -117,6 +128,10 @@ function questionData(t: FormTemplate, q: Question, input: FindingsSectionCardIn
 
 /** Messages about questions not on this step, named by the step they are on. */
 function otherErrors(t: FormTemplate, sectionId: string, errors: readonly FieldMessage[]): string[] {
+  return otherMessages(t, sectionId, errors);
+}
+
+export function otherMessages(t: FormTemplate, sectionId: string | undefined, errors: readonly FieldMessage[]): string[] {
   return errors
     .filter((e) => findQuestion(t, e.questionId)?.section.id !== sectionId)
     .map((e) => {
@@ -140,10 +155,15 @@ export function findingsSectionCardData(input: FindingsSectionCardInput): Findin
     section.questions.filter((q) => q.kind !== 'scale' && answerText(input.answers[q.id]).length > maxLengthOf(q)).map((q) => q.id)
   );
   const other = otherErrors(t, section.id, input.errors ?? []);
+  const otherWarnings = capped(otherMessages(t, section.id, input.warnings ?? []));
   const build = (): FindingsSectionCardData => ({
     visitId: input.visit.id,
     formTitle: t.title,
     visitLine: input.visit.visitStart ? `${input.team.name}, ${longDate(input.visit.visitStart)}` : input.visit.title,
+    due: input.dueAt ? `Please send it by ${deadline(input.dueAt)}.` : '',
+    hasDue: input.dueAt !== undefined,
+    notice: plainRun(input.notice ?? ''),
+    hasNotice: Boolean(input.notice),
     stepLabel: `Step ${index + 1} of ${t.sections.length}`,
     sectionId: section.id,
     sectionTitle: section.title,
@@ -151,6 +171,8 @@ export function findingsSectionCardData(input: FindingsSectionCardInput): Findin
     hasSectionHelp: Boolean(section.help),
     otherErrors: other,
     hasOtherErrors: other.length > 0,
+    otherWarnings,
+    hasOtherWarnings: otherWarnings.length > 0,
     questions: section.questions.map((q) => questionData(t, q, input, readOnly.has(q.id))),
     isFirst: index === 0,
     isLast: index === t.sections.length - 1,

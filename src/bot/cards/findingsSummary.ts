@@ -4,7 +4,7 @@ import { escalationText, questionName, type FormTemplate } from '../../core/form
 import type { FormAnswers, IsoDateTime, Team, Visit } from '../../core/model';
 import template from './findingsSummary.template.json';
 import { expandCard } from './expand';
-import { dateAndTime, longDate } from './format';
+import { dateAndTime, deadline, longDate } from './format';
 import { assertCardFits, cardBytes, CARD_BYTES_TARGET } from './limits';
 import { userParagraphs } from './text';
 import { personLabel, requireUrl, type AdaptiveCardJson, type Person } from './types';
@@ -16,6 +16,8 @@ export interface FindingsSummaryCardInput {
   template: FormTemplate;
   answers: FormAnswers;
   submittedAt: IsoDateTime;
+  /** When the form was due (core's effectiveDueDate), beside when it was sent. */
+  dueAt?: IsoDateTime;
   formUrl: string;
 }
 
@@ -30,6 +32,8 @@ export interface FindingsSummaryCardData {
   visitDate: string;
   councillorName: string;
   submitted: string;
+  hasDue: boolean;
+  due: string;
   hasEscalation: boolean;
   escalation: string[];
   sections: SummarySectionData[];
@@ -65,6 +69,8 @@ function summaryData(input: FindingsSummaryCardInput, answerChars: number): Find
     visitDate: input.visit.visitStart ? longDate(input.visit.visitStart) : input.visit.title,
     councillorName: personLabel(input.councillor),
     submitted: dateAndTime(input.submittedAt),
+    hasDue: input.dueAt !== undefined,
+    due: input.dueAt ? deadline(input.dueAt) : '',
     hasEscalation: escalation.paragraphs.length > 0,
     escalation: escalation.paragraphs,
     sections,

@@ -7,6 +7,7 @@ export { expandCard, addSubmitFallbacks, executeActions } from './expand';
 export { buildBriefingCard, briefingCardData, agendaTimes, type BriefingCardInput, type BriefingCardData } from './briefing';
 export { buildFindingsSectionCard, findingsSectionCardData, type FindingsSectionCardInput, type FindingsSectionCardData } from './findingsSection';
 export { buildFindingsReceivedCard, findingsReceivedCardData, type FindingsReceivedCardInput } from './findingsReceived';
+export { buildFindingsReviewCard, findingsReviewCardData, type FindingsReviewCardInput } from './findingsReview';
 export { buildFindingsSummaryCard, findingsSummaryCardData, type FindingsSummaryCardInput } from './findingsSummary';
 export { buildHosRequestCard, hosRequestCardData, MAX_REFRESH_USERS, type HosOutcome, type HosRequestCardInput } from './hosRequest';
 export { buildHosResponseCard, hosResponseCardData, type HosResponseCardInput } from './hosResponse';

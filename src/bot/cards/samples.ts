@@ -2,14 +2,15 @@
 // each card from these, and each `<name>.data.json` is exactly what its builder makes of them,
 // so the sample data a designer opens is the data the product produces.
 import { AGENDA_2025, FRONTLINE_2025 } from '../../core/config';
-import { responseDueDate } from '../../core/deadlines';
-import { FRONTLINE_2025_TEMPLATE } from '../../core/forms';
+import { findingsDueDate, responseDueDate } from '../../core/deadlines';
+import { FRONTLINE_2025_TEMPLATE, validateFindings } from '../../core/forms';
 import type { Team, Visit } from '../../core/model';
 import { BENNETT_WAKE, WYE } from '../../core/samples/forms2025';
 import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../../core/samples/rota2025';
 import { POINT_OF_CONTACT, VISITS_2025 } from '../../core/samples/visits2025';
 import type { BriefingCardInput } from './briefing';
 import type { FindingsReceivedCardInput } from './findingsReceived';
+import type { FindingsReviewCardInput } from './findingsReview';
 import type { FindingsSectionCardInput } from './findingsSection';
 import type { FindingsSummaryCardInput } from './findingsSummary';
 import type { HosRequestCardInput } from './hosRequest';
@@ -49,7 +50,8 @@ export const SAMPLE_INPUTS = {
     agenda: AGENDA_2025,
     template: FRONTLINE_2025_TEMPLATE,
     pointOfContact: SAMPLE_CONTACT,
-    visitUrl: pageFor(SAMPLE_VISIT)
+    visitUrl: pageFor(SAMPLE_VISIT),
+    dueAt: findingsDueDate(SAMPLE_VISIT.visitStart as string, FRONTLINE_2025)
   }),
   findingsSection: (): FindingsSectionCardInput => ({
     visit: SAMPLE_VISIT_2,
@@ -58,8 +60,25 @@ export const SAMPLE_INPUTS = {
     sectionId: 'experience',
     answers: BENNETT_WAKE.answers,
     etag: '"3"',
+    dueAt: findingsDueDate(SAMPLE_VISIT_2.visitStart as string, FRONTLINE_2025),
     formUrl: formFor(SAMPLE_VISIT_2)
   }),
+  findingsReview: (): FindingsReviewCardInput => {
+    const answers = {
+      ...BENNETT_WAKE.answers,
+      qualityStrengths: `${String(BENNETT_WAKE.answers.qualityStrengths)}\n\nJamie, aged 7, told us about his social worker.`
+    };
+    return {
+      visit: SAMPLE_VISIT_2,
+      team: SAMPLE_TEAM_2,
+      template: FRONTLINE_2025_TEMPLATE,
+      answers,
+      warnings: validateFindings(FRONTLINE_2025_TEMPLATE, answers, 'submit').warnings,
+      etag: '"4"',
+      dueAt: findingsDueDate(SAMPLE_VISIT_2.visitStart as string, FRONTLINE_2025),
+      formUrl: formFor(SAMPLE_VISIT_2)
+    };
+  },
   findingsReceived: (): FindingsReceivedCardInput => ({
     visit: SAMPLE_VISIT,
     team: SAMPLE_TEAM,
@@ -76,6 +95,7 @@ export const SAMPLE_INPUTS = {
     template: FRONTLINE_2025_TEMPLATE,
     answers: BENNETT_WAKE.answers,
     submittedAt: '2025-07-18T11:05:00.000Z',
+    dueAt: findingsDueDate(SAMPLE_VISIT_2.visitStart as string, FRONTLINE_2025),
     formUrl: formFor(SAMPLE_VISIT_2)
   }),
   hosRequest: (): HosRequestCardInput => ({

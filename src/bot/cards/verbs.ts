@@ -10,6 +10,7 @@ export const VERBS = {
   findingsStart: 'findings.start',
   findingsSaveSection: 'findings.saveSection',
   findingsBack: 'findings.back',
+  findingsReview: 'findings.review',
   findingsSubmit: 'findings.submit',
   hosRespond: 'hos.respond',
   hosDelegate: 'hos.delegate',
@@ -42,9 +43,12 @@ export interface SectionPayload {
 export type CardAction =
   | { verb: 'briefing.acknowledge'; data: { visitId: number } }
   | { verb: 'briefing.ask'; data: { visitId: number; question: string } }
-  | { verb: 'findings.start'; data: { visitId: number } }
+  /** sectionId: open the form at that step (the review card's "Go back and edit"); default the first. */
+  | { verb: 'findings.start'; data: { visitId: number; sectionId?: string } }
   | { verb: 'findings.saveSection'; data: SectionPayload }
   | { verb: 'findings.back'; data: SectionPayload }
+  /** Save the last step, then show every answer on one card before it is sent. */
+  | { verb: 'findings.review'; data: SectionPayload }
   | { verb: 'findings.submit'; data: SectionPayload }
   | { verb: 'hos.respond'; data: { requestId: number; response: string } }
   | { verb: 'hos.delegate'; data: { requestId: number; delegateEmail: string } }
@@ -128,12 +132,19 @@ function section(data: Json): SectionPayload {
 function payload(verb: Verb, data: Json): CardAction {
   switch (verb) {
     case 'briefing.acknowledge':
-    case 'findings.start':
       return { verb, data: { visitId: id(data, 'visitId') } };
+    case 'findings.start': {
+      const sectionId = data.sectionId;
+      if (sectionId === undefined) return { verb, data: { visitId: id(data, 'visitId') } };
+      if (typeof sectionId !== 'string' || !SECTION_OR_QUESTION_ID.test(sectionId))
+        throw new Invalid('sectionId', '"sectionId" must be a section id.');
+      return { verb, data: { visitId: id(data, 'visitId'), sectionId } };
+    }
     case 'briefing.ask':
       return { verb, data: { visitId: id(data, 'visitId'), question: text(data, 'question', TEXT_LIMITS.question) } };
     case 'findings.saveSection':
     case 'findings.back':
+    case 'findings.review':
     case 'findings.submit':
       return { verb, data: section(data) };
     case 'hos.respond':

@@ -87,4 +87,21 @@ describe('buildBriefingCard', () => {
     expect(() => buildBriefingCard({ ...sample(), visit: { ...sample().visit, visitStart: undefined } })).toThrow(CardInputError);
     expect(() => buildBriefingCard({ ...sample(), visitUrl: 'javascript:alert(1)' })).toThrow(CardInputError);
   });
+
+  it('names a point of contact without a name once, and shows the findings due date', () => {
+    const text = expectGoodCard(buildBriefingCard({ ...sample(), pointOfContact: { email: 'officer@example.gov.uk' } })).text;
+    expect(text).toContain('Questions before or during the visit: officer@example.gov.uk. You can');
+    expect(text).toContain('Findings due');
+    expect(text).toContain('Thursday 31 July 2025');
+  });
+
+  it('keeps the briefing after a question: sent, or not delivered with the question to e-mail', () => {
+    const asked = { text: 'Is there parking?', askedAt: '2025-07-21T15:20:00.000Z' };
+    const sent = expectGoodCard(buildBriefingCard({ ...sample(), question: { ...asked, delivered: true } })).text;
+    expect(sent).toContain('Your question has been sent to Frontline visits team (frontline.visits@example.gov.uk), on Monday 21 July 2025 at 16:20.');
+    expect(sent).not.toContain('not delivered');
+    const lost = expectGoodCard(buildBriefingCard({ ...sample(), question: { ...asked, delivered: false } })).text;
+    expect(lost).toContain('Question not delivered');
+    expect(lost).toContain('Is there parking?');
+  });
 });

@@ -31,7 +31,7 @@ describe('buildFindingsSectionCard', () => {
     expectGoodCard(section(SOS, 'scaling', { scaling: 7 }));
   });
 
-  it('numbers the steps and offers Back, Save and continue, and Submit on the last step', () => {
+  it('numbers the steps and offers Back, Save and continue, and Review and send on the last step', () => {
     const first = section(SOS, 'visit');
     expect(expectGoodCard(first).text).toContain('Step 1 of 5: About the visit');
     expect(verbsOf(first)).toEqual(['findings.saveSection', 'Action.OpenUrl']);
@@ -39,7 +39,7 @@ describe('buildFindingsSectionCard', () => {
     expect(expectGoodCard(second).text).toContain('Step 2 of 5: Staffing');
     expect(verbsOf(second)).toEqual(['findings.back', 'findings.saveSection', 'Action.OpenUrl']);
     const last = section(SOS, 'scaling');
-    expect(verbsOf(last)).toEqual(['findings.back', 'findings.saveSection', 'findings.submit', 'Action.OpenUrl']);
+    expect(verbsOf(last)).toEqual(['findings.back', 'findings.saveSection', 'findings.review', 'Action.OpenUrl']);
     expect(last.actions?.[3]).toMatchObject({ title: 'Open the full form in SharePoint' });
     // Back keeps what was typed, except where a required input would stop the person going back.
     expect(second.actions?.[0].associatedInputs).toBe('auto');

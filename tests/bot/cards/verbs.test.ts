@@ -17,6 +17,7 @@ describe('parseAction', () => {
       [VERBS.findingsStart, { visitId: 1 }],
       [VERBS.findingsSaveSection, { visitId: 1, sectionId: 'quality', [`${ANSWER_PREFIX}qualityStrengths`]: 'Good.' }],
       [VERBS.findingsBack, { visitId: 1, sectionId: 'experience', etag: '' }],
+      [VERBS.findingsReview, { visitId: 1, sectionId: 'escalation', [`${ANSWER_PREFIX}escalationIssues`]: 'Pay?' }],
       [VERBS.findingsSubmit, { visitId: 1, sectionId: 'escalation', [`${ANSWER_PREFIX}escalationIssues`]: '' }],
       [VERBS.hosRespond, { requestId: 2, response: 'Answer.' }],
       [VERBS.hosDelegate, { requestId: 2, delegateEmail: 'a.b@example.gov.uk' }],
