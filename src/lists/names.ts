@@ -12,6 +12,13 @@ export interface FieldDef {
   /** EnforceUniqueValues; SharePoint requires the field to be indexed too. */
   unique?: boolean;
   choices?: readonly string[];
+  /**
+   * Choices that are the council's configuration: provisioning adds the site's Process Settings
+   * `committees` (or, before the site has settings, the defaults it writes) to `choices`.
+   */
+  choicesFrom?: 'committees';
+  /** FillInChoice: SharePoint stores a value that is not (yet) a choice, e.g. a committee added to the settings since provisioning. */
+  fillIn?: boolean;
   /** Not in shared/spec/lists.md: added by this product. */
   added?: boolean;
   description?: string;

@@ -2,7 +2,6 @@
 // server's tests and the README read. Titles and internal names follow shared/spec/lists.md and are
 // never renamed; fields marked `added` are ours, documented in the README.
 import { QA_KINDS, VISIT_STATUSES } from '../core/model';
-import { COMMITTEES_2025 } from '../core/config';
 import { LIST, type ListDef } from './names';
 import {
   AUDIT_LIST,
@@ -24,7 +23,9 @@ export * from './addedLists';
  * 3: Findings History (past papers' findings, `npm run import:history`) and Theme Corrections.
  * 4: workflow items read only for the people they are shared with; Frontline Audit.
  * 5: Process Settings (the council's process as data; provisioning writes the 2025 defaults once).
- * 6: Committee Pack Responses (the pack's service response per meeting; officers only).
+ * 6: Committee Pack Responses (the pack's service response per meeting; officers only); the
+ *    committee fields (Councillors.Committees, Visit Rota.Committee) take their choices from
+ * the Process Settings on every run (added, never removed) and allow fill-in values.
  */
 export const SCHEMA_VERSION = 6;
 
@@ -35,7 +36,7 @@ export const COUNCILLORS_LIST: ListDef = {
   fields: [
     { name: 'Email', kind: 'Text', indexed: true, unique: true },
     { name: 'AadObjectId', kind: 'Text', indexed: true },
-    { name: 'Committees', kind: 'MultiChoice', choices: COMMITTEES_2025 },
+    { name: 'Committees', kind: 'MultiChoice', choicesFrom: 'committees', fillIn: true },
     { name: 'SecondVisitVolunteer', kind: 'Boolean' },
     { name: 'DataProtectionTrainingDate', kind: 'DateTime' },
     { name: 'DbsCheckDate', kind: 'DateTime' },
@@ -65,7 +66,7 @@ export const VISITS_LIST: ListDef = {
     { name: 'VisitStart', kind: 'DateTime', indexed: true },
     { name: 'DurationMinutes', kind: 'Number' },
     { name: 'CouncillorEmails', kind: 'Note' },
-    { name: 'Committee', kind: 'Choice', choices: COMMITTEES_2025, indexed: true },
+    { name: 'Committee', kind: 'Choice', choicesFrom: 'committees', fillIn: true, indexed: true },
     { name: 'CommitteeDate', kind: 'DateTime', indexed: true },
     { name: 'Status', kind: 'Choice', choices: VISIT_STATUSES, indexed: true },
     { name: 'StatusReason', kind: 'Note' },

@@ -1,5 +1,6 @@
 // Validates planner input and puts it in canonical order (rows by month and area, teams by id,
 // councillors by name), so the plan depends on the data and never on the order it arrived in.
+import { committeeProblem } from '../committees';
 import { validateConfig, type ProcessConfig } from '../config';
 import { lacksDataProtectionTraining } from '../councillors';
 import type { Councillor, IsoDateTime, Team, YearMonth } from '../model';
@@ -101,9 +102,8 @@ function checkSlots(slots: PlannerSlot[], byId: Map<number, Team>, config: Proce
     const before = problems.length;
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(slot.month)) problems.push(`${where}: month '${slot.month}' is not YYYY-MM`);
     if (!slot.area || !slot.area.trim()) problems.push(`${where}: area is empty`);
-    if (config.committees.indexOf(slot.committee) < 0) {
-      problems.push(`${where}: committee '${slot.committee}' is not one of ${config.committees.join(', ')}`);
-    }
+    const committee = committeeProblem(slot.committee, config);
+    if (committee) problems.push(`${where}: ${committee}`);
     const teams: Team[] = [];
     for (const id of slot.teamIds ?? []) {
       const t = byId.get(id);

@@ -1,6 +1,7 @@
 // Planning (or re-planning) a year whose rota already has some councillors assigned: teams that
 // already have their visit are left out, and councillors keep the visits they have, so the planner
-// only fills what is still open. The rota rows come from the Visit Rota items themselves.
+// only fills what is still open. The rota rows come from the Visit Rota items themselves; a row
+// whose committee is no longer in the process's committees is refused by the planner, by name.
 import type { ProcessConfig } from '../config';
 import type { Councillor, LocalDate, QaActivity, Team, Visit } from '../model';
 import type { PlannerInput, PlannerSlot } from '../planner';
@@ -37,13 +38,12 @@ export function openPlannerInput(source: OpenPlanSource, config: ProcessConfig, 
       volunteersUsed++;
     } else if (c.secondVisitVolunteer && has >= 2) volunteersUsed++;
   }
-  const committees = Array.from(new Set([...config.committees, ...source.visits.map((v) => v.committee)]));
   return {
     slots: [...rows.values()].filter((r) => (r.teamIds ?? []).length > 0),
     teams: source.teams,
     councillors,
     qaCalendar: source.qa,
     bankHolidays: [...bankHolidays],
-    config: { ...config, committees, extraVisitVolunteers: Math.max(0, config.extraVisitVolunteers - volunteersUsed) }
+    config: { ...config, extraVisitVolunteers: Math.max(0, config.extraVisitVolunteers - volunteersUsed) }
   };
 }

@@ -1,6 +1,7 @@
 // Booking, rearranging and cancelling visits, and assigning councillors, for the officers' pages.
 // Every write sends the ETag of the visit the officer loaded, so a change made by someone else since
 // surfaces as a ConflictError (the page offers a reload) and is never overwritten.
+import { assertCommittee } from '../committees';
 import type { ProcessConfig } from '../config';
 import { findingsDueDate } from '../deadlines';
 import { lacksDataProtectionTraining } from '../councillors';
@@ -21,7 +22,8 @@ export type { BookingWarning, BookingWarningKind } from './bookingChecks';
 export interface BookingDeps {
   visits: Pick<VisitRepository, 'query' | 'update'>;
   qa: Pick<QaCalendarRepository, 'between'>;
-  config: Pick<ProcessConfig, 'returnPeriodDays' | 'councillorsPerVisit'>;
+  /** `committees`: a visit is booked only for one of the process's committees (core/committees.ts). */
+  config: Pick<ProcessConfig, 'returnPeriodDays' | 'councillorsPerVisit' | 'committees'>;
   /** The only source of "now". */
   now: () => IsoDateTime;
   /** First month (1-12) of the rota year; default May (rota/rotaYear.ts). */
@@ -41,8 +43,9 @@ export interface BookingResult {
   warnings: BookingWarning[];
 }
 
-/** Refuses a double booking; returns what the officer should know about the day. */
+/** Refuses a committee not in the process and a double booking; returns what the officer should know about the day. */
 async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): Promise<BookingWarning[]> {
+  assertCommittee(visit.committee, deps.config, `'${visit.title}' cannot be booked`);
   const year = assertInRotaYear(visit, start, deps.rotaYearStartMonth);
   // Every visit holding a time is inside its own rota year, so this year's months hold all rivals.
   const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });

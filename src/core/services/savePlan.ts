@@ -1,12 +1,16 @@
 // Saving the planner's drafts (planner/PlannedVisit) as Visit Rota items. A visit is matched by
 // team, month and title, counted, so saving the same plan twice adds nothing, and a team planned
 // twice in one month (maxVisitsPerTeam) keeps both visits.
+import { assertCommittee } from '../committees';
+import type { ProcessConfig } from '../config';
 import type { Visit } from '../model';
 import type { PlannedVisit } from '../planner';
 import type { Stored, VisitRepository } from '../ports/repositories';
 
 export interface SavePlanDeps {
   visits: Pick<VisitRepository, 'query' | 'add' | 'update'>;
+  /** A planned visit is saved only for one of the process's committees (core/committees.ts). */
+  config: Pick<ProcessConfig, 'committees'>;
 }
 
 export interface SavePlanResult {
@@ -27,6 +31,8 @@ const keyOf = (v: { teamId: number; visitMonth: string; title: string }): string
 export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], options: { pointOfContactEmail?: string } = {}): Promise<SavePlanResult> {
   const result: SavePlanResult = { created: [], existing: [], filled: [] };
   if (!planned.length) return result;
+  // Every committee is checked before anything is written, so a refused plan saves nothing.
+  for (const p of planned) assertCommittee(p.committee, deps.config, `'${p.title}' cannot be saved`);
   const months = planned.map((p) => p.visitMonth).sort();
   const onRota = await deps.visits.query({ monthFrom: months[0], monthTo: months[months.length - 1] });
   const unclaimed = new Map<string, Stored<Visit>[]>();

@@ -93,7 +93,11 @@ export function fieldEntity(ctx: Ctx, l: ListInfo, f: FieldDef): Entity {
     TypeDisplayName: info.displayName,
     ...Object.fromEntries(Object.entries(f.props).filter(([k]) => k !== 'Choices'))
   };
-  if (f.kind === 6 || f.kind === 15) props.Choices = f.props.Choices ?? [];
+  if (f.kind === 6 || f.kind === 15) {
+    props.Choices = f.props.Choices ?? [];
+    // Fields created before the server stored it report SharePoint's default.
+    props.FillInChoice = f.props.FillInChoice ?? false;
+  }
   return entity({ type: info.odataType, uri: `${ctx.site.webUrl}/_api/${editLink}`, editLink, props });
 }
 

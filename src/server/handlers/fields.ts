@@ -32,7 +32,7 @@ function fromSchemaXml(xml: string): { title: string; kind: number; name?: strin
   const title = attr('DisplayName') ?? name;
   if (!kind || !title) throw errors.badValue('SchemaXml');
   const props: Record<string, unknown> = {};
-  for (const b of ['Required', 'Indexed', 'EnforceUniqueValues', 'Hidden']) {
+  for (const b of ['Required', 'Indexed', 'EnforceUniqueValues', 'Hidden', 'FillInChoice']) {
     const v = attr(b);
     if (v !== undefined) props[b] = v.toUpperCase() === 'TRUE';
   }

@@ -10,6 +10,8 @@ export interface FieldProps {
   Hidden?: boolean;
   ReadOnlyField?: boolean;
   Choices?: string[];
+  /** Choice and MultiChoice: whether the forms take a value that is not one of the choices. */
+  FillInChoice?: boolean;
   MaxLength?: number;
   DefaultValue?: string | null;
   Description?: string;

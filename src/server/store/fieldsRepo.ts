@@ -48,7 +48,8 @@ function normaliseProps(input: Record<string, unknown>): FieldProps {
   const out: FieldProps = {};
   for (const [k, v] of Object.entries(input)) {
     if (FIXED.has(k) || k === 'Title' || k.startsWith('odata.') || k === '__metadata') continue;
-    if (['Indexed', 'EnforceUniqueValues', 'Required', 'Hidden', 'ReadOnlyField'].includes(k)) out[k] = bool(v, k);
+    if (['Indexed', 'EnforceUniqueValues', 'Required', 'Hidden', 'ReadOnlyField', 'FillInChoice'].includes(k))
+      out[k] = bool(v, k);
     else if (k === 'Choices') {
       const arr = Array.isArray(v) ? v : v && typeof v === 'object' ? (v as { results?: unknown }).results : undefined;
       if (!Array.isArray(arr) || arr.some((x) => typeof x !== 'string'))
@@ -141,7 +142,11 @@ export class FieldsRepo {
       DefaultValue: null
     };
     if (kind === 2) base.MaxLength = 255;
-    if (kind === 6 || kind === 15) base.Choices = [];
+    if (kind === 6 || kind === 15) {
+      base.Choices = [];
+      // Like SharePoint: a choice field takes only its choices in the forms unless FillInChoice is on.
+      base.FillInChoice = false;
+    }
     const f: FieldDef = {
       listId: list.id,
       internalName: name,

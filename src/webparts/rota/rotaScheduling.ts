@@ -49,7 +49,7 @@ export function rotaScheduling(
   const bookingDeps = { visits: repos.visits, qa: repos.qa, config, now, rotaYearStartMonth };
   return {
     plan: async (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
-    savePlan: (visits) => savePlan({ visits: repos.visits }, visits),
+    savePlan: (visits) => savePlan({ visits: repos.visits, config }, visits),
     load: (id) => repos.visits.get(id),
     preview: (visit, start) => previewBooking(bookingDeps, { visit, start }),
     book: (visit, start) => bookVisit(bookingDeps, { visit, start }),

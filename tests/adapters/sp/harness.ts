@@ -12,6 +12,7 @@ import { provision, type ProvisionReport } from '../../../src/adapters/sp/provis
 import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
 import { SpCouncillorRepository } from '../../../src/adapters/sp/repositories';
 import { LIST } from '../../../src/lists/schema';
+import type { ProcessSettings } from '../../../src/core/settings';
 
 export const OFFICER = 'officer@example.gov.uk';
 
@@ -26,7 +27,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(options: ListServerOptions = {}): Promise<Site> {
+/** `defaults`: the process settings provisioning writes to the new site (default: the 2025 preset). */
+export async function startSite(options: ListServerOptions = {}, defaults?: ProcessSettings): Promise<Site> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-sp-'));
   const serverOptions: ListServerOptions = { port: 0, dataDir, siteAdmins: [LOCAL_ADMIN], ...options };
   let server = await startListServer(serverOptions);
@@ -46,7 +48,7 @@ export async function startSite(options: ListServerOptions = {}): Promise<Site> 
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   };
-  site.provisionReport = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] });
+  site.provisionReport = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN, officers: [OFFICER] }, defaults);
   return site;
 }
 

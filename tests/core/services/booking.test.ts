@@ -1,5 +1,6 @@
 // Booking, rearranging and cancelling: rota-year and double-booking rules, calendar warnings,
 // due dates, and the officer's ETag on every write.
+import { FRONTLINE_2025 } from '../../../src/core/config';
 import { ConflictError, IllegalTransitionError } from '../../../src/core/errors';
 import {
   assignCouncillors,
@@ -137,10 +138,13 @@ describe('bookVisit', () => {
 
   it('warns when the day is outside the planned month, or the visit lacks councillors', async () => {
     const w = await rota();
-    const { warnings } = await bookVisit(w.bookingDeps({ config: { returnPeriodDays: 28, councillorsPerVisit: 2 } }), {
-      visit: w.visit,
-      start: londonInstant('2025-08-05', '10:00')
-    });
+    const { warnings } = await bookVisit(
+      w.bookingDeps({ config: { ...FRONTLINE_2025, returnPeriodDays: 28, councillorsPerVisit: 2 } }),
+      {
+        visit: w.visit,
+        start: londonInstant('2025-08-05', '10:00')
+      }
+    );
     expect(warnings.map((x) => x.kind)).toEqual(['outside-planned-month', 'fewer-councillors']);
   });
 

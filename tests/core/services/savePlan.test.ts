@@ -16,7 +16,7 @@ const plan = planRota({
 describe('savePlan', () => {
   it('adds the 2025/26 plan as Planned items, keeping proposed days, and adds nothing on a second save', async () => {
     const mem = new Memory();
-    const deps = { visits: mem.repos().visits };
+    const deps = { visits: mem.repos().visits, config: FRONTLINE_2025 };
     const first = await savePlan(deps, plan.visits, { pointOfContactEmail: 'Frontline.Visits@example.gov.uk' });
     expect(first.created).toHaveLength(plan.visits.length);
     const stored = mem.tables.visits.all();
@@ -35,7 +35,7 @@ describe('savePlan', () => {
 
   it('finishes a save that was cut short', async () => {
     const mem = new Memory();
-    const deps = { visits: mem.repos().visits };
+    const deps = { visits: mem.repos().visits, config: FRONTLINE_2025 };
     await savePlan(deps, plan.visits.slice(0, 5));
     const rest = await savePlan(deps, plan.visits);
     expect(rest.created).toHaveLength(plan.visits.length - 5);
@@ -44,7 +44,7 @@ describe('savePlan', () => {
 
   it("keeps two visits to one team in one month (same title), and leaves an officer's edits alone", async () => {
     const mem = new Memory();
-    const deps = { visits: mem.repos().visits };
+    const deps = { visits: mem.repos().visits, config: FRONTLINE_2025 };
     const v: PlannedVisit = { ...plan.visits[0] };
     const twice = [
       v,
@@ -67,7 +67,7 @@ describe('savePlan', () => {
 describe('savePlan over a rota drawn up by month', () => {
   it("fills the month-only rows with the plan's councillors and days, once", async () => {
     const mem = new Memory();
-    const deps = { visits: mem.repos().visits };
+    const deps = { visits: mem.repos().visits, config: FRONTLINE_2025 };
     const first = plan.visits[0];
     const blank = await deps.visits.add({ ...first, councillorEmails: [], visitStart: undefined, status: 'Planned' });
     const saved = await savePlan(deps, [first]);

@@ -12,6 +12,7 @@ interface ExistingField {
   Indexed: boolean;
   EnforceUniqueValues: boolean;
   Choices?: string[] | { results: string[] };
+  FillInChoice?: boolean;
 }
 
 const KIND_NUMBER: Record<FieldDef['kind'], number> = {
@@ -27,6 +28,11 @@ const KIND_NUMBER: Record<FieldDef['kind'], number> = {
 function choicesOf(f: ExistingField): string[] {
   const c = f.Choices;
   return Array.isArray(c) ? c : (c?.results ?? []);
+}
+
+/** The choices, and FillInChoice only where the schema asks for it (SharePoint's default is off). */
+function choiceProps(def: FieldDef): { Choices: string[]; FillInChoice?: boolean } {
+  return { Choices: [...(def.choices ?? [])], ...(def.fillIn ? { FillInChoice: true } : {}) };
 }
 
 async function addField(sp: SPFI, listTitle: string, def: FieldDef): Promise<void> {
@@ -51,10 +57,10 @@ async function addField(sp: SPFI, listTitle: string, def: FieldDef): Promise<voi
       await fields.addDateTime(def.name, { ...base, DisplayFormat: 1 });
       break;
     case 'Choice':
-      await fields.addChoice(def.name, { ...base, Choices: [...(def.choices ?? [])] });
+      await fields.addChoice(def.name, { ...base, ...choiceProps(def) });
       break;
     case 'MultiChoice':
-      await fields.addMultiChoice(def.name, { ...base, Choices: [...(def.choices ?? [])] });
+      await fields.addMultiChoice(def.name, { ...base, ...choiceProps(def) });
       break;
   }
 }
@@ -68,7 +74,8 @@ export async function ensureFields(sp: SPFI, list: ListDef): Promise<string[]> {
     'FieldTypeKind',
     'Indexed',
     'EnforceUniqueValues',
-    'Choices'
+    'Choices',
+    'FillInChoice'
   )()) as ExistingField[];
   const byName = new Map(existing.map((f) => [f.InternalName, f]));
   for (const def of list.fields) {
@@ -81,7 +88,8 @@ export async function ensureFields(sp: SPFI, list: ListDef): Promise<string[]> {
         FieldTypeKind: KIND_NUMBER[def.kind],
         Indexed: false,
         EnforceUniqueValues: false,
-        Choices: [...(def.choices ?? [])]
+        Choices: [...(def.choices ?? [])],
+        FillInChoice: !!def.fillIn
       };
     } else if (current.FieldTypeKind !== KIND_NUMBER[def.kind]) {
       // Retyping would lose data; an officer must decide, so stop with a clear message.
@@ -98,6 +106,8 @@ export async function ensureFields(sp: SPFI, list: ListDef): Promise<string[]> {
       // Choices are only added: councils may have added their own, and removing one would orphan items.
       if (missing.length) update.Choices = [...have, ...missing];
     }
+    // Turned on, never off: a council may allow fill-in values on other choice fields itself.
+    if (def.fillIn && !current.FillInChoice) update.FillInChoice = true;
     if (Object.keys(update).length) {
       // SharePoint needs Indexed set before EnforceUniqueValues.
       if (update.Indexed) await fields.getByInternalNameOrTitle(def.name).update({ Indexed: true });

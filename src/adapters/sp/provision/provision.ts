@@ -11,6 +11,7 @@ import { ensurePermissions, type PermissionPlan } from './permissions';
 import { UPGRADE_STEPS } from './upgrades';
 import { recordServiceUser } from '../integrity';
 import { ensureDefaultSettings } from '../settingsStore';
+import { siteChoices, withSiteChoices } from './siteChoices';
 import type { ProcessSettings } from '../../../core/settings';
 
 export { UPGRADE_STEPS, type UpgradeStep } from './upgrades';
@@ -74,7 +75,10 @@ async function recordVersion(sp: SPFI, version: number): Promise<void> {
  * Brings the site to SCHEMA_VERSION. Safe to run again: every step compares before it writes, and
  * a run that finds nothing to do reports no changes.
  */
-/** `defaults`: the process settings written once, on a site that has none (default: the 2025 preset). */
+/**
+ * `defaults`: the process settings written once, on a site that has none (default: the 2025 preset);
+ * their committees are the committee fields' choices until the site has settings of its own.
+ */
 export async function provision(
   sp: SPFI,
   permissions: PermissionPlan,
@@ -86,8 +90,10 @@ export async function provision(
       `This site has schema version ${fromVersion}, newer than this release (${SCHEMA_VERSION}). Upgrade Frontline Visits first.`
     );
   }
-  const changes: string[] = [];
-  for (const def of LISTS) {
+  // The committee fields offer the site's own committees (its settings, else the defaults written below).
+  const choices = await siteChoices(sp, defaults);
+  const changes: string[] = [...choices.notes];
+  for (const def of withSiteChoices(LISTS, choices)) {
     changes.push(...(await ensureList(sp, def)));
     changes.push(...(await ensureFields(sp, def)));
   }
