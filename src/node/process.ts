@@ -60,12 +60,14 @@ export function siteProcess(
     lastReport = message;
   };
   let last: SiteProcessNow | undefined;
+  let failure: unknown;
   /** The settings now, or undefined (reported) when they could not be read. */
   const read = async (): Promise<SiteProcessNow | undefined> => {
     let current: CurrentProcess;
     try {
       current = await source.current();
     } catch (e) {
+      failure = e;
       report(
         `[process] could not read the Process Settings list; running with the settings in use: ${(e as Error).message}`
       );
@@ -97,7 +99,8 @@ export function siteProcess(
     },
     async inForce(): Promise<SiteProcessNow> {
       const now = (await read()) ?? last;
-      if (!now) throw new Error("The site's Process Settings could not be read, and none were read before.");
+      // Never read: the read's own error, so callers name the cause (a list server not reachable).
+      if (!now) throw failure;
       return now;
     }
   };
