@@ -4,7 +4,6 @@ import type { Express } from 'express';
 import type { SPFI } from '@pnp/sp';
 import type { ProcessConfig } from '../core/config';
 import type { ProcessSource } from '../core/ports/settings';
-import { FRONTLINE_2025_SETTINGS } from '../core/settings';
 import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
@@ -26,8 +25,8 @@ export interface BotOptions {
   links: BotLinks;
   /** The officers' shared mailbox, named on cards when a visit has no point of contact. */
   contactEmail?: string;
-  /** The process until the site's settings are read (botFromSite); default the 2025 preset. */
-  config?: ProcessConfig;
+  /** The process the bot starts with (botFromSite: the site's settings, then re-read before each turn). */
+  config: ProcessConfig;
   now?: () => string;
   /** The council's own e-mail domains, for delegation (default: FRONTLINE_COUNCIL_DOMAINS, comma-separated). */
   councilDomains?: string[];
@@ -61,7 +60,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     conversations: new SpConversationStore(sp),
     sendLog: new SpSendLog(sp),
     messenger: botMessenger(options.credentials),
-    config: options.config ?? FRONTLINE_2025_SETTINGS,
+    config: options.config,
     links: options.links,
     contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits officer team' },
     now: options.now ?? (() => new Date().toISOString()),
@@ -70,7 +69,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
   return { deps, mount: (app) => mountBot(app, adapter, deps) };
 }
 
-export interface SiteBotOptions extends BotOptions {
+export interface SiteBotOptions extends Omit<BotOptions, 'config'> {
   /** Where the process comes from (default: the site's Process Settings list, cached 60 s). */
   source?: ProcessSource;
   log?: (message: string) => void;
@@ -85,13 +84,18 @@ export interface SiteBot {
 
 /**
  * The bot with the process from the site: read at start-up and again (cached) before every bot
- * turn; callers apply it to their sweep deps before each sweep. Domains and contact from the
- * settings when set, else `councilDomains` / FRONTLINE_COUNCIL_DOMAINS and `contactEmail`.
+ * turn; callers apply it to their sweep deps before each sweep, and the service reads it for each
+ * call (`process.inForce`). Domains and contact from the settings when set, else `councilDomains` /
+ * FRONTLINE_COUNCIL_DOMAINS and `contactEmail`. Fails when the settings cannot be read at start-up.
  */
 export async function botFromSite(sp: SPFI, options: SiteBotOptions): Promise<SiteBot> {
-  const bot = botMount(sp, options);
-  const fallbacks = { councilDomains: bot.deps.councilDomains ?? [], contactEmail: bot.deps.contact.email };
+  const fallbacks = {
+    councilDomains: options.councilDomains ?? councilDomainsFromEnv(process.env),
+    contactEmail: options.contactEmail ?? POINT_OF_CONTACT
+  };
   const site = siteProcess(options.source ?? processSourceFor(sp), fallbacks, options.log);
+  const first = await site.inForce();
+  const bot = botMount(sp, { ...options, config: first.config });
   await site.apply(bot.deps);
   const mount = (app: Express): void => {
     app.use('/api/messages', (_req, _res, next) => {

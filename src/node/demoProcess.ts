@@ -6,6 +6,7 @@ import type { SPFI } from '@pnp/sp';
 import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, validateConfig, visitMinutes, type ProcessConfig } from '../core/config';
 import { BEN_WYE, CFCCL_MEMBERS_2025, ROTA_2025, TEAMS_2025, type RotaSlot } from '../core/samples/rota2025';
 import { COUNCILLORS_2018, TEAMS_2018 } from '../core/samples/council2018';
+import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../core/settings';
 import { seed } from './seed';
 import { seed2018 } from './seed2018';
 
@@ -70,6 +71,16 @@ export function demoFromArgs(argv: string[]): DemoCouncil {
   }
   validateConfig(demo.config);
   return demo;
+}
+
+/** The demo council's process, written to the site's Process Settings once (the site's own copy wins after that). */
+export function demoSettings(demo: DemoCouncil, councilDomains: readonly string[]): ProcessSettings {
+  return {
+    ...FRONTLINE_2025_SETTINGS,
+    ...demo.config,
+    councilName: 'Demo council (from public council papers)',
+    councilDomains: [...councilDomains]
+  };
 }
 
 /** The process in force, as `npm start` prints it. */

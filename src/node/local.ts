@@ -7,12 +7,13 @@ import { provision, type ProvisionReport } from '../adapters/sp/provision/provis
 import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
-import { DEFAULT_DEMO, DEMO_COUNCILS, type DemoCouncil } from './demoProcess';
-import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../core/settings';
+import { DEFAULT_DEMO, DEMO_COUNCILS, demoSettings, type DemoCouncil } from './demoProcess';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
 import { botFromSite, pageLinks, sweepDeps } from './bot';
+import { processSourceFor } from './process';
+import type { ProcessSourceOptions } from '../core/settingsSource';
 import { runSweep, type SweepOptions } from '../bot/app/sweep';
 import { summaryLine } from '../bot/app/sweepReport';
 import { startSweepTimer } from '../bot/app/sweepTimer';
@@ -43,16 +44,6 @@ export interface LocalOptions {
   demo?: DemoCouncil;
 }
 
-/** The demo council's process, written to the site's Process Settings once (the site's own copy wins after that). */
-export function demoSettings(demo: DemoCouncil): ProcessSettings {
-  return {
-    ...FRONTLINE_2025_SETTINGS,
-    ...demo.config,
-    councilName: 'Demo council (from public council papers)',
-    councilDomains: [...LOCAL_COUNCIL_DOMAINS]
-  };
-}
-
 export async function startLocalProduct(options: LocalOptions = {}): Promise<LocalProduct> {
   const demo = options.demo ?? DEMO_COUNCILS[DEFAULT_DEMO];
   const server = await startListServer({
@@ -78,7 +69,7 @@ export async function startLocalProduct(options: LocalOptions = {}): Promise<Loc
         // The sample councillors and team contacts: site visitors, who read the rota but no one else's forms.
         readers: demo.readers()
       },
-      demoSettings(demo)
+      demoSettings(demo, LOCAL_COUNCIL_DOMAINS)
     );
     const seeded = await demo.seed(sp);
     return { server, provisioned, seeded };
@@ -95,6 +86,8 @@ export interface LocalServiceOptions {
   /** Runs the reminder sweep every this many ms inside the bot (off unless given; `npm start` turns it on). */
   sweepIntervalMs?: number;
   sweep?: SweepOptions;
+  /** How the site's Process Settings are cached (default 60 s): tests shorten it or drive its clock. */
+  processSource?: ProcessSourceOptions;
 }
 
 /**
@@ -112,15 +105,15 @@ export async function startLocalService(
     credentials: { appId: '', appPassword: '' },
     links: pageLinks(`${host}form`, `${host}dashboard`),
     now: options.now,
-    councilDomains: LOCAL_COUNCIL_DOMAINS
+    councilDomains: LOCAL_COUNCIL_DOMAINS,
+    source: processSourceFor(sp, options.processSource)
   });
   const service = await startService({
-    ...serviceOptions(sp, localIdentity(), options.now),
+    // The process read for each call from the site, as the bot reads it before each turn: the same
+    // settings, and the same people to delegate to (the site's domains, else the demo's).
+    ...serviceOptions(sp, localIdentity(), () => bot.process.inForce(), options.now),
     // Answers, delegations and questions from the form page go out as the bot's cards at once.
     notices: hosActionNotices(bot.deps),
-    config: bot.deps.config,
-    // The same people to delegate to from the page as in the bot: the site's settings, else the demo's domain.
-    councilDomains: bot.deps.councilDomains ?? LOCAL_COUNCIL_DOMAINS,
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });

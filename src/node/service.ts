@@ -8,7 +8,7 @@ import { SpOfficerDirectory } from '../adapters/sp/officers';
 import { SpAuditLog } from '../adapters/sp/auditLog';
 import { entraIdentity, localIdentity, type Authenticate } from '../service/identity';
 import type { ServiceOptions } from '../service/app';
-import { councilDomainsFromEnv } from './councilDomains';
+import type { ReadProcess } from '../service/processInForce';
 
 /** Callers: the X-Frontline-User header locally; Entra ID tokens for FRONTLINE_API_AUDIENCE on a tenant. */
 export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = process.env): Authenticate {
@@ -26,15 +26,16 @@ export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = proces
 }
 
 /**
- * `sp` is the service's own identity: app-only on a tenant, the site admin locally. The officer
- * directory and the council's domains (default FRONTLINE_COUNCIL_DOMAINS) decide to whom a head of
- * service may delegate, as in the bot.
+ * `sp` is the service's own identity: app-only on a tenant, the site admin locally. `process` is
+ * read for each call: the composition roots pass the bot's (`botFromSite(...).process.inForce`), so
+ * the findings and requests APIs run the site's Process Settings as the bot does; its council
+ * domains and the officer directory decide to whom a head of service may delegate.
  */
 export function serviceOptions(
   sp: SPFI,
   authenticate: Authenticate,
-  now: () => string = () => new Date().toISOString(),
-  councilDomains: string[] = councilDomainsFromEnv(process.env)
+  process: ReadProcess,
+  now: () => string = () => new Date().toISOString()
 ): ServiceOptions {
   return {
     repos: spRepositories(sp),
@@ -42,7 +43,7 @@ export function serviceOptions(
     formReads: spFormReads(sp),
     officers: new SpOfficerDirectory(sp),
     audit: new SpAuditLog(sp),
-    councilDomains,
+    process,
     authenticate,
     now,
     log: (message, error) => console.error(`[service] ${message}:`, error)

@@ -23,9 +23,9 @@ async function main(): Promise<void> {
     contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
   });
   const service = await startService({
-    ...serviceOptions(connection.sp, authenticatorFor(connection.local)),
+    // The process read for each call from the site's settings, as the bot reads it before each turn.
+    ...serviceOptions(connection.sp, authenticatorFor(connection.local), () => bot.process.inForce()),
     notices: hosActionNotices(bot.deps),
-    config: bot.deps.config,
     extend: bot.mount,
     allowedOrigins,
     port,

@@ -18,7 +18,7 @@ import {
   type FindingsRequestBody,
   type SubmitResponse
 } from '../adapters/service/contract';
-import type { ProcessConfig } from '../core/config';
+import type { ReadProcess } from './processInForce';
 import type { Authenticate } from './identity';
 import { BadRequestError, toHttpError } from './httpErrors';
 
@@ -34,8 +34,8 @@ export interface FindingsApiDeps {
   log?: (message: string, error: unknown) => void;
   /** Who the service acted for (the lists' version history names the service). */
   audit?: AuditLog;
-  /** The process configuration (when responses fall due); default FRONTLINE_2025. */
-  config?: Pick<ProcessConfig, 'responsePeriodDays'>;
+  /** The process in force, read for each submission (when a head of service's response falls due). */
+  process: ReadProcess;
 }
 
 const MAX_ANSWERS = 100;
@@ -132,8 +132,9 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
   router.post(
     '/:visitId/submit',
     handle(async (visitId, owner, body, actor): Promise<SubmitResponse> => {
+      const { config } = await deps.process();
       const r = await submitFindings(
-        { ...reposFor(visitId, owner), sharing: deps.sharing, now: deps.now, audit: deps.audit, config: deps.config },
+        { ...reposFor(visitId, owner), sharing: deps.sharing, now: deps.now, audit: deps.audit, config },
         { visitId, councillorEmail: owner, actorEmail: actor, answers: body.answers, channel: 'SharePoint' }
       );
       return {

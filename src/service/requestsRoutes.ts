@@ -24,6 +24,7 @@ import {
   type TeamsMessage
 } from '../adapters/service/contract';
 import type { Authenticate } from './identity';
+import type { ReadProcess } from './processInForce';
 import { BadRequestError, toHttpError } from './httpErrors';
 
 /** How a Teams message went (the bot's DeliveryOutcome). */
@@ -42,8 +43,8 @@ export interface RequestsApiDeps {
   officers: OfficerDirectory;
   authenticate: Authenticate;
   now: () => string;
-  /** The council's own e-mail domains: where a head of service may delegate beyond the people on the site. */
-  councilDomains?: readonly string[];
+  /** The process in force, read for each action: its council domains are where a head of service may delegate. */
+  process: ReadProcess;
   /** Set where the bot runs beside the service; without it answers and delegations wait for the sweep. */
   notices?: HosActionNotices;
   /** Who the service acted for (the lists' version history names the service). */
@@ -107,11 +108,12 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
     actorEmail: string,
     text: string
   ): Promise<RequestActionResponse> => {
+    const { councilDomains } = await deps.process();
     const core: HosDeps = {
       ...deps.repos,
       sharing: deps.sharing,
       officers: deps.officers,
-      councilDomains: deps.councilDomains,
+      councilDomains,
       audit: deps.audit,
       now: deps.now
     };

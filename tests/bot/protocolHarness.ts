@@ -22,6 +22,7 @@ import type { FindingsSharing } from '../../src/core/ports/sharing';
 import type { HeadOfServiceRequest, Team, Visit } from '../../src/core/model';
 import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
 import { delegateRequest, submitFindings } from '../../src/core/services';
+import { FRONTLINE_2025 } from '../../src/core/config';
 
 export interface Who {
   id: string;
@@ -243,7 +244,13 @@ export async function escalate(
   issue: string,
   delegate?: { from: string; to: string }
 ): Promise<Stored<HeadOfServiceRequest>> {
-  const deps = { ...bot.repos, sharing: bot.sharing, now: bot.now, councilDomains: LOCAL_COUNCIL_DOMAINS };
+  const deps = {
+    ...bot.repos,
+    sharing: bot.sharing,
+    now: bot.now,
+    councilDomains: LOCAL_COUNCIL_DOMAINS,
+    config: FRONTLINE_2025
+  };
   const r = await submitFindings(deps, {
     visitId: visit.id,
     councillorEmail,

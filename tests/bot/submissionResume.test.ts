@@ -65,7 +65,7 @@ function dyingSp(at: number, when: 'before' | 'after', seen: string[] = []): SPF
 
 const submit = (sp: SPFI, visit: Stored<Visit>) =>
   submitFindings(
-    { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: w.now },
+    { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: w.now, config: FRONTLINE_2025 },
     { visitId: visit.id, councillorEmail: SARAH.email, answers: ANSWERS, channel: 'SharePoint' }
   );
 

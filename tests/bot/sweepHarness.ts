@@ -64,7 +64,7 @@ export const sm = (teamName: string): string => team(teamName).serviceManagerEma
 
 /** A sweep as the bot's timer or `npm run reminders` runs it, with its own instance id and limiter. */
 export function deps(instanceId = 'sweep-test', extra: Partial<SweepDeps> = {}): SweepDeps {
-  const bot = botMount(sp(), { credentials: { appId: '', appPassword: '' }, links: pageLinks('http://127.0.0.1:4321/form', 'http://127.0.0.1:4321/dashboard'), now });
+  const bot = botMount(sp(), { credentials: { appId: '', appPassword: '' }, links: pageLinks('http://127.0.0.1:4321/form', 'http://127.0.0.1:4321/dashboard'), now, config: FRONTLINE_2025 });
   // Retry pauses shortened: the tests are about what is sent, not how long backoff waits.
   return { ...sweepDeps(bot.deps, { options: {}, overallPerSecond: 20 }, instanceId), sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))), ...extra };
 }

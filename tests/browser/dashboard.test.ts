@@ -16,6 +16,7 @@ import { runAxe, seriousViolations } from './axe';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
 import { SpPackResponseStore } from '../../src/adapters/sp/packResponses';
 import { packResponse } from '../../src/core/pack/responses';
+import { FRONTLINE_2025 } from '../../src/core/config';
 
 const wb = useWorkbench(90000);
 
@@ -32,7 +33,7 @@ describe('the dashboard', () => {
     await row.getByText(/Findings overdue \(7 days late\)/).waitFor();
 
     await submitFindings(
-      { ...repos, sharing: spFindingsSharing(sp()), now: () => '2025-07-28T10:00:00.000Z' },
+      { ...repos, sharing: spFindingsSharing(sp()), now: () => '2025-07-28T10:00:00.000Z', config: FRONTLINE_2025 },
       { visitId: scies.id, councillorEmail: 'cllr.crane@example.gov.uk', answers: { qualityStrengths: 'Clear <b>advocacy</b> for children.' }, channel: 'SharePoint' }
     );
     await page.reload();

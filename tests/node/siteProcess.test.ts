@@ -83,4 +83,18 @@ describe('the bot and the sweep take the process from the site', () => {
     expect(target.config).toBe(ANYSHIRE);
     expect(log.mock.calls[0][0]).toContain('unreachable');
   });
+
+  it("for each service call: the settings now, the last read on a failed read, the read's own error before any", async () => {
+    let fail = false;
+    const { source } = await sourceWith(ANYSHIRE, () => 0);
+    const flaky = { ...source, current: () => (fail ? Promise.reject(new Error('unreachable')) : source.current()) };
+    const fallbacks = { councilDomains: ['env.gov.uk'], contactEmail: 'x@y.gov.uk' };
+    fail = true;
+    await expect(siteProcess(flaky, fallbacks, () => undefined).inForce()).rejects.toThrow('unreachable');
+    fail = false;
+    const site = siteProcess(flaky, fallbacks, () => undefined);
+    expect(await site.inForce()).toMatchObject({ config: ANYSHIRE, councilDomains: ['anyshire.gov.uk'] });
+    fail = true;
+    expect((await site.inForce()).config).toEqual(ANYSHIRE);
+  });
 });

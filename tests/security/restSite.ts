@@ -25,6 +25,8 @@ import { localIdentity } from '../../src/service/identity';
 import { serviceOptions } from '../../src/node/service';
 import { LIST } from '../../src/lists/schema';
 import { EMAIL, SM2, type Row } from './matrixTable';
+import { FRONTLINE_2025 } from '../../src/core/config';
+import { fixedProcess } from '../kits/fixedProcess';
 
 export const NOW = '2025-07-28T10:00:00.000Z';
 const COMMITTEE = 'Children and Families Committee';
@@ -86,6 +88,7 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       sharing,
       now: () => NOW,
       councilDomains: ['example.gov.uk'],
+      config: FRONTLINE_2025,
       audit: new SpAuditLog(admin)
     };
     const court = await repos.teams.add({
@@ -226,7 +229,7 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id]
     ]);
     service = await startService({
-      ...serviceOptions(admin, localIdentity(), () => NOW),
+      ...serviceOptions(admin, localIdentity(), fixedProcess(), () => NOW),
       port: 0,
       log: () => undefined
     });

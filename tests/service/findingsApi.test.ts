@@ -18,6 +18,7 @@ import { serviceOptions } from '../../src/node/service';
 import { AccessDeniedError, ConflictError, DomainError } from '../../src/core/errors';
 import { ValidationError } from '../../src/core/services/errors';
 import { londonInstant } from '../../src/core/time/london';
+import { fixedProcess } from '../kits/fixedProcess';
 
 const ANNA = 'cllr.anna@example.gov.uk';
 const BEN = 'cllr.ben@example.gov.uk';
@@ -49,7 +50,7 @@ beforeAll(async () => {
   const visit = await repos.visits.add(courtVisit(team, [ANNA]));
   visitId = visit.id;
   service = await startService({
-    ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'),
+    ...serviceOptions(site.sp(), localIdentity(), fixedProcess(), () => '2025-07-28T10:00:00.000Z'),
     port: 0,
     log: () => undefined,
     allowedOrigins: ['https://contoso.sharepoint.com']

@@ -18,6 +18,7 @@ import { londonInstant } from '../../src/core/time/london';
 import { rawRequest, type RawRequest } from './rawHttp';
 import { findingsRequests } from './requestArbitraries';
 import { problemsWith, Tally } from './fuzzCheck';
+import { fixedProcess } from '../kits/fixedProcess';
 
 jest.setTimeout(180000);
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
   );
   visitIds = [held.id, booked.id];
   service = await startService({
-    ...serviceOptions(site.sp(), localIdentity(), () => '2025-07-28T10:00:00.000Z'),
+    ...serviceOptions(site.sp(), localIdentity(), fixedProcess(), () => '2025-07-28T10:00:00.000Z'),
     port: 0,
     log: () => undefined,
     allowedOrigins: ['https://contoso.sharepoint.com']

@@ -19,6 +19,7 @@ import { ValidationError } from '../../src/core/services/errors';
 import { FRONTLINE_2025 } from '../../src/core/config';
 import { escalationsService } from '../../src/webparts/visitForm/escalationsService';
 import { ANNA, BEN, DEPUTY, HOS, NOW, SM, fetchAs, useRequestsWorld } from './requestsWorld';
+import { fixedProcess } from '../kits/fixedProcess';
 
 const { w, as, raw, requests, visitStatus } = useRequestsWorld();
 const ANSWER = 'Yes: travel time is paid from the office.';
@@ -137,7 +138,7 @@ describe('the requests API', () => {
 
   it('keeps the action when the bot cannot send its message', async () => {
     const failing = await startService({
-      ...serviceOptions(w().site.sp(), localIdentity(), () => '2025-07-31T10:00:00.000Z', []),
+      ...serviceOptions(w().site.sp(), localIdentity(), fixedProcess([]), () => '2025-07-31T10:00:00.000Z'),
       notices: { ...w().recordingNotices, responded: () => Promise.reject(new Error('Teams is down')) },
       port: 0,
       log: () => undefined

@@ -14,6 +14,7 @@ import { localIdentity } from '../../src/service/identity';
 import { serviceOptions } from '../../src/node/service';
 import type { HeadOfServiceRequest, VisitStatus } from '../../src/core/model';
 import type { Stored } from '../../src/core/ports/repositories';
+import { fixedProcess } from '../kits/fixedProcess';
 
 export { OFFICER };
 export const ANNA = 'cllr.anna@example.gov.uk';
@@ -72,7 +73,7 @@ async function start(): Promise<RequestsWorld> {
     delegated: async (r) => record('delegated', r.request.id, 'unreachable'),
     asked: async (r) => record('asked', r.request.id, 'sent')
   };
-  const options = serviceOptions(site.sp(), localIdentity(), () => NOW, ['example.gov.uk']);
+  const options = serviceOptions(site.sp(), localIdentity(), fixedProcess(['example.gov.uk']), () => NOW);
   const service = await startService({
     ...options,
     notices: recordingNotices,

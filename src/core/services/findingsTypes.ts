@@ -35,8 +35,8 @@ export interface SubmitDeps extends DraftDeps {
   now: () => IsoDateTime;
   /** How many times a write that met someone else's change is re-read and tried again (default 4). */
   maxAttempts?: number;
-  /** When a head of service's response falls due; composition roots pass theirs (fallback: FRONTLINE_2025). */
-  config?: Pick<ProcessConfig, 'responsePeriodDays'>;
+  /** When a head of service's response falls due: the process in force, which composition roots pass. */
+  config: Pick<ProcessConfig, 'responsePeriodDays'>;
 }
 
 export interface DraftInput {

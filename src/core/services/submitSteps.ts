@@ -1,7 +1,6 @@
 // The steps of submitFindings after validation. Each is idempotent (a keyed create, a share that
 // leaves present grants alone, a status move that is a no-op once made), so re-running the whole
 // submission after a crash at any step converges instead of duplicating.
-import { FRONTLINE_2025 } from '../config';
 import { responseDueDate } from '../deadlines';
 import { ConflictError } from '../errors';
 import { escalationText, type FormTemplate } from '../forms';
@@ -115,7 +114,7 @@ export async function ensureRequest(
     status: 'Requested',
     request: text,
     requestedAt,
-    responseDueDate: responseDueDate(requestedAt, deps.config ?? FRONTLINE_2025)
+    responseDueDate: responseDueDate(requestedAt, deps.config)
   });
 }
 

@@ -18,6 +18,7 @@ import {
   type HosDeps
 } from '../../../src/core/services';
 import { londonInstant } from '../../../src/core/time/london';
+import { FRONTLINE_2025 } from '../../../src/core/config';
 
 const ANNA = 'cllr.anna@example.gov.uk';
 const BEN = 'cllr.ben@example.gov.uk';
@@ -51,7 +52,7 @@ async function escalated(): Promise<{ requestId: number; visitId: number }> {
     formTemplate: 'frontline-2025'
   });
   const sent = await submitFindings(
-    { ...repos, sharing: spFindingsSharing(site.sp()), now: () => '2025-07-28T10:00:00.000Z' },
+    { ...repos, sharing: spFindingsSharing(site.sp()), now: () => '2025-07-28T10:00:00.000Z', config: FRONTLINE_2025 },
     {
       visitId: visit.id,
       councillorEmail: ANNA,

@@ -106,6 +106,7 @@ it('never completes a submission forged by hand, and says why', async () => {
     ...spRepositories(sp),
     sharing: spFindingsSharing(sp),
     now: () => '2025-08-01T09:00:00.000Z',
+    config: FRONTLINE_2025,
     integrity: new SpIntegrityCheck(sp)
   });
   expect(report.completed).toEqual([]);

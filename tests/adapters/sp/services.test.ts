@@ -42,7 +42,8 @@ let now = '2025-07-30T16:00:00.000Z';
 const botDeps = (): SubmitDeps => ({
   ...spRepositories(site.sp()),
   sharing: spFindingsSharing(site.sp()),
-  now: () => now
+  now: () => now,
+  config: FRONTLINE_2025
 });
 /** An officer in their own browser session. */
 const officerDeps = (): BookingDeps & Repositories => ({

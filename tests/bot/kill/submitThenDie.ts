@@ -6,6 +6,7 @@ import { LOCAL_ADMIN } from '../../../src/node/connection';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
 import { submitFindings } from '../../../src/core/services';
+import { FRONTLINE_2025 } from '../../../src/core/config';
 
 const [siteUrl, visitId, councillorEmail, killAfter, now] = process.argv.slice(2);
 // Requests are numbered as they leave (the digest request PnPjs makes once per process is not
@@ -24,7 +25,7 @@ const sp = nodeSp(siteUrl, { kind: 'local', user: LOCAL_ADMIN }, { retries: 1 })
   return instance;
 });
 submitFindings(
-  { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: () => now },
+  { ...spRepositories(sp), sharing: spFindingsSharing(sp), now: () => now, config: FRONTLINE_2025 },
   {
     visitId: Number(visitId),
     councillorEmail,

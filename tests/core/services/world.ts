@@ -58,7 +58,7 @@ export async function world(visit: Partial<Visit> = {}): Promise<World> {
     visit: stored,
     teamId: team.id,
     clock,
-    submitDeps: (overrides = {}) => ({ ...repos, sharing: mem.sharing(), now: () => clock.now, ...overrides }),
+    submitDeps: (overrides = {}) => ({ ...repos, sharing: mem.sharing(), now: () => clock.now, config: FRONTLINE_2025, ...overrides }),
     bookingDeps: (overrides = {}) => ({ ...repos, config: FRONTLINE_2025, now: () => clock.now, ...overrides })
   };
 }
