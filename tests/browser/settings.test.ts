@@ -11,7 +11,8 @@ import { runAxe, seriousViolations } from './axe';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import { SpSettingsStore } from '../../src/adapters/sp/settingsStore';
-import { demoSettings } from '../../src/node/local';
+import { demoSettings } from '../../src/node/demoProcess';
+import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
 import { DEMO_COUNCILS, DEFAULT_DEMO } from '../../src/node/demoProcess';
 
 const wb = useWorkbench(120000);
@@ -21,7 +22,7 @@ const stored = async () => JSON.parse((await store().read())!.settings) as Recor
 /** Puts the demo's 2025 settings back, as someone else saving through the product would. */
 async function writeAsSomeoneElse(patch: Record<string, unknown> = {}): Promise<void> {
   const item = (await store().read())!;
-  const settings = JSON.stringify({ ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO]), ...patch });
+  const settings = JSON.stringify({ ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO], LOCAL_COUNCIL_DOMAINS), ...patch });
   await store().write(
     { id: item.id, etag: item.etag },
     { settings, version: item.version + 1, changedBy: 'other.officer@example.gov.uk' }
@@ -153,7 +154,7 @@ describe('the settings tab', () => {
   it("says when the site's stored settings are bad, and that the last good ones keep running", async () => {
     const item = (await store().read())!;
     const bad = {
-      ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO]),
+      ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO], LOCAL_COUNCIL_DOMAINS),
       returnPeriodDays: 0,
       councilDomains: ['a@example.gov.uk']
     };
