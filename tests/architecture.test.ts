@@ -63,6 +63,22 @@ describe('architecture', () => {
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).sideEffects).toBe(false);
   });
 
+  it('has each web part wired once: its SPFx class and the workbench call its compose function and build no services', () => {
+    const hosts = [...sourceFiles('src/webparts').filter((f) => /WebPart\.ts$/.test(f)), path.normalize('src/host/client/registry.tsx')];
+    expect(hosts.length).toBe(4);
+    // Services, their lazy stand-ins and setups, and the SharePoint adapters belong to the compose functions.
+    const wiring = /(Service|Setup|Scheduling|lazyServices|lazyScheduling)$|^src[\\/]adapters[\\/]sp[\\/]/;
+    const offenders = hosts.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => path.normalize(path.join(path.dirname(f), s)))
+        .filter((target) => wiring.test(target))
+        .map((target) => `${f} -> ${target}`)
+    );
+    expect(offenders).toEqual([]);
+    for (const f of hosts) expect(importsOf(f).filter((s) => /[\\/]compose[A-Z]\w*$/.test(s)).length).toBeGreaterThan(0);
+  });
+
   it('keeps tests out of src, because gulp compiles and lints all of it', () => {
     expect(sourceFiles('src').filter((f) => /\.(test|spec)\.tsx?$/.test(f))).toEqual([]);
   });

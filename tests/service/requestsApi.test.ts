@@ -25,7 +25,12 @@ const { w, as, raw, requests, visitStatus } = useRequestsWorld();
 const ANSWER = 'Yes: travel time is paid from the office.';
 /** The form page's service as `who` sees it, with their own SharePoint session. */
 const page = (who: string) =>
-  escalationsService({ repos: spRepositories(w().site.sp(who)), api: as(who), config: FRONTLINE_2025, userEmail: who });
+  escalationsService({
+    repos: spRepositories(w().site.sp(who)),
+    api: as(who),
+    process: async () => FRONTLINE_2025,
+    userEmail: who
+  });
 
 describe('the requests API', () => {
   it("takes the head of service's answer: the request is Responded, the councillor can read it, the visit waits for the other request", async () => {

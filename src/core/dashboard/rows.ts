@@ -1,6 +1,6 @@
 // Builds the dashboard rows. Pure: the caller loads the lists and passes "now". A visit whose day has
 // passed counts as visited even while its status still says Booked (the status moves on submission).
-import { FRONTLINE_2025, type ProcessConfig } from '../config';
+import type { ProcessConfig } from '../config';
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
 import { AWAITING_RESPONSE, councillorsOf, normalizeEmail, requestDueDate } from '../reminders';
@@ -21,12 +21,10 @@ const FIXED: Partial<Record<Visit['status'], DisplayStatus>> = {
   Responded: 'responded'
 };
 
-type RowsConfig = Pick<ProcessConfig, 'returnPeriodDays'> & Partial<Pick<ProcessConfig, 'responsePeriodDays'>>;
+type RowsConfig = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'>;
 
 function requestProgress(r: HeadOfServiceRequest, config: RowsConfig, now: IsoDateTime): RequestProgress {
-  const dueDate = requestDueDate(r, {
-    responsePeriodDays: config.responsePeriodDays ?? FRONTLINE_2025.responsePeriodDays
-  });
+  const dueDate = requestDueDate(r, config);
   return {
     id: r.id as number,
     status: r.status,

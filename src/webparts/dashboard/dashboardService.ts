@@ -1,6 +1,7 @@
 // What the dashboard and committee pack view can do, over the repositories, the core dashboard and
 // pack builders, and the exporters. The pack builder (with the form templates) loads when a meeting
-// is chosen, and the .docx library only when a pack is downloaded.
+// is chosen, and the .docx library only when a pack is downloaded. The process (for due dates) is
+// the site's, read with the lists on each load.
 import type { ProcessConfig } from '../../core/config';
 import { dashboardRows, type DashboardRow } from '../../core/dashboard';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
@@ -13,6 +14,9 @@ import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
 
+/** What the rows take from the process. */
+export type DashboardProcess = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'>;
+
 export interface DashboardData {
   visits: Visit[];
   findings: Findings[];
@@ -21,6 +25,8 @@ export interface DashboardData {
   councillors: Councillor[];
   /** Forms and requests last changed by someone other than the service: shown, and named in the pack. */
   outsideChanges: OutsideChange[];
+  /** The process as it was when the lists were read. */
+  process: DashboardProcess;
 }
 
 export interface PackFile {
@@ -58,7 +64,7 @@ export interface DashboardService {
 
 export function dashboardService(
   repos: Repositories,
-  config: ProcessConfig,
+  process: () => Promise<DashboardProcess>,
   now: () => IsoDateTime,
   messaging?: { conversations: Pick<ConversationStore, 'unreachable'>; sendLog: Pick<SendLog, 'undelivered'> },
   integrity?: IntegrityCheck
@@ -75,10 +81,12 @@ export function dashboardService(
       return deliveryProblems(conversations, sends);
     },
     load: async () => {
-      const [visits, teams, councillors] = await Promise.all([
+      // The settings are read alongside the first lists, never before them.
+      const [visits, teams, councillors, config] = await Promise.all([
         repos.visits.query(),
         repos.teams.all(),
-        repos.councillors.all()
+        repos.councillors.all(),
+        process()
       ]);
       const ids = visits.map((v) => v.id);
       const [findings, requests] = await Promise.all([repos.findings.forVisits(ids), repos.requests.forVisits(ids)]);
@@ -94,9 +102,9 @@ export function dashboardService(
             )
           ])
         : [];
-      return { visits, teams, councillors, findings, requests, outsideChanges: outside.flat() };
+      return { visits, teams, councillors, findings, requests, outsideChanges: outside.flat(), process: config };
     },
-    rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), config),
+    rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), d.process),
     meetings: (d) => {
       const seen = new Map<string, { committee: string; day: LocalDate }>();
       for (const v of d.visits) {
@@ -114,7 +122,11 @@ export function dashboardService(
       return buildCommitteePack({
         committee,
         committeeDay: day,
-        ...d,
+        visits: d.visits,
+        findings: d.findings,
+        requests: d.requests,
+        teams: d.teams,
+        councillors: d.councillors,
         serviceResponse,
         templates: { getTemplate },
         themes,

@@ -3,8 +3,15 @@
 import type { SPFI } from '@pnp/sp';
 import { spRepositories } from '../../adapters/sp/repositories';
 import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../adapters/sp/historyStores';
+import type { IsoDateTime } from '../../core/model';
 import { themesService, type ThemesService } from './themesService';
 
-export function spThemesService(sp: SPFI, userEmail: string): ThemesService {
-  return themesService({ repos: spRepositories(sp), history: new SpHistoryRepository(sp), corrections: new SpThemeCorrectionRepository(sp), userEmail, now: () => new Date().toISOString() });
+export function spThemesService(sp: SPFI, userEmail: string, now: () => IsoDateTime): ThemesService {
+  return themesService({
+    repos: spRepositories(sp),
+    history: new SpHistoryRepository(sp),
+    corrections: new SpThemeCorrectionRepository(sp),
+    userEmail,
+    now
+  });
 }

@@ -1,5 +1,6 @@
 // What the rota view can do, over the repositories and the core services. The web part builds one
 // with `rotaScheduling(...)` and hands it to the React root; components never construct services.
+// Each action runs with the site's process as it is then (`process()`, cached by the page's source).
 import type { ProcessConfig } from '../../core/config';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../core/calendar/bankHolidays';
 import type { IsoDateTime, Visit } from '../../core/model';
@@ -42,28 +43,35 @@ export interface RotaScheduling {
 
 export function rotaScheduling(
   repos: Repositories,
-  config: ProcessConfig,
+  process: () => Promise<ProcessConfig>,
   now: () => IsoDateTime,
   rotaYearStartMonth: number
 ): RotaScheduling {
-  const bookingDeps = { visits: repos.visits, qa: repos.qa, config, now, rotaYearStartMonth };
+  const bookingDeps = async () => ({
+    visits: repos.visits,
+    qa: repos.qa,
+    config: await process(),
+    now,
+    rotaYearStartMonth
+  });
   return {
-    plan: async (data) => planRota(openPlannerInput(data, config, ENGLAND_AND_WALES_BANK_HOLIDAYS)),
-    savePlan: (visits) => savePlan({ visits: repos.visits, config }, visits),
+    plan: async (data) => planRota(openPlannerInput(data, await process(), ENGLAND_AND_WALES_BANK_HOLIDAYS)),
+    savePlan: async (visits) => savePlan({ visits: repos.visits, config: await process() }, visits),
     load: (id) => repos.visits.get(id),
-    preview: (visit, start) => previewBooking(bookingDeps, { visit, start }),
-    book: (visit, start) => bookVisit(bookingDeps, { visit, start }),
-    assign: (visit, emails) =>
+    preview: async (visit, start) => previewBooking(await bookingDeps(), { visit, start }),
+    book: async (visit, start) => bookVisit(await bookingDeps(), { visit, start }),
+    assign: async (visit, emails) =>
       assignCouncillors(
-        { visits: repos.visits, councillors: repos.councillors, config, rotaYearStartMonth },
+        { visits: repos.visits, councillors: repos.councillors, config: await process(), rotaYearStartMonth },
         { visit, councillorEmails: emails }
       ),
-    rearrange: (visit, reason, newStart) => rearrangeVisit(bookingDeps, { visit, reason, newStart }),
+    rearrange: async (visit, reason, newStart) => rearrangeVisit(await bookingDeps(), { visit, reason, newStart }),
     cancel: (visit, reason) => cancelVisit({ visits: repos.visits }, { visit, reason }),
     invite: async (visit, data) => {
-      const { visitToIcs, ICS_MIME_TYPE } = await import(
-        /* webpackChunkName: 'ics-export' */ '../../adapters/export/visitIcs'
-      );
+      const [{ visitToIcs, ICS_MIME_TYPE }, config] = await Promise.all([
+        import(/* webpackChunkName: 'ics-export' */ '../../adapters/export/visitIcs'),
+        process()
+      ]);
       const team = data.teams.find((t) => t.id === visit.teamId);
       const names = new Map(data.councillors.map((c) => [c.email, c.name]));
       const text = visitToIcs({

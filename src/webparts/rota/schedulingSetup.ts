@@ -1,10 +1,17 @@
 // Loaded on first use (chunk 'rota-scheduling'): the scheduling actions over the page's SharePoint
-// session, with the 2025 arrangements. Kept apart so the rota's first download holds none of it.
+// session, with the site's process (Process Settings), read here and not on the rota's first
+// screen. Kept apart so the rota's first download holds none of it.
 import type { SPFI } from '@pnp/sp';
 import { spRepositories } from '../../adapters/sp/repositories';
-import { FRONTLINE_2025 } from '../../core/config';
+import type { IsoDateTime } from '../../core/model';
+import { spProcessSource } from '../shared/processSetup';
+import { siteProcess } from '../shared/siteProcess';
 import { rotaScheduling, type RotaScheduling } from './rotaScheduling';
 
-export function spRotaScheduling(sp: SPFI, rotaYearStartMonth: number): RotaScheduling {
-  return rotaScheduling(spRepositories(sp), FRONTLINE_2025, () => new Date().toISOString(), rotaYearStartMonth);
+export function spRotaScheduling(sp: SPFI, now: () => IsoDateTime, rotaYearStartMonth: number): RotaScheduling {
+  const process = siteProcess(async () => spProcessSource(sp));
+  // Loaded as the officer opens a visit or plans: the settings are read alongside that first read,
+  // so the action they take next finds them cached (a failure here is met again by that action).
+  process().catch(() => undefined);
+  return rotaScheduling(spRepositories(sp), process, now, rotaYearStartMonth);
 }

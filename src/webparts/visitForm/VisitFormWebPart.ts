@@ -1,7 +1,7 @@
-// Wiring only: the repositories over the page's SharePoint session for reading, the Frontline
-// service (through AadHttpClient, so it knows who is calling) for saving and sending forms and for
-// answering escalated issues, and inside Teams the deep-linked visit and the Teams theme. No domain
-// logic lives here.
+// Wiring only: the Frontline service's APIs (through AadHttpClient, so it knows who is calling) for
+// saving and sending forms and for answering escalated issues, handed with the page's SharePoint
+// session to composeVisitForm.ts (which the local workbench calls too), and inside Teams the
+// deep-linked visit and the Teams theme. No domain logic lives here.
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
@@ -12,15 +12,11 @@ import { ThemeProvider, type Theme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
 import '@pnp/sp/webs';
 import * as strings from 'VisitFormWebPartStrings';
-import { spRepositories } from '../../adapters/sp/repositories';
-import { currentUserIsOfficer } from '../../adapters/sp/officers';
 import { HttpFindingsApi, type ApiFetch, type FindingsApi } from '../../adapters/service/findingsApi';
 import { HttpRequestsApi, type RequestsApi } from '../../adapters/service/requestsApi';
 import { visitIdFromLink } from '../../adapters/teams/links';
-import { FRONTLINE_2025 } from '../../core/config';
 import { DomainError } from '../../core/errors';
-import { visitFormService, type VisitFormService } from './visitFormService';
-import { escalationsService, type EscalationsService } from './escalationsService';
+import { composeVisitForm, type VisitFormComposition } from './composeVisitForm';
 import { VisitFormView } from './components/VisitFormView';
 import { fluentThemeFor, onTeamsThemeChange, readTeamsHost } from './teamsHost';
 
@@ -56,27 +52,18 @@ const noAnswers = (): Promise<never> =>
 const NO_REQUESTS_SERVICE: RequestsApi = { respond: noAnswers, delegate: noAnswers, ask: noAnswers };
 
 export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWebPartProps> {
-  private service!: VisitFormService;
-  private escalations!: EscalationsService;
+  private view!: VisitFormComposition;
   private visitId?: number;
   private theme?: Theme;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    const sp = spfi().using(SPFx(this.context));
     const api = await this.serviceApis();
-    this.service = visitFormService({
-      repos: spRepositories(sp),
-      api: api.findings,
-      config: FRONTLINE_2025,
+    this.view = composeVisitForm({
+      sp: spfi().using(SPFx(this.context)),
       userEmail: this.context.pageContext.user.email,
-      isOfficer: () => currentUserIsOfficer(sp)
-    });
-    this.escalations = escalationsService({
-      repos: spRepositories(sp),
-      api: api.requests,
-      config: FRONTLINE_2025,
-      userEmail: this.context.pageContext.user.email
+      findings: api.findings,
+      requests: api.requests
     });
     const teams = this.context.sdks.microsoftTeams?.teamsJs;
     const host = teams ? await readTeamsHost(teams.app) : undefined;
@@ -122,11 +109,7 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
   }
 
   public render(): void {
-    const view = React.createElement(VisitFormView, {
-      service: this.service,
-      escalations: this.escalations,
-      initialVisitId: this.visitId
-    });
+    const view = React.createElement(VisitFormView, { ...this.view, initialVisitId: this.visitId });
     ReactDom.render(
       this.theme ? React.createElement(ThemeProvider, { theme: this.theme }, view) : view,
       this.domElement

@@ -58,7 +58,8 @@ const unlessHidden = <T>(read: Promise<T>): Promise<T | undefined> =>
 export interface EscalationsDeps {
   repos: Pick<Repositories, 'requests' | 'visits' | 'teams' | 'councillors' | 'findings'>;
   api: RequestsApi;
-  config: Pick<ProcessConfig, 'responsePeriodDays'>;
+  /** The site's process now (for the response due date), read alongside the request. */
+  process: () => Promise<Pick<ProcessConfig, 'responsePeriodDays'>>;
   userEmail: string;
   /** Default: the product's template registry. */
   templates?: { getTemplate(id: string): FormTemplate };
@@ -74,7 +75,7 @@ export function escalationsService(deps: EscalationsDeps): EscalationsService {
       return requests.map(toRequestState).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
     },
     async read(requestId) {
-      const request = await deps.repos.requests.get(requestId);
+      const [request, config] = await Promise.all([deps.repos.requests.get(requestId), deps.process()]);
       const [findings, place] = await Promise.all([
         deps.repos.findings.get(request.findingsId),
         unlessHidden(
@@ -95,7 +96,7 @@ export function escalationsService(deps: EscalationsDeps): EscalationsService {
         councillorName: councillor?.name ?? findings.councillorEmail,
         template: templates.getTemplate(findings.templateId || (place?.visit.formTemplate ?? '')),
         answers: findings.answers,
-        responseDue: responseDueDate(request.requestedAt, deps.config)
+        responseDue: responseDueDate(request.requestedAt, config)
       };
     },
     respond: (requestId, response) => deps.api.respond(requestId, response),

@@ -49,7 +49,8 @@ export interface VisitFormService {
 export interface VisitFormDeps {
   repos: Pick<Repositories, 'visits' | 'teams' | 'councillors' | 'findings'>;
   api: FindingsApi;
-  config: Pick<ProcessConfig, 'returnPeriodDays'>;
+  /** The site's process now (for the due date), read alongside the visit. */
+  process: () => Promise<Pick<ProcessConfig, 'returnPeriodDays'>>;
   userEmail: string;
   isOfficer: () => Promise<boolean>;
   /** Default: the product's template registry. */
@@ -64,7 +65,10 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
     userEmail: me,
     isOfficer: () => (officer = officer ?? deps.isOfficer().catch(() => false)),
     async visits(asOfficer) {
-      const [visits, teams] = await Promise.all([deps.repos.visits.query({ statuses: WITH_FORMS }), deps.repos.teams.all()]);
+      const [visits, teams] = await Promise.all([
+        deps.repos.visits.query({ statuses: WITH_FORMS }),
+        deps.repos.teams.all()
+      ]);
       const names = new Map(teams.map((t) => [t.id, t.name]));
       return visits
         .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : councillorsOf(v).indexOf(me) >= 0))
@@ -76,7 +80,7 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
         }));
     },
     async open(visitId, councillorEmail) {
-      const visit = await deps.repos.visits.get(visitId);
+      const [visit, config] = await Promise.all([deps.repos.visits.get(visitId), deps.process()]);
       const email = councillorEmail.trim().toLowerCase();
       const [team, councillor, stored] = await Promise.all([
         deps.repos.teams.get(visit.teamId),
@@ -91,14 +95,17 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
         councillorEmail: email,
         councillorName: councillor?.name ?? email,
         findings: stored ? toFormState(stored) : undefined,
-        dueDate: effectiveDueDate(visit, deps.config)
+        dueDate: effectiveDueDate(visit, config)
       };
     },
     validate: async (template, answers, mode) => {
-      const { normaliseAnswers, validateFindings } = await import(/* webpackChunkName: 'form-validation' */ '../../core/forms/validation');
+      const { normaliseAnswers, validateFindings } = await import(
+        /* webpackChunkName: 'form-validation' */ '../../core/forms/validation'
+      );
       return validateFindings(template, normaliseAnswers(answers, template), mode);
     },
-    saveDraft: (form, answers, etag) => deps.api.saveDraft(form.visit.id, { councillorEmail: form.councillorEmail, answers, etag }),
+    saveDraft: (form, answers, etag) =>
+      deps.api.saveDraft(form.visit.id, { councillorEmail: form.councillorEmail, answers, etag }),
     submit: (form, answers) => deps.api.submit(form.visit.id, { councillorEmail: form.councillorEmail, answers })
   };
 }

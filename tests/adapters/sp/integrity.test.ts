@@ -77,7 +77,7 @@ it('trusts what the service wrote, and names who changed what when someone else 
 it('shows the officer the change on the dashboard and at the top of the committee pack', async () => {
   const service = dashboardService(
     spRepositories(site.sp(OFFICER, 1)),
-    FRONTLINE_2025,
+    async () => FRONTLINE_2025,
     () => '2025-09-01T09:00:00.000Z',
     undefined,
     new SpIntegrityCheck(site.sp(OFFICER, 1))

@@ -27,7 +27,7 @@ export const FIELD_TEXT: Record<TextField | 'formTemplate' | 'agenda' | 'committ
   },
   returnPeriodDays: {
     label: 'Return period (days)',
-    note: 'Days after the visit by which findings are due. Visits already booked keep their due dates; new bookings and the next reminders use the new period.'
+    note: 'Days after the visit by which findings are due. A booked visit never gets an earlier due date: a shorter period applies to new bookings only, a longer one also extends visits already booked, and reminders follow.'
   },
   responsePeriodDays: {
     label: 'Response period (days)',

@@ -1,0 +1,50 @@
+// The dashboard web part's one composition: what its React root gets, from the page's SharePoint
+// session. The SPFx class and the local workbench both call it; neither builds services itself.
+// What the status table does not need (themes, Teams delivery stores, the integrity check's
+// version reader, the settings checks) loads on first use, and the site's process (Process
+// Settings) is read alongside the dashboard's first lists.
+import type { SPFI } from '@pnp/sp';
+import { spRepositories } from '../../adapters/sp/repositories';
+import type { IsoDateTime } from '../../core/model';
+import { downloadFile } from '../shared/download';
+import { siteProcess } from '../shared/siteProcess';
+import type { DashboardViewProps } from './components/DashboardView';
+import { dashboardService } from './dashboardService';
+import { lazyDeliveryStores, lazyIntegrity, lazyThemesService } from './lazyServices';
+import { loadOnce } from '../shared/loadOnce';
+
+export interface DashboardInputs {
+  sp: SPFI;
+  userEmail: string;
+  /** "Now" for due dates and lateness: real time on SharePoint, the workbench's day locally. */
+  now: () => IsoDateTime;
+}
+
+export function composeDashboard(input: DashboardInputs): DashboardViewProps {
+  const { sp, userEmail, now } = input;
+  // One ProcessSource for the page (its 60 s cache shared by every load).
+  const process = siteProcess(() =>
+    import(/* webpackChunkName: 'process-settings' */ '../shared/processSetup').then((m) => m.spProcessSource(sp))
+  );
+  const delivery = lazyDeliveryStores(() =>
+    import(/* webpackChunkName: 'delivery-stores' */ './deliverySetup').then((m) => m.spDeliveryStores(sp))
+  );
+  const integrity = lazyIntegrity(() =>
+    import(/* webpackChunkName: 'integrity' */ '../../adapters/sp/integrity').then((m) => new m.SpIntegrityCheck(sp))
+  );
+  return {
+    service: dashboardService(spRepositories(sp), process, now, delivery, integrity),
+    themes: lazyThemesService(() =>
+      import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) =>
+        m.spThemesService(sp, userEmail, now)
+      )
+    ),
+    // The officers' Settings tab: its own uncached source, so "Reload" shows what is stored now.
+    settings: loadOnce(() =>
+      import(/* webpackChunkName: 'settings-service' */ './settingsSetup').then((m) =>
+        m.spSettingsService(sp, userEmail)
+      )
+    ),
+    onDownload: (file) => downloadFile(file.fileName, file.content, file.mimeType)
+  };
+}
