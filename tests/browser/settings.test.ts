@@ -77,7 +77,7 @@ describe('the settings tab', () => {
     expect(await field(page, 'Return period (days)').inputValue()).toBe('7');
     await page.getByText('4 parts, 150 minutes in all (2 h 30 min).').waitFor();
     await page
-      .getByText(/Visits already booked keep their due dates; new bookings and the next reminders use the new period/)
+      .getByText(/A booked visit never gets an earlier due date/)
       .waitFor();
     await page
       .getByText(/Changes reach the bot and the service within a minute/)
