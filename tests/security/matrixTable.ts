@@ -103,7 +103,8 @@ export const TABLE: Row[] = [
   { list: LIST.responses,     subject: 'request', levels: 'R    H     R  R   R        H    R       N        X    F' },
   { list: LIST.conversations, subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
   { list: LIST.sendLog,       subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
-  { list: LIST.audit,         subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' }
+  { list: LIST.audit,         subject: 'item',    levels: 'G    G     G  G   G        G    R       N        X    F' },
+  { list: LIST.packResponses, subject: 'item',    levels: 'G    G     G  G   G        G    E       N        X    F' }
 ];
 
 /**
@@ -150,6 +151,8 @@ export function hostileFields(list: string, attacker: string): Record<string, un
       return { CorrectionAction: 'remove', CorrectedBy: who };
     case LIST.settings:
       return { Settings: '{"tampered":true}', ChangedBy: who };
+    case LIST.packResponses:
+      return { ServiceResponse: 'tampered', Committee: 'tampered' };
     default:
       return {};
   }

@@ -15,6 +15,8 @@ import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
 import { SpAuditLog } from '../../src/adapters/sp/auditLog';
+import { SpPackResponseStore } from '../../src/adapters/sp/packResponses';
+import { packResponse as packResponseFor } from '../../src/core/pack/responses';
 import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../src/adapters/sp/historyStores';
 import { saveDraft, submitFindings } from '../../src/core/services/submitFindings';
 import { delegateRequest } from '../../src/core/services/headOfService';
@@ -208,6 +210,10 @@ export async function startMatrixSite(): Promise<MatrixSite> {
     const [settingsItem] = (await admin.web.lists.getByTitle(LIST.settings).items.select('Id').top(1)()) as {
       Id: number;
     }[];
+    const packResponse = await new SpPackResponseStore(admin).save(
+      undefined,
+      packResponseFor('Children and Families Committee', '2025-09-02', 'The service response.')
+    );
     if (!settingsItem) throw new Error('Provisioning wrote no process settings.');
     if (!auditItem) throw new Error('The service wrote no audit entry.');
     if (!historical || !schemaItem) throw new Error('The history item or the schema item is missing.');
@@ -226,7 +232,8 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       [subjectKey({ list: LIST.conversations, subject: 'item' }), conversation.id],
       [subjectKey({ list: LIST.sendLog, subject: 'item' }), claim.record.id],
       [subjectKey({ list: LIST.audit, subject: 'item' }), auditItem.Id],
-      [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id]
+      [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id],
+      [subjectKey({ list: LIST.packResponses, subject: 'item' }), packResponse.id]
     ]);
     service = await startService({
       ...serviceOptions(admin, localIdentity(), fixedProcess(), () => NOW),
