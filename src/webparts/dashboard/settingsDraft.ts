@@ -1,6 +1,7 @@
 // The settings view's draft: the process settings as the officer types them (numbers and lists as
 // text), turned back into a candidate for core's validateSettings as it is. No rule lives here: a
 // value that is not a whole number goes to core as typed, and core says what the field allows.
+import { formOpensDaysAfter } from '../../core/reminders/schedule';
 import type { FieldError, ProcessSettings } from '../../core/settings';
 
 export interface AgendaPartDraft {
@@ -18,6 +19,7 @@ export const NUMBER_FIELDS = [
   'extraVisitVolunteers',
   'maxVisitsPerTeam',
   'briefingLeadDays',
+  'formOpensDaysAfter',
   'overdueEscalationDays',
   'sendHour'
 ] as const;
@@ -42,7 +44,9 @@ export type SettingsDraft = Record<NumberField, string> & {
 const LIST_SEPARATOR = /[\s,;]+/;
 
 export function draftOf(s: ProcessSettings): SettingsDraft {
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(s[f])])) as Record<NumberField, string>;
+  // formOpensDaysAfter is optional in stored settings: the draft shows the value in force.
+  const full = { ...s, formOpensDaysAfter: formOpensDaysAfter(s) };
+  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(full[f])])) as Record<NumberField, string>;
   return {
     ...numbers,
     id: s.id,

@@ -53,6 +53,10 @@ export const FIELD_TEXT: Record<TextField | 'formTemplate' | 'agenda' | 'committ
     label: 'Return reminders (days from the due date)',
     note: 'Separated by commas: -2 is two days before the due date, 0 the due day. The next reminders use the new days.'
   },
+  formOpensDaysAfter: {
+    label: 'Form opens (days after the visit)',
+    note: 'The morning this many days after the visit, each councillor gets the findings form in Teams (0: no such message; the reminders still come).'
+  },
   overdueEscalationDays: {
     label: 'Overdue escalation (days)',
     note: 'Days after the due date that an overdue findings form is escalated to the officers.'
