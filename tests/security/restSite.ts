@@ -209,6 +209,15 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       Id: number;
     }[];
     if (!settingsItem) throw new Error('Provisioning wrote no process settings.');
+    // The officers' service response for one committee pack (officers only).
+    const packItem = (await admin.web.lists.getByTitle(LIST.packResponses).items.add({
+      Title: 'Children and Families Committee, 15 September 2025',
+      PackKey: '2025-09-15|Children and Families Committee',
+      Committee: 'Children and Families Committee',
+      ServiceResponse: 'The service is reviewing travel time.'
+    })) as { Id?: number; data?: { Id: number } };
+    const packId = packItem.Id ?? packItem.data?.Id;
+    if (!packId) throw new Error('No committee pack response was made.');
     if (!auditItem) throw new Error('The service wrote no audit entry.');
     if (!historical || !schemaItem) throw new Error('The history item or the schema item is missing.');
 
@@ -226,7 +235,8 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       [subjectKey({ list: LIST.conversations, subject: 'item' }), conversation.id],
       [subjectKey({ list: LIST.sendLog, subject: 'item' }), claim.record.id],
       [subjectKey({ list: LIST.audit, subject: 'item' }), auditItem.Id],
-      [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id]
+      [subjectKey({ list: LIST.settings, subject: 'item' }), settingsItem.Id],
+      [subjectKey({ list: LIST.packResponses, subject: 'item' }), packId]
     ]);
     service = await startService({
       ...serviceOptions(admin, localIdentity(), fixedProcess(), () => NOW),
