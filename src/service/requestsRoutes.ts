@@ -149,7 +149,10 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
       const identity = await deps.authenticate(req.headers);
       if (!identity) {
         res.status(401).json({
-          error: { code: 'Unauthenticated', message: 'Sign in to Microsoft 365 to answer escalated issues or reply to them.' }
+          error: {
+            code: 'Unauthenticated',
+            message: 'Sign in to Microsoft 365 to answer escalated issues or reply to them.'
+          }
         });
         return;
       }

@@ -207,7 +207,12 @@ async function freshTarget(action: string, role: Role): Promise<{ visitId?: numb
   if (action === 'findings.submit') return { visitId: (await bookVisit(bot, T, [A.email], PAST(22))).id };
   if (action === 'request.reply') {
     // A request the head of service has asked A about: A may reply to it, once.
-    const request = await escalate(bot, await bookVisit(bot, T, [A.email], PAST(21)), A.email, `Fresh issue for ${role}`);
+    const request = await escalate(
+      bot,
+      await bookVisit(bot, T, [A.email], PAST(21)),
+      A.email,
+      `Fresh issue for ${role}`
+    );
     const deps = { ...bot.repos, sharing: bot.sharing, now: bot.now, councilDomains: LOCAL_COUNCIL_DOMAINS };
     await askCouncillorForMore(deps, { requestId: request.id, actorEmail: H.email, question: 'Which placements?' });
     return { requestId: request.id };

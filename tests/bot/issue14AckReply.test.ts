@@ -216,7 +216,10 @@ describe('issue 14: the councillor replies to "ask for more" in chat', () => {
         body: typeof body === 'string' ? body : JSON.stringify(body)
       }).then(async (res) => ({ status: res.status, body: (await res.json()) as any })); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(await post(undefined, other.id, { reply: 'x' })).toMatchObject({ status: 401 });
-    expect(await post(SARAH.email, other.id, {})).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('"reply"') } } });
+    expect(await post(SARAH.email, other.id, {})).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringContaining('"reply"') } }
+    });
     expect(await post(SARAH.email, other.id, { reply: 'x'.repeat(2001) })).toMatchObject({
       status: 400,
       body: { error: { message: expect.stringContaining('2000') } }

@@ -130,7 +130,11 @@ export function hostileFields(list: string, attacker: string): Record<string, un
     case LIST.teams:
       return { HeadOfServiceEmail: who, ServiceManagerEmail: who };
     case LIST.visits:
-      return { Status: 'Reported', CouncillorEmails: who, BriefingAcknowledgements: `{"${who}":"2025-07-01T09:00:00Z"}` };
+      return {
+        Status: 'Reported',
+        CouncillorEmails: who,
+        BriefingAcknowledgements: `{"${who}":"2025-07-01T09:00:00Z"}`
+      };
     case LIST.findings:
       return { Status: 'Submitted', CouncillorEmail: who, QualityStrengths: 'tampered' };
     case LIST.responses:

@@ -139,7 +139,9 @@ export function briefingLine(people: readonly Pick<CouncillorProgress, 'name' | 
   const done = people.filter((p) => !!p.acknowledgedAt);
   const notYet = people.filter((p) => !p.acknowledgedAt);
   if (!done.length) return `Briefing not yet acknowledged by ${names(notYet)}`;
-  return notYet.length ? `Acknowledged by ${names(done)}; not yet by ${names(notYet)}` : `Acknowledged by ${names(done)}`;
+  return notYet.length
+    ? `Acknowledged by ${names(done)}; not yet by ${names(notYet)}`
+    : `Acknowledged by ${names(done)}`;
 }
 
 /**

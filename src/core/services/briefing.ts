@@ -87,7 +87,13 @@ export async function acknowledgeBriefing(
   throw new ConflictError(`The visit '${visit.title}' kept changing; please try again.`);
 }
 
-function record(audit: AuditLog | undefined, visit: Visit, actor: string, at: IsoDateTime, briefed: boolean): Promise<void> {
+function record(
+  audit: AuditLog | undefined,
+  visit: Visit,
+  actor: string,
+  at: IsoDateTime,
+  briefed: boolean
+): Promise<void> {
   return (
     audit?.record({
       actor,

@@ -55,7 +55,10 @@ export async function replyToHeadOfService(
   input: { requestId: number; actorEmail: string; reply: string }
 ): Promise<ReplyOutcome> {
   const request = await deps.requests.get(input.requestId);
-  const [findings, visit] = await Promise.all([deps.findings.get(request.findingsId), deps.visits.get(request.visitId)]);
+  const [findings, visit] = await Promise.all([
+    deps.findings.get(request.findingsId),
+    deps.visits.get(request.visitId)
+  ]);
   const councillorEmail = normalizeEmail(findings.councillorEmail);
   const actor = normalizeEmail(input.actorEmail);
   if (!actor || actor !== councillorEmail)

@@ -33,7 +33,10 @@ beforeAll(async () => {
   site = await siteAtVersion(6, []);
   const repos = spRepositories(site.sp());
   briefed = await repos.visits.add(visit('Court Team - August 2025'));
-  kept = await repos.visits.add({ ...visit('Fostering Team - August 2025'), briefingAcknowledgements: { [ANNA]: '2025-08-01T08:00:00.000Z' } });
+  kept = await repos.visits.add({
+    ...visit('Fostering Team - August 2025'),
+    briefingAcknowledgements: { [ANNA]: '2025-08-01T08:00:00.000Z' }
+  });
   const log = site.sp().web.lists.getByTitle(LIST.sendLog).items;
   const entry = (visitId: number, email: string, sentAt: string, state = 'Sent') =>
     log.add({
@@ -49,13 +52,24 @@ beforeAll(async () => {
   await entry(briefed.id, BEN, '2025-08-03T10:00:00.000Z');
   await entry(kept.id, ANNA, '2025-08-04T09:00:00.000Z');
   await entry(kept.id, BEN, '2025-08-05T09:00:00.000Z', 'Claimed');
-  await log.add({ Title: 'other', SendKey: `briefing:${briefed.id}:${ANNA}`, Kind: 'briefing', VisitId: briefed.id, SendState: 'Sent', SentAt: '2025-08-01T09:00:00Z', RecipientEmail: ANNA });
+  await log.add({
+    Title: 'other',
+    SendKey: `briefing:${briefed.id}:${ANNA}`,
+    Kind: 'briefing',
+    VisitId: briefed.id,
+    SendState: 'Sent',
+    SentAt: '2025-08-01T09:00:00Z',
+    RecipientEmail: ANNA
+  });
 }, 60000);
 afterAll(() => site?.close());
 
 it('adds the fields to the schema at version 7', () => {
   expect(SCHEMA_VERSION).toBe(7);
-  expect(listDef(LIST.visits).fields.find((f) => f.name === 'BriefingAcknowledgements')).toMatchObject({ kind: 'Note', added: true });
+  expect(listDef(LIST.visits).fields.find((f) => f.name === 'BriefingAcknowledgements')).toMatchObject({
+    kind: 'Note',
+    added: true
+  });
   const responses = listDef(LIST.responses).fields;
   expect(responses.find((f) => f.name === 'CouncillorReply')).toMatchObject({ kind: 'Note', added: true });
   expect(responses.find((f) => f.name === 'CouncillorRepliedAt')).toMatchObject({ kind: 'DateTime', added: true });
@@ -64,7 +78,9 @@ it('adds the fields to the schema at version 7', () => {
 it('moves the send log acknowledgements onto their visits; one on the visit wins', async () => {
   const report = await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN });
   expect(report).toMatchObject({ fromVersion: 6, toVersion: 7 });
-  expect(report.changes).toEqual(expect.arrayContaining([expect.stringMatching(/^upgrade 7: /), 'schema version 6 -> 7']));
+  expect(report.changes).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^upgrade 7: /), 'schema version 6 -> 7'])
+  );
   const repos = spRepositories(site.sp());
   expect((await repos.visits.get(briefed.id)).briefingAcknowledgements).toEqual({
     [ANNA]: '2025-08-02T09:00:00.000Z',
@@ -75,7 +91,11 @@ it('moves the send log acknowledgements onto their visits; one on the visit wins
 });
 
 it('changes nothing when run again', async () => {
-  expect(await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN })).toEqual({ fromVersion: 7, toVersion: 7, changes: [] });
+  expect(await provision(site.sp(), { ...DEFAULT_PERMISSION_PLAN })).toEqual({
+    fromVersion: 7,
+    toVersion: 7,
+    changes: []
+  });
 });
 
 it('reads a hand-edited, broken value as no acknowledgements rather than failing', async () => {

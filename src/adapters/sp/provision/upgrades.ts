@@ -73,7 +73,7 @@ export const UPGRADE_STEPS: UpgradeStep[] = [
   },
   {
     version: 7,
-    description: "briefing acknowledgements the bot kept in the Bot Send Log moved onto each visit",
+    description: 'briefing acknowledgements the bot kept in the Bot Send Log moved onto each visit',
     run: (sp) => moveAcknowledgements(sp)
   }
 ];
