@@ -64,6 +64,11 @@ export interface Visit {
   findingsDueDate?: IsoDateTime;
   pointOfContactEmail?: string;
   formTemplate: string;
+  /**
+   * Each councillor's acknowledgement of this booking's briefing: lower-case e-mail to when they
+   * first acknowledged. Written only by the service (core/services/briefing.ts); a new booking starts afresh.
+   */
+  briefingAcknowledgements?: Readonly<Record<string, IsoDateTime>>;
 }
 
 export type FindingsStatus = 'Draft' | 'Submitted';
@@ -106,6 +111,9 @@ export interface HeadOfServiceRequest {
   respondedAt?: IsoDateTime;
   /** When the response is due; absent on requests made before it was stored (then derived from requestedAt). */
   responseDueDate?: IsoDateTime;
+  /** The councillor's latest reply to the head of service's "ask for more" (core/services/councillorReply.ts). */
+  councillorReply?: string;
+  councillorRepliedAt?: IsoDateTime;
 }
 
 export const QA_KINDS = [

@@ -26,8 +26,11 @@ export * from './addedLists';
  * 6: Committee Pack Responses (the pack's service response per meeting; officers only); the
  *    committee fields (Councillors.Committees, Visit Rota.Committee) take their choices from
  * the Process Settings on every run (added, never removed) and allow fill-in values.
+ * 7: Visit Rota.BriefingAcknowledgements (each councillor's acknowledgement, written by the service)
+ *    and Head of Service Responses.CouncillorReply/CouncillorRepliedAt (the councillor's answer to
+ *    "ask for more"); the upgrade moves acknowledgements the bot kept in the Bot Send Log onto the visits.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
@@ -72,7 +75,14 @@ export const VISITS_LIST: ListDef = {
     { name: 'StatusReason', kind: 'Note' },
     { name: 'FindingsDueDate', kind: 'DateTime', indexed: true },
     { name: 'PointOfContactEmail', kind: 'Text' },
-    { name: 'FormTemplate', kind: 'Text' }
+    { name: 'FormTemplate', kind: 'Text' },
+    {
+      name: 'BriefingAcknowledgements',
+      kind: 'Note',
+      added: true,
+      description:
+        "JSON of each councillor's e-mail (lower case) to when they acknowledged this booking's briefing. Written only by the service; the first acknowledgement moves the visit to Briefed."
+    }
   ]
 };
 
@@ -142,7 +152,15 @@ export const RESPONSES_LIST: ListDef = {
       added: true,
       description:
         "When the head of service's response is due (end of the London day, responsePeriodDays after RequestedAt)."
-    }
+    },
+    {
+      name: 'CouncillorReply',
+      kind: 'Note',
+      added: true,
+      description:
+        "The councillor's latest reply to the head of service's request for more (Status MoreInfoRequested); the reply moves the request back to the responder. Written only by the service."
+    },
+    { name: 'CouncillorRepliedAt', kind: 'DateTime', added: true, description: 'When the councillor sent that reply.' }
   ]
 };
 

@@ -1,5 +1,6 @@
 // POST /api/requests/:requestId/respond | delegate | ask: a head of service (or their delegate)
-// answers escalated issues from the form page, as they can from the bot's card. Handlers only parse
+// answers escalated issues from the form page, as they can from the bot's card; /reply: the
+// councillor answers the head of service's "ask for more", as they can from the question card. Handlers only parse
 // and identify the caller; core decides who may act, from the lists (never from the body), and the
 // service's own identity writes and shares. The Teams messages that follow are the bot's: it is told
 // through `notices` (and the reminder sweep sends any answer or delegation it missed).
@@ -15,7 +16,10 @@ import {
   type HosDeps,
   type HosOutcome
 } from '../core/services/headOfService';
+import { replyToHeadOfService, type ReplyOutcome } from '../core/services/councillorReply';
 import {
+  REPLY_ACTION,
+  REPLY_FIELD,
   REQUEST_ACTIONS,
   REQUEST_FIELDS,
   toRequestState,
@@ -35,6 +39,8 @@ export interface HosActionNotices {
   responded(outcome: HosOutcome): Promise<NoticeOutcome>;
   delegated(outcome: HosOutcome, actorEmail: string): Promise<NoticeOutcome>;
   asked(outcome: HosOutcome & { question: string }, actorEmail: string): Promise<NoticeOutcome>;
+  /** The request card, now with the councillor's reply, to whoever holds the request. */
+  replied?(outcome: ReplyOutcome): Promise<NoticeOutcome>;
 }
 
 export interface RequestsApiDeps {
@@ -62,8 +68,8 @@ function parseRequestId(raw: string): number {
 }
 
 /** The action's one text field: present, text, and no longer than core allows. */
-function parseText(action: RequestAction, body: unknown): string {
-  const { field, max } = REQUEST_FIELDS[action];
+function parseText(action: RequestAction | typeof REPLY_ACTION, body: unknown): string {
+  const { field, max } = action === REPLY_ACTION ? REPLY_FIELD : REQUEST_FIELDS[action];
   if (!body || typeof body !== 'object' || Array.isArray(body))
     throw new BadRequestError(`Send a JSON object with "${field}" as text.`);
   const value = (body as Record<string, unknown>)[field];
@@ -73,9 +79,9 @@ function parseText(action: RequestAction, body: unknown): string {
 }
 
 /** Answers and delegations the bot could not send now are sent by the sweep; a question only now. */
-function teamsMessage(action: RequestAction, sent: NoticeOutcome | undefined): TeamsMessage {
+function teamsMessage(action: RequestAction | typeof REPLY_ACTION, sent: NoticeOutcome | undefined): TeamsMessage {
   if (sent === 'sent' || sent === 'already-sent') return 'sent';
-  if (action === 'ask') return sent === 'in-progress' ? 'sent' : 'not-delivered';
+  if (action === 'ask' || action === REPLY_ACTION) return sent === 'in-progress' ? 'sent' : 'not-delivered';
   return sent === 'unreachable' ? 'not-delivered' : 'queued';
 }
 
@@ -84,8 +90,8 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
 
   /** Core's outcome as the page sees it, after the bot was asked to send what follows; a failed message never undoes the action. */
   const reply = async (
-    action: RequestAction,
-    r: HosOutcome,
+    action: RequestAction | typeof REPLY_ACTION,
+    r: Pick<HosOutcome, 'outcome' | 'request' | 'visit'>,
     notice?: () => Promise<NoticeOutcome>
   ): Promise<RequestActionResponse> => {
     let sent: NoticeOutcome | undefined;
@@ -103,11 +109,18 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
   };
 
   const act = async (
-    action: RequestAction,
+    action: RequestAction | typeof REPLY_ACTION,
     requestId: number,
     actorEmail: string,
     text: string
   ): Promise<RequestActionResponse> => {
+    const n = deps.notices;
+    if (action === REPLY_ACTION) {
+      const core = { ...deps.repos, audit: deps.audit, now: deps.now };
+      const r = await replyToHeadOfService(core, { requestId, actorEmail, reply: text });
+      const replied = n?.replied?.bind(n);
+      return reply(action, r, replied && (() => replied(r)));
+    }
     const { councilDomains } = await deps.process();
     const core: HosDeps = {
       ...deps.repos,
@@ -117,7 +130,6 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
       audit: deps.audit,
       now: deps.now
     };
-    const n = deps.notices;
     if (action === 'respond') {
       const r = await respondToRequest(core, { requestId, actorEmail, response: text });
       return reply(action, r, n && (() => n.responded(r)));
@@ -131,13 +143,16 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
   };
 
   router.post('/:requestId/:action', async (req: Request, res: Response, next) => {
-    const action = req.params.action as RequestAction;
-    if (REQUEST_ACTIONS.indexOf(action) < 0) return next();
+    const action = req.params.action as RequestAction | typeof REPLY_ACTION;
+    if (action !== REPLY_ACTION && REQUEST_ACTIONS.indexOf(action) < 0) return next();
     try {
       const identity = await deps.authenticate(req.headers);
       if (!identity) {
         res.status(401).json({
-          error: { code: 'Unauthenticated', message: 'Sign in to Microsoft 365 to answer escalated issues.' }
+          error: {
+            code: 'Unauthenticated',
+            message: 'Sign in to Microsoft 365 to answer escalated issues or reply to them.'
+          }
         });
         return;
       }
@@ -156,7 +171,8 @@ export function requestsRouter(deps: RequestsApiDeps): Router {
     res.status(404).json({
       error: {
         code: 'NotFound',
-        message: 'No such requests API call. Use POST /api/requests/<request id>/respond, /delegate or /ask.'
+        message:
+          'No such requests API call. Use POST /api/requests/<request id>/respond, /delegate or /ask (the head of service), or /reply (the councillor).'
       }
     })
   );

@@ -8,7 +8,7 @@
 import type { HeadOfServiceRequest, Team, Visit } from '../../src/core/model';
 import type { Stored } from '../../src/core/ports/repositories';
 import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
-import { delegateRequest } from '../../src/core/services';
+import { askCouncillorForMore, delegateRequest } from '../../src/core/services';
 import {
   bookVisit,
   cardsOf,
@@ -72,6 +72,7 @@ const EXPECTED: Record<string, string> = {
   'hos.delegate': /*                    */ '.  .  .  y  .  y  .  .  .  .',
   'hos.askCouncillor': /*               */ '.  .  .  y  .  y  .  .  .  .',
   'hos.refresh': /*                     */ '.  .  .  y  .  y  .  .  .  .',
+  'request.reply': /*                   */ 'y  .  .  .  .  .  .  .  .  .',
   help: /*                              */ 'y  y  y  y  y  y  y  y  .  y',
   'text "briefing"': /*                 */ 'y  y  .  .  .  .  .  .  .  y',
   'text "findings"': /*                 */ 'y  y  .  .  .  .  .  .  .  y'
@@ -163,7 +164,7 @@ async function snapshot(): Promise<Map<string, string>> {
   for (const f of findings)
     out.set(`findings ${f.visitId}/${f.councillorEmail}`, JSON.stringify([f.status, f.answers, f.etag]));
   for (const r of requests)
-    out.set(`request ${r.id}`, JSON.stringify([r.status, r.response, r.responderEmail, r.etag]));
+    out.set(`request ${r.id}`, JSON.stringify([r.status, r.response, r.responderEmail, r.councillorReply, r.etag]));
   return out;
 }
 
@@ -204,6 +205,18 @@ async function freshTarget(action: string, role: Role): Promise<{ visitId?: numb
   if (action === 'briefing.acknowledge')
     return { visitId: (await bookVisit(bot, T, [A.email], '2025-10-20T09:00:00.000Z')).id };
   if (action === 'findings.submit') return { visitId: (await bookVisit(bot, T, [A.email], PAST(22))).id };
+  if (action === 'request.reply') {
+    // A request the head of service has asked A about: A may reply to it, once.
+    const request = await escalate(
+      bot,
+      await bookVisit(bot, T, [A.email], PAST(21)),
+      A.email,
+      `Fresh issue for ${role}`
+    );
+    const deps = { ...bot.repos, sharing: bot.sharing, now: bot.now, councilDomains: LOCAL_COUNCIL_DOMAINS };
+    await askCouncillorForMore(deps, { requestId: request.id, actorEmail: H.email, question: 'Which placements?' });
+    return { requestId: request.id };
+  }
   if (['hos.respond', 'hos.delegate', 'hos.askCouncillor'].includes(action)) {
     const request = await escalate(
       bot,
@@ -251,6 +264,8 @@ function dataFor(
       return { requestId: t.requestId, question: `Please say more (${label})` };
     case 'hos.refresh':
       return { requestId: t.requestId };
+    case 'request.reply':
+      return { requestId: t.requestId, reply: `Replied by ${label}` };
     case 'help':
       return {};
     default:
@@ -326,6 +341,13 @@ async function allowedFailures(
     case 'hos.askCouncillor':
       check(request?.status === 'MoreInfoRequested', `status ${request?.status}`);
       check(sentTo(o, A, data.question as string), 'question not sent to the councillor');
+      break;
+    case 'request.reply':
+      check(
+        request?.status === 'Requested' && request.councillorReply === data.reply,
+        `reply not stored: ${JSON.stringify(request)}`
+      );
+      check(sentTo(o, H, data.reply as string), 'reply not sent to the head of service');
       break;
     case 'hos.refresh':
       check(
@@ -425,7 +447,8 @@ describe('forged Action.Submit fallbacks (a message whose value names the verb)'
         ...FORGED
       })
     ],
-    ['briefing.acknowledge', () => ({ verb: 'briefing.acknowledge', visitId: V.id, ...FORGED })]
+    ['briefing.acknowledge', () => ({ verb: 'briefing.acknowledge', visitId: V.id, ...FORGED })],
+    ['request.reply', () => ({ verb: 'request.reply', requestId: R.id, reply: 'Forged reply', ...FORGED })]
   ])('%s by B with A / H claimed in the data is refused and changes nothing', async (_verb, value) => {
     const before = await snapshot();
     const mark = bot.capture.sent.length;

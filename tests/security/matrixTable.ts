@@ -130,11 +130,22 @@ export function hostileFields(list: string, attacker: string): Record<string, un
     case LIST.teams:
       return { HeadOfServiceEmail: who, ServiceManagerEmail: who };
     case LIST.visits:
-      return { Status: 'Reported', CouncillorEmails: who };
+      return {
+        Status: 'Reported',
+        CouncillorEmails: who,
+        BriefingAcknowledgements: `{"${who}":"2025-07-01T09:00:00Z"}`
+      };
     case LIST.findings:
       return { Status: 'Submitted', CouncillorEmail: who, QualityStrengths: 'tampered' };
     case LIST.responses:
-      return { Status: 'Responded', ResponderEmail: who, Request: 'tampered', Response: 'tampered' };
+      return {
+        Status: 'Responded',
+        ResponderEmail: who,
+        Request: 'tampered',
+        Response: 'tampered',
+        CouncillorReply: 'tampered',
+        CouncillorRepliedAt: '2025-07-01T09:00:00Z'
+      };
     case LIST.qa:
       return { Kind: 'Other', Areas: 'tampered' };
     case LIST.schema:

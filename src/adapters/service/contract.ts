@@ -13,7 +13,7 @@ import type {
   VisitStatus
 } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
-import { QUESTION_MAX, RESPONSE_MAX } from '../../core/services/hosRules';
+import { QUESTION_MAX, REPLY_MAX, RESPONSE_MAX } from '../../core/services/hosRules';
 
 export const FINDINGS_API = '/api/findings';
 
@@ -94,6 +94,14 @@ export const REQUEST_FIELDS: { [A in RequestAction]: { field: keyof RequestBodie
   ask: { field: 'question', max: QUESTION_MAX }
 };
 
+/**
+ * POST /api/requests/<id>/reply, body `{ reply }`: the councillor who escalated the issues answers
+ * the head of service's "ask for more" (apart from RequestAction, which are the responder's).
+ */
+export const REPLY_ACTION = 'reply';
+export const REPLY_FIELD = { field: 'reply', max: REPLY_MAX } as const;
+export const requestReplyPath = (requestId: number): string => `${REQUESTS_API}/${requestId}/${REPLY_ACTION}`;
+
 export interface RequestState {
   id: number;
   visitId: number;
@@ -105,6 +113,9 @@ export interface RequestState {
   response?: string;
   requestedAt: string;
   respondedAt?: string;
+  /** The councillor's latest reply to "ask for more", and when. */
+  councillorReply?: string;
+  councillorRepliedAt?: string;
 }
 
 /**
@@ -131,5 +142,7 @@ export const toRequestState = (r: Stored<HeadOfServiceRequest>): RequestState =>
   request: r.request,
   response: r.response,
   requestedAt: r.requestedAt,
-  respondedAt: r.respondedAt
+  respondedAt: r.respondedAt,
+  councillorReply: r.councillorReply,
+  councillorRepliedAt: r.councillorRepliedAt
 });

@@ -11,7 +11,19 @@ import {
   VISITS_LIST,
   selectFields
 } from '../../lists/schema';
-import { fromLines, fromMulti, fromSpDate, lowerEmail, num, optStr, str, toLines, toSpDate } from './values';
+import {
+  fromAcknowledgements,
+  fromLines,
+  fromMulti,
+  fromSpDate,
+  lowerEmail,
+  num,
+  optStr,
+  str,
+  toAcknowledgements,
+  toLines,
+  toSpDate
+} from './values';
 
 export type Item = Record<string, unknown>;
 
@@ -103,7 +115,8 @@ export const visitMapper: Mapper<Visit> = {
     statusReason: optStr(i.StatusReason),
     findingsDueDate: fromSpDate(i.FindingsDueDate),
     pointOfContactEmail: optStr(i.PointOfContactEmail)?.toLowerCase(),
-    formTemplate: optStr(i.FormTemplate) ?? 'frontline-2025'
+    formTemplate: optStr(i.FormTemplate) ?? 'frontline-2025',
+    briefingAcknowledgements: fromAcknowledgements(i.BriefingAcknowledgements)
   }),
   toItem: (v) =>
     pick<Visit>(v, {
@@ -120,7 +133,8 @@ export const visitMapper: Mapper<Visit> = {
       statusReason: ['StatusReason', same],
       findingsDueDate: ['FindingsDueDate', toSpDate],
       pointOfContactEmail: ['PointOfContactEmail', (e) => (e ? e.toLowerCase() : null)],
-      formTemplate: ['FormTemplate', same]
+      formTemplate: ['FormTemplate', same],
+      briefingAcknowledgements: ['BriefingAcknowledgements', toAcknowledgements]
     })
 };
 
@@ -220,7 +234,9 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
     response: optStr(i.Response),
     requestedAt: fromSpDate(i.RequestedAt) ?? '',
     respondedAt: fromSpDate(i.RespondedAt),
-    responseDueDate: fromSpDate(i.ResponseDueDate)
+    responseDueDate: fromSpDate(i.ResponseDueDate),
+    councillorReply: optStr(i.CouncillorReply),
+    councillorRepliedAt: fromSpDate(i.CouncillorRepliedAt)
   }),
   toItem: (r) =>
     pick<HeadOfServiceRequest>(r, {
@@ -232,6 +248,8 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
       response: ['Response', same],
       requestedAt: ['RequestedAt', toSpDate],
       respondedAt: ['RespondedAt', toSpDate],
-      responseDueDate: ['ResponseDueDate', toSpDate]
+      responseDueDate: ['ResponseDueDate', toSpDate],
+      councillorReply: ['CouncillorReply', same],
+      councillorRepliedAt: ['CouncillorRepliedAt', toSpDate]
     })
 };

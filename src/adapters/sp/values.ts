@@ -54,3 +54,31 @@ export function odataString(value: string): string {
 export function odataDate(iso: string): string {
   return `datetime'${new Date(Date.parse(iso)).toISOString().replace(/\.\d{3}Z$/, 'Z')}'`;
 }
+
+/**
+ * Visit Rota.BriefingAcknowledgements: JSON of e-mail to ISO time. Read tolerantly (a hand-edited
+ * value never breaks a read): entries that are not an e-mail with a date are dropped.
+ */
+export function fromAcknowledgements(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [email, at] of Object.entries(parsed as Record<string, unknown>)) {
+    const when = fromSpDate(typeof at === 'string' ? at : undefined);
+    if (email.includes('@') && when) out[email.trim().toLowerCase()] = when;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function toAcknowledgements(value: Readonly<Record<string, string>> | undefined): string | null {
+  if (!value || !Object.keys(value).length) return null;
+  const sorted: Record<string, string> = {};
+  for (const email of Object.keys(value).sort()) sorted[email] = value[email];
+  return JSON.stringify(sorted);
+}

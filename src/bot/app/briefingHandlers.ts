@@ -2,9 +2,9 @@
 // moves the visit to Briefed, and "Ask a question", forwarded to the visit's point of contact.
 import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms';
-import type { Councillor, IsoDateTime, Visit } from '../../core/model';
+import type { Councillor, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
-import { acknowledgeBriefing } from '../../core/services/briefing';
+import { acknowledgeBriefing, acknowledgedAt } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
 import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
 import {
@@ -15,7 +15,7 @@ import {
   type BriefingCardInput
 } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
-import { CLAIM_LEASE_MS, deliver } from './delivery';
+import { deliver } from './delivery';
 import { textKey } from '../../core/textKey';
 
 /** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
@@ -48,35 +48,6 @@ export async function briefingCard(
   });
 }
 
-/**
- * When this councillor acknowledged this briefing. The visit records only that it was briefed (by
- * any of its councillors), so each councillor's acknowledgement is kept in the send log under its
- * own key: written once, its time is the first acknowledgement's, whatever retries follow.
- */
-const ackEntry = (visitId: number, email: string) => ({
-  key: `briefing-acknowledged:${visitId}:${email.toLowerCase()}`,
-  recipientEmail: email.toLowerCase(),
-  kind: 'briefing-acknowledged',
-  visitId
-});
-
-async function acknowledgedAt(deps: BotDeps, visitId: number, email: string): Promise<IsoDateTime | undefined> {
-  const record = await deps.sendLog.get(ackEntry(visitId, email).key);
-  return record?.state === 'Sent' ? record.sentAt : undefined;
-}
-
-async function recordAcknowledgement(deps: BotDeps, visitId: number, email: string): Promise<IsoDateTime> {
-  const now = deps.now();
-  const claim = await deps.sendLog.claim(
-    ackEntry(visitId, email),
-    deps.instanceId,
-    now,
-    deps.claimLeaseMs ?? CLAIM_LEASE_MS
-  );
-  if (claim.claimed) return (await deps.sendLog.markSent(claim.record, now)).sentAt ?? now;
-  return claim.record.sentAt ?? claim.record.claimedAt;
-}
-
 /** "briefing" typed by a councillor. */
 export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Councillor>): Promise<TurnResult> {
   const visit = await nextVisit(deps, councillor.email.toLowerCase());
@@ -91,11 +62,9 @@ export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Counci
       ]
     };
   }
-  const email = councillor.email.toLowerCase();
-  // Briefed by another councillor on the visit, or before acknowledgements were kept: the button
-  // stays, and pressing it again changes nothing but records this councillor's acknowledgement.
-  const at = visit.status === 'Briefed' ? await acknowledgedAt(deps, visit.id, email) : undefined;
-  return { replies: [await briefingCard(deps, councillor, visit, at)] };
+  // Briefed by another councillor on the visit: the button stays until this councillor presses it
+  // (core keeps each councillor's acknowledgement on the visit).
+  return { replies: [await briefingCard(deps, councillor, visit, acknowledgedAt(visit, councillor.email))] };
 }
 
 export async function onAcknowledge(
@@ -103,11 +72,10 @@ export async function onAcknowledge(
   councillor: Stored<Councillor>,
   visitId: number
 ): Promise<TurnResult> {
-  const { visit } = await acknowledgeBriefing(
-    { ...deps.repos, audit: deps.audit },
+  const { visit, acknowledgedAt: at } = await acknowledgeBriefing(
+    { ...deps.repos, audit: deps.audit, now: deps.now },
     { visitId, councillorEmail: councillor.email }
   );
-  const at = await recordAcknowledgement(deps, visit.id, councillor.email);
   return { replies: [], card: await briefingCard(deps, councillor, visit, at) };
 }
 
@@ -145,7 +113,7 @@ export async function onAsk(
   // The answer replaces the briefing card the question was asked on: the briefing stays, with a
   // note saying the question was sent, or, only when it truly was not, that it was not delivered.
   const delivered = outcome !== 'unreachable' && outcome !== 'failed';
-  const at = visit.status === 'Briefed' ? await acknowledgedAt(deps, visit.id, councillor.email) : undefined;
+  const at = acknowledgedAt(visit, councillor.email);
   const card = visit.visitStart
     ? await briefingCard(deps, councillor, visit, at, { text: question, askedAt, delivered })
     : delivered

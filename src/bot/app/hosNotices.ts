@@ -5,11 +5,14 @@
 import type { HeadOfServiceRequest, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { HosOutcome } from '../../core/services';
-import { buildHosResponseCard, buildMessageCard } from '../cards';
+import { buildHosQuestionCard, buildHosResponseCard } from '../cards';
+import { normalizeEmail } from '../../core/services/common';
 import type { BotDeps } from './deps';
 import { deliver, type DeliveryOutcome } from './delivery';
 import { textKey } from '../../core/textKey';
 import { requestCard } from './notices';
+import { sendReplyToResponder } from './replyHandlers';
+import type { ReplyOutcome } from '../../core/services/councillorReply';
 
 type Answered = { request: Stored<HeadOfServiceRequest>; visit: Stored<Visit>; councillorEmail: string };
 
@@ -57,11 +60,14 @@ export function sendHosQuestion(
       kind: 'hos-question',
       visitId: r.visit.id
     },
-    () =>
-      buildMessageCard({
-        title: 'The head of service asks for more',
-        text: `About the issues you escalated after your visit (${r.visit.title}):\n\n${r.question}\n\nPlease reply to ${actorEmail}.`,
-        link: { title: 'Open your form', url: deps.links.form(r.visit.id) }
+    async () =>
+      buildHosQuestionCard({
+        requestId: r.request.id,
+        visit: r.visit,
+        team: await deps.repos.teams.get(r.visit.teamId),
+        from: { email: normalizeEmail(actorEmail) },
+        question: r.question,
+        formUrl: deps.links.form(r.visit.id)
       })
   );
 }
@@ -71,10 +77,12 @@ export function hosActionNotices(deps: BotDeps): {
   responded(r: HosOutcome): Promise<DeliveryOutcome>;
   delegated(r: HosOutcome, actorEmail: string): Promise<DeliveryOutcome>;
   asked(r: HosOutcome & { question: string }, actorEmail: string): Promise<DeliveryOutcome>;
+  replied(r: ReplyOutcome): Promise<DeliveryOutcome>;
 } {
   return {
     responded: (r) => sendHosResponse(deps, r),
     delegated: (r) => sendToDelegate(deps, r),
-    asked: (r, actorEmail) => sendHosQuestion(deps, r, actorEmail)
+    asked: (r, actorEmail) => sendHosQuestion(deps, r, actorEmail),
+    replied: (r) => sendReplyToResponder(deps, r)
   };
 }

@@ -17,6 +17,7 @@ import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
 import { onFindingsStart, onSection } from './findingsHandlers';
 import { onAskCouncillor, onDelegate, onRefresh, onRespond } from './hosHandlers';
+import { onCouncillorReply } from './replyHandlers';
 import { whoIs, type Person } from './people';
 
 const HELP =
@@ -177,6 +178,8 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
           return onAskCouncillor(deps, knownEmail(person), a.data.requestId, a.data.question);
         case 'hos.refresh':
           return onRefresh(deps, knownEmail(person), a.data.requestId);
+        case 'request.reply':
+          return onCouncillorReply(deps, councillorOnly(person).councillor.email, a.data.requestId, a.data.reply);
         case 'help':
           return { replies: [], card: help() };
       }

@@ -44,12 +44,17 @@ export interface HosRequestCardData {
   done: boolean;
   doneLine: string;
   response: string[];
+  /** The councillor's reply to the last "ask for more", once there is one. */
+  hasReply: boolean;
+  replyLine: string;
+  reply: string[];
   refreshUserIds: string[];
   formUrl: string;
 }
 
 const ISSUE_CHARS = 3000;
 const RESPONSE_CHARS = 4000;
+const REPLY_CHARS = 2000;
 
 function statusLine(input: HosRequestCardInput): string {
   const due = longDate(input.responseDue);
@@ -59,7 +64,9 @@ function statusLine(input: HosRequestCardInput): string {
     case 'Delegated':
       return `This was passed to you to answer. Please respond by ${due}.`;
     default:
-      return `Waiting for your response. Please respond by ${due}.`;
+      return input.request.councillorReply
+        ? `${personName(input.councillor)} has replied. Please respond by ${due}.`
+        : `Waiting for your response. Please respond by ${due}.`;
   }
 }
 
@@ -100,6 +107,11 @@ export function hosRequestCardData(input: HosRequestCardInput): HosRequestCardDa
     done: outcome !== undefined,
     doneLine,
     response,
+    hasReply: !!input.request.councillorReply,
+    replyLine: input.request.councillorReply
+      ? `${personName(input.councillor)} replied${input.request.councillorRepliedAt ? ` on ${dateAndTime(input.request.councillorRepliedAt)}` : ''}:`
+      : '',
+    reply: input.request.councillorReply ? userParagraphs(input.request.councillorReply, REPLY_CHARS, 30).paragraphs : [],
     refreshUserIds: ids,
     formUrl: requireUrl(input.formUrl, 'formUrl')
   };

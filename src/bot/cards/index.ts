@@ -10,6 +10,7 @@ export { buildFindingsReceivedCard, findingsReceivedCardData, type FindingsRecei
 export { buildFindingsReviewCard, findingsReviewCardData, type FindingsReviewCardInput } from './findingsReview';
 export { buildFindingsSummaryCard, findingsSummaryCardData, type FindingsSummaryCardInput } from './findingsSummary';
 export { buildHosRequestCard, hosRequestCardData, MAX_REFRESH_USERS, type HosOutcome, type HosRequestCardInput } from './hosRequest';
+export { buildHosQuestionCard, hosQuestionCardData, type HosQuestionCardInput } from './hosQuestion';
 export { buildHosResponseCard, hosResponseCardData, type HosResponseCardInput } from './hosResponse';
 export { buildReminderCard, reminderCardData, dueText, type ReminderCardInput } from './reminder';
 export { buildOverdueCard, overdueCardData, type OverdueCardInput } from './overdue';

@@ -14,6 +14,7 @@ import type { FindingsReviewCardInput } from './findingsReview';
 import type { FindingsSectionCardInput } from './findingsSection';
 import type { FindingsSummaryCardInput } from './findingsSummary';
 import type { HosRequestCardInput } from './hosRequest';
+import type { HosQuestionCardInput } from './hosQuestion';
 import type { HosResponseCardInput } from './hosResponse';
 import type { MessageCardInput } from './message';
 import type { OverdueCardInput } from './overdue';
@@ -132,6 +133,14 @@ export const SAMPLE_INPUTS = {
     team: SAMPLE_TEAM,
     responder: hos,
     formUrl: formFor(SAMPLE_VISIT)
+  }),
+  hosQuestion: (): HosQuestionCardInput => ({
+    requestId: 7,
+    visit: SAMPLE_VISIT_2,
+    team: SAMPLE_TEAM_2,
+    from: { name: 'Head of service, Cared for Children and Care Leavers', email: SAMPLE_TEAM_2.headOfServiceEmail },
+    question: 'Which part of the assessment of new foster carers would you like to hear more about?',
+    formUrl: formFor(SAMPLE_VISIT_2)
   }),
   reminder: (): ReminderCardInput => ({
     visit: SAMPLE_VISIT,

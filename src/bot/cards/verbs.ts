@@ -16,13 +16,20 @@ export const VERBS = {
   hosDelegate: 'hos.delegate',
   hosAskCouncillor: 'hos.askCouncillor',
   hosRefresh: 'hos.refresh',
+  requestReply: 'request.reply',
   help: 'help'
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
 /** Longest text each typed field may carry (the card inputs' maxLength; checked again here). */
-export const TEXT_LIMITS = { question: 1000, response: 4000, answer: NOTE_FIELD_MAX, answersPerSection: 50 } as const;
+export const TEXT_LIMITS = {
+  question: 1000,
+  response: 4000,
+  reply: 2000,
+  answer: NOTE_FIELD_MAX,
+  answersPerSection: 50
+} as const;
 
 /** Findings inputs are named `answer:<questionId>`, so they can never collide with visitId etc. */
 export const ANSWER_PREFIX = 'answer:';
@@ -54,6 +61,8 @@ export type CardAction =
   | { verb: 'hos.delegate'; data: { requestId: number; delegateEmail: string } }
   | { verb: 'hos.askCouncillor'; data: { requestId: number; question: string } }
   | { verb: 'hos.refresh'; data: { requestId: number } }
+  /** The councillor's reply to the head of service's "ask for more". */
+  | { verb: 'request.reply'; data: { requestId: number; reply: string } }
   | { verb: 'help'; data: Record<string, never> };
 
 export type ActionData<V extends Verb> = Extract<CardAction, { verb: V }>['data'];
@@ -164,6 +173,8 @@ function payload(verb: Verb, data: Json): CardAction {
       };
     case 'hos.refresh':
       return { verb, data: { requestId: id(data, 'requestId') } };
+    case 'request.reply':
+      return { verb, data: { requestId: id(data, 'requestId'), reply: text(data, 'reply', TEXT_LIMITS.reply) } };
     case 'help':
       return { verb, data: {} };
   }

@@ -4,6 +4,7 @@ import type { ProcessConfig } from '../config';
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
 import { AWAITING_RESPONSE, councillorsOf, normalizeEmail, requestDueDate } from '../reminders';
+import { briefingAcknowledgements } from '../services/briefing';
 import { londonDate } from '../time/london';
 import {
   DISPLAY_LABELS,
@@ -84,6 +85,7 @@ export function dashboardRows(
     const due = effectiveDueDate(visit, config);
     const happened = !!visit.visitStart && Date.parse(now) >= Date.parse(visit.visitStart);
     const awaiting = happened && ['Booked', 'Briefed', 'Visited'].indexOf(visit.status) >= 0;
+    const acks = briefingAcknowledgements(visit);
     const people = councillorsOf(visit).map((email): CouncillorProgress => {
       const form = formOf.get(`${visit.id}|${email}`);
       const submitted = form?.status === 'Submitted';
@@ -94,7 +96,8 @@ export function dashboardRows(
         findings: submitted ? 'submitted' : form ? 'draft' : 'none',
         submittedAt: submitted ? form?.submittedAt : undefined,
         daysLate: awaiting && !submitted && due ? daysOverdue(due, now) : 0,
-        request: request ? requestProgress(request, config, now) : undefined
+        request: request ? requestProgress(request, config, now) : undefined,
+        acknowledgedAt: acks[email]
       };
     });
     const status = displayStatus(visit, people, now);
@@ -119,12 +122,24 @@ export function dashboardRows(
       daysLate,
       councillors: people,
       multiCouncillor: people.length > 1,
-      submittedCount: people.filter((p) => p.findings === 'submitted').length
+      submittedCount: people.filter((p) => p.findings === 'submitted').length,
+      briefingLine: status === 'briefed' ? briefingLine(people) : undefined
     };
   });
   // In date order (planned visits by month), so the officer reads the year top to bottom.
   const when = (r: DashboardRow): string => r.visitStart ?? `${r.visitMonth}-99`;
   return rows.sort((a, b) => when(a).localeCompare(when(b)) || a.title.localeCompare(b.title) || a.visitId - b.visitId);
+}
+
+/** "Acknowledged by Anna Able; not yet by Ben Bold" (or "by everyone" / who alone has not). */
+export function briefingLine(people: readonly Pick<CouncillorProgress, 'name' | 'acknowledgedAt'>[]): string {
+  const names = (ps: readonly Pick<CouncillorProgress, 'name'>[]): string => ps.map((p) => p.name).join(', ');
+  const done = people.filter((p) => !!p.acknowledgedAt);
+  const notYet = people.filter((p) => !p.acknowledgedAt);
+  if (!done.length) return `Briefing not yet acknowledged by ${names(notYet)}`;
+  return notYet.length
+    ? `Acknowledged by ${names(done)}; not yet by ${names(notYet)}`
+    : `Acknowledged by ${names(done)}`;
 }
 
 /**

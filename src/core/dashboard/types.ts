@@ -52,6 +52,8 @@ export interface CouncillorProgress {
   /** Whole London days late while this form is awaited after its due date; 0 otherwise. */
   daysLate: number;
   request?: RequestProgress;
+  /** When they acknowledged the briefing of the visit's current booking (core/services/briefing.ts). */
+  acknowledgedAt?: IsoDateTime;
 }
 
 export interface DashboardRow {
@@ -81,6 +83,8 @@ export interface DashboardRow {
   /** More than one councillor: show the per-councillor detail. */
   multiCouncillor: boolean;
   submittedCount: number;
+  /** Once the visit is briefed and until it happens: "Acknowledged by Anna Able; not yet by Ben Bold". */
+  briefingLine?: string;
 }
 
 export interface RowFilter {

@@ -11,7 +11,8 @@ export type AuditAction =
   | 'response-given'
   | 'request-delegated'
   | 'more-info-asked'
-  | 'briefing-acknowledged';
+  | 'briefing-acknowledged'
+  | 'councillor-replied';
 
 export interface AuditRecord {
   actor: string;

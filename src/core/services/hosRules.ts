@@ -8,6 +8,8 @@ import { normalizeEmail } from '../reminders/keys';
 export const RESPONSE_MAX = 4000;
 /** The longest question to the councillor, in characters. */
 export const QUESTION_MAX = 1000;
+/** The longest reply from the councillor to the head of service's question, in characters. */
+export const REPLY_MAX = 2000;
 
 /** The request's current responder (a delegate), and always the visited team's head of service. */
 export function mayAnswerRequest(

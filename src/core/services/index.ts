@@ -7,6 +7,7 @@ export type { FindingsSharing, ShareGrant, ShareRole } from '../ports/sharing';
 export type { TemplateSource } from './common';
 export * from './headOfService';
 export * from './briefing';
+export * from './councillorReply';
 export * from './findingsAccess';
 export * from './completeSubmission';
 export * from './delegation';

@@ -23,6 +23,7 @@ describe('parseAction', () => {
       [VERBS.hosDelegate, { requestId: 2, delegateEmail: 'a.b@example.gov.uk' }],
       [VERBS.hosAskCouncillor, { requestId: 2, question: 'Which team?' }],
       [VERBS.hosRefresh, { requestId: 2 }],
+      [VERBS.requestReply, { requestId: 2, reply: 'The fostering panel.' }],
       [VERBS.help, {}]
     ];
     expect(cases.map(([verb]) => verb).sort()).toEqual(Object.values(VERBS).sort());

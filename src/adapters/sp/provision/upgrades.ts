@@ -7,6 +7,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
 import { LIST } from '../../../lists/schema';
 import { groupId, keepReadOnly, readWriteRoles, type PermissionPlan } from './permissions';
+import { moveAcknowledgements } from './upgradeAcknowledgements';
 
 /** A data migration that runs once when a site moves past `version`. */
 export interface UpgradeStep {
@@ -69,5 +70,10 @@ export const UPGRADE_STEPS: UpgradeStep[] = [
       await readOnlyItems(sp, plan);
       await markSentForms(sp);
     }
+  },
+  {
+    version: 7,
+    description: 'briefing acknowledgements the bot kept in the Bot Send Log moved onto each visit',
+    run: (sp) => moveAcknowledgements(sp)
   }
 ];

@@ -170,7 +170,10 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
                   : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}
               </td>
               <td style={{ padding: 4 }}>{councillorsLabel(r)}</td>
-              <td style={{ padding: 4 }}>{r.label}</td>
+              <td style={{ padding: 4 }}>
+                {r.label}
+                {r.briefingLine && <div style={{ fontSize: 12 }}>{r.briefingLine}</div>}
+              </td>
               <td style={{ padding: 4 }}>{r.committeeDay ? dayLabel(r.committeeDay) : ''}</td>
             </tr>
           ))}

@@ -1,0 +1,63 @@
+// The head of service's "ask for more" as the councillor gets it: the question, a reply box and
+// "Send reply" (request.reply). Once the reply is stored the card is shown again as "replied",
+// with the reply and no input, so it cannot be sent twice from the same card.
+import type { IsoDateTime, Team, Visit } from '../../core/model';
+import template from './hosQuestion.template.json';
+import { expandCard } from './expand';
+import { dateAndTime, longDate } from './format';
+import { assertCardFits } from './limits';
+import { userParagraphs } from './text';
+import { personLabel, personName, requireUrl, type AdaptiveCardJson, type Person } from './types';
+import { TEXT_LIMITS } from './verbs';
+
+export interface HosQuestionCardInput {
+  requestId: number;
+  visit: Visit;
+  team: Team;
+  /** Who asked: the head of service or their delegate. */
+  from: Person;
+  /** The question (not stored in the lists: absent on the card shown after the reply). */
+  question?: string;
+  formUrl: string;
+  /** Set once the councillor's reply is stored. */
+  reply?: { text: string; at: IsoDateTime };
+}
+
+export interface HosQuestionCardData {
+  requestId: number;
+  title: string;
+  intro: string;
+  visitLine: string;
+  from: string;
+  fromShort: string;
+  hasQuestion: boolean;
+  question: string[];
+  replied: boolean;
+  repliedLine: string;
+  reply: string[];
+  formUrl: string;
+}
+
+export function hosQuestionCardData(input: HosQuestionCardInput): HosQuestionCardData {
+  const when = input.visit.visitStart ? longDate(input.visit.visitStart) : input.visit.title;
+  return {
+    requestId: input.requestId,
+    title: input.reply ? 'Your reply was sent' : 'The head of service asks for more',
+    intro: input.reply
+      ? `${personName(input.from)} has your reply and will respond to the issues you escalated.`
+      : `About the issues you escalated after your visit to ${input.team.name}. Reply here: your answer is kept with the request.`,
+    visitLine: `${input.team.name}, ${when}`,
+    from: personLabel(input.from),
+    fromShort: personName(input.from),
+    hasQuestion: !!input.question,
+    question: input.question ? userParagraphs(input.question, TEXT_LIMITS.question, 20).paragraphs : [],
+    replied: input.reply !== undefined,
+    repliedLine: input.reply ? `You replied on ${dateAndTime(input.reply.at)}:` : '',
+    reply: input.reply ? userParagraphs(input.reply.text, TEXT_LIMITS.reply, 30).paragraphs : [],
+    formUrl: requireUrl(input.formUrl, 'formUrl')
+  };
+}
+
+export function buildHosQuestionCard(input: HosQuestionCardInput): AdaptiveCardJson {
+  return assertCardFits(expandCard(template, hosQuestionCardData(input)));
+}
