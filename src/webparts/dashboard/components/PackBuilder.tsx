@@ -135,6 +135,8 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
               label="Service response to the findings"
               multiline
               rows={5}
+              // Read-only until this meeting's saved text is in: nothing typed is then overwritten.
+              readOnly={loaded !== choice}
               value={serviceResponse}
               onChange={(text) => {
                 setServiceResponse(text);
