@@ -2,11 +2,12 @@
  * @jest-environment node
  */
 // An officer scheduling in the Rota web part, in Debian's chromium against the seeded local lists:
-// plan and save the year, book a visit (a clash shown before saving), download the invite, and a
-// stale edit that offers a reload instead of overwriting.
+// plan and save the year, book a visit (a clash shown before saving), download the invite, a stale
+// edit that offers a reload instead of overwriting, the days no team works (issue 14), and clashes
+// and second visits told in people's and teams' names.
 import * as fs from 'fs';
-import type { Locator, Page } from 'playwright-core';
-import { OFFICER, useWorkbench } from './harness';
+import type { Page } from 'playwright-core';
+import { chooseCouncillors, OFFICER, setDate, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
@@ -16,19 +17,6 @@ const wb = useWorkbench(90000);
 const repos = () => spRepositories(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
 const table = (page: Page) => page.getByRole('table', { name: 'Frontline visits 2025/26' });
 const openVisit = (page: Page, team: string) => page.getByRole('button', { name: new RegExp(`^${team}: `) }).first().click();
-
-/**
- * Sets a native date field the way the browser does when a person picks a day: the value setter,
- * then an input event (Playwright's fill does not reach React for a date field that has a value).
- */
-async function setDate(field: Locator, isoDay: string): Promise<void> {
-  await field.evaluate((el, v) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setter?.call(el, v);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, isoDay);
-  await expect(field.inputValue()).resolves.toBe(isoDay);
-}
 
 async function rotaPage(): Promise<Page> {
   const page = await wb().open('/rota', OFFICER);
@@ -73,10 +61,10 @@ describe('scheduling in the browser', () => {
     await openVisit(page, 'Fostering Team');
     const panel = page.getByRole('dialog');
     await setDate(panel.getByLabel('Date'), '2025-11-12');
-    await panel.getByText(/already has a visit that day/).waitFor();
+    await panel.getByText(/^Cllr .* is already visiting the Residential Teams on Wednesday 12 November 2025 \(10:00 to 12:30\)/).waitFor();
     await expect(panel.getByRole('button', { name: 'Book this date' }).isDisabled()).resolves.toBe(true);
     await setDate(panel.getByLabel('Date'), '2025-11-13');
-    await expect(panel.getByText(/already has a visit that day/).count()).resolves.toBe(0);
+    await expect(panel.getByText(/is already visiting/).count()).resolves.toBe(0);
     await panel.getByRole('button', { name: 'Book this date' }).click();
     await panel.getByText('Booked.', { exact: true }).waitFor();
     const booked = await r.visits.get(fostering.id);
@@ -109,6 +97,63 @@ describe('scheduling in the browser', () => {
     // Typed markup is kept and shown as text.
     await panel.getByText('<script>alert(1)</script> clash with Ofsted', { exact: false }).first().waitFor();
     expect((await r.visits.get(edt.id)).statusReason).toBe('<script>alert(1)</script> clash with Ofsted');
+    await page.close();
+  });
+
+  it('refuses a Saturday, Christmas Day and a bank holiday, saying which day it is and why', async () => {
+    const page = await rotaPage();
+    await openVisit(page, 'North Family Help Teams');
+    const panel = page.getByRole('dialog');
+    const book = panel.getByRole('button', { name: 'Book this date' });
+    for (const [day, why] of [
+      ['2025-12-06', /^Saturday 6 December 2025 is at the weekend: teams are not at work at weekends/],
+      ['2025-12-25', /^Thursday 25 December 2025 is Christmas Day: teams are not at work on bank holidays/],
+      ['2025-08-25', /^Monday 25 August 2025 is the Summer bank holiday: teams are not at work on bank holidays/]
+    ] as const) {
+      await setDate(panel.getByLabel('Date'), day);
+      await panel.getByText(why).waitFor();
+      await expect(book.isDisabled()).resolves.toBe(true);
+    }
+    await setDate(panel.getByLabel('Date'), '2025-12-03');
+    await expect(panel.getByText(/teams are not at work/).count()).resolves.toBe(0);
+    await expect(book.isDisabled()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('names a councillor already visiting that day, and warns of a second visit in the rota year', async () => {
+    const r = repos();
+    const visits = (await r.visits.query()).filter((v) => v.status !== 'Cancelled');
+    const north = visits.find((v) => v.title.startsWith('North Family Help Teams')) as (typeof visits)[number];
+    const south = visits.find((v) => v.title.startsWith('South Family Help Teams')) as (typeof visits)[number];
+    const rest = visits.filter((v) => v.id !== north.id && v.id !== south.id);
+    const people = (await r.councillors.all({ activeOnly: true })).filter((c) => c.dataProtectionTrainingDate);
+    const count = (email: string) => rest.filter((v) => v.councillorEmails.indexOf(email) >= 0).length;
+    const once = people.find((c) => count(c.email) === 1 && !c.secondVisitVolunteer) as (typeof people)[number];
+    const [busy, mine] = people.filter((c) => c.email !== once.email);
+    // South Family Help: busy's visit on Wednesday 10 December at 10:00; North's later that day with another councillor.
+    await r.visits.update(south, { councillorEmails: [busy.email], status: 'Booked', visitStart: '2025-12-10T10:00:00.000Z' });
+    await r.visits.update(north, { councillorEmails: [mine.email], status: 'Booked', visitStart: '2025-12-10T14:00:00.000Z' });
+    const page = await rotaPage();
+    await openVisit(page, 'North Family Help Teams');
+    const panel = page.getByRole('dialog');
+    const save = panel.getByRole('button', { name: 'Save councillors' });
+
+    await chooseCouncillors(page, [busy.name]);
+    await panel
+      .getByText(`Cllr ${busy.name} is already visiting the South Family Help Teams on Wednesday 10 December 2025 (10:00 to 12:30): one visit a day each.`)
+      .waitFor();
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await expect(panel.getByText(/@example\.gov\.uk|\(visit \d+\)/).count()).resolves.toBe(0);
+
+    const first = rest.find((v) => v.councillorEmails.indexOf(once.email) >= 0) as (typeof visits)[number];
+    const warning = `This would be Cllr ${once.name}'s second visit this rota year (2025/26): they already visit the ${first.title.split(' - ')[0]}`;
+    await chooseCouncillors(page, [once.name]);
+    await panel.getByText(warning, { exact: false }).first().waitFor();
+    await expect(panel.getByText(/is already visiting/).count()).resolves.toBe(0);
+    await save.click();
+    await panel.getByText('Councillors saved.', { exact: true }).waitFor();
+    await panel.getByText(warning, { exact: false }).first().waitFor();
+    expect((await r.visits.get(north.id)).councillorEmails).toEqual([once.email]);
     await page.close();
   });
 });

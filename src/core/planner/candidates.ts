@@ -1,7 +1,10 @@
 // Clash-free days. Blocked days are worked out once per (area, month) and shared by every team and
 // councillor of that rota row, so matching and scheduling never rescan the QA calendar.
+// Which days are visit days at all (weekends, bank holidays, Christmas Day) is calendar/visitDays.ts,
+// the rule booking uses too.
+import { isWeekend, VisitDays } from '../calendar/visitDays';
 import type { LocalDate, QaActivity, QaKind, YearMonth } from '../model';
-import { daysOfMonth, isWeekday, londonDate } from '../time/london';
+import { daysOfMonth, londonDate } from '../time/london';
 import type { BlockedDay, UnavailableRange } from './types';
 
 /** A QA item or bank holiday reduced to the London days it covers. */
@@ -23,10 +26,13 @@ export interface SlotDays {
   blockers: Blocker[];
 }
 
+const BANK_HOLIDAY = 'Bank holiday';
+
 // Committee meetings (any committee) and election periods pause visits everywhere, whatever areas say.
 const EVERYWHERE: ReadonlyArray<QaKind | 'Bank holiday'> = ['Committee meeting', 'Election period', 'Bank holiday'];
 
-export function toBlockers(qa: QaActivity[], bankHolidays: LocalDate[]): Blocker[] {
+/** QA activity as blockers; bank holidays are not here but in the visit-day rule (ClashCalendar). */
+export function toBlockers(qa: QaActivity[]): Blocker[] {
   const blockers: Blocker[] = qa.map((item) => ({
     label: `${item.title} (${item.kind})`,
     kind: item.kind,
@@ -35,8 +41,6 @@ export function toBlockers(qa: QaActivity[], bankHolidays: LocalDate[]): Blocker
     to: londonDate(item.end),
     areas: item.areas.map((a) => a.trim().toLowerCase())
   }));
-  for (const day of bankHolidays)
-    blockers.push({ label: 'Bank holiday', kind: 'Bank holiday', from: day, to: day, areas: [] });
   return blockers.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.label, b.label));
 }
 
@@ -49,12 +53,15 @@ export class ClashCalendar {
   private readonly weekdayCache = new Map<YearMonth, LocalDate[]>();
   private readonly slotCache = new Map<string, SlotDays>();
 
-  public constructor(private readonly blockers: Blocker[]) {}
+  public constructor(
+    private readonly blockers: Blocker[],
+    private readonly visitDays: VisitDays = new VisitDays([])
+  ) {}
 
   public weekdays(month: YearMonth): LocalDate[] {
     let days = this.weekdayCache.get(month);
     if (!days) {
-      days = daysOfMonth(month).filter(isWeekday);
+      days = daysOfMonth(month).filter((d) => !isWeekend(d));
       this.weekdayCache.set(month, days);
     }
     return days;
@@ -76,6 +83,12 @@ export class ClashCalendar {
     const used: Blocker[] = [];
     const first = weekdays[0];
     const last = weekdays[weekdays.length - 1];
+    const closed = weekdays.filter((d) => !this.visitDays.isVisitDay(d));
+    if (closed.length > 0) {
+      // Bank holidays (and Christmas Day) are one label, so the planner's messages group them.
+      for (const day of closed) reasons.set(day, [BANK_HOLIDAY]);
+      used.push({ label: BANK_HOLIDAY, kind: BANK_HOLIDAY, from: closed[0], to: closed[closed.length - 1], areas: [] });
+    }
     for (const blocker of this.blockers) {
       if (blocker.to < first || blocker.from > last || !appliesTo(blocker, area)) continue;
       let hit = false;

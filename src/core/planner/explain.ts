@@ -1,6 +1,7 @@
 // Why a plan is incomplete, in words an officer can act on and in fields a UI can group by.
 // Reasons are classified from the most fundamental (no clash-free day, nobody free) to the least
 // (capacity, competition for the same month), so each issue names the constraint to change.
+import { cllr } from '../councillors';
 import type { Row, Normalized } from './normalize';
 import type { PlacedVisit } from './dates';
 import { dayRuns, listSome, monthLabel, plural } from './labels';
@@ -99,7 +100,11 @@ function uncovered(x: ExplainInput, ctx: Context, row: Row): PlanIssue {
   const eligible = ctx.rowMembers[row.index].map((m) => norm.members[m]);
   if (eligible.length === 0) {
     const reason = `unavailable on all ${row.days.clashFree.length} clash-free days (${dayRuns(row.days.clashFree)})`;
-    const clashes: CouncillorClash[] = norm.members.map((m) => ({ councillorEmail: m.email, reason }));
+    const clashes: CouncillorClash[] = norm.members.map((m) => ({
+      councillorEmail: m.email,
+      councillorName: m.councillor.name,
+      reason
+    }));
     return {
       ...base,
       constraint: norm.members.length === 0 ? 'capacity' : 'availability',
@@ -111,6 +116,7 @@ function uncovered(x: ExplainInput, ctx: Context, row: Row): PlanIssue {
   // For each councillor free that month: why they could not be scheduled, or where they go instead.
   const clashes = eligible.map((m, i) => ({
     councillorEmail: m.email,
+    councillorName: m.councillor.name,
     reason: bansHere[i].length > 0 ? bansHere[i].map((b) => b.reason).join('; ') : visitsOf(ctx, m.index)
   }));
   const pairing = bansHere.some((b) => b.some((ban) => ban.constraint === 'pairing'));
@@ -123,7 +129,7 @@ function uncovered(x: ExplainInput, ctx: Context, row: Row): PlanIssue {
 function uncoveredWhy(x: ExplainInput, row: Row, issue: PlanIssue): string {
   const n = issue.clashes?.length ?? 0;
   const who = listSome(
-    (issue.clashes ?? []).map((c) => `${c.councillorEmail} (${c.reason})`),
+    (issue.clashes ?? []).map((c) => `${cllr(c.councillorName)} (${c.reason})`),
     3
   );
   switch (issue.constraint as PlanConstraint) {
@@ -176,7 +182,7 @@ function unassigned(x: ExplainInput): PlanIssue[] {
   for (const m of norm.members) {
     const missing = m.visits - placed[m.index];
     if (missing <= 0) continue;
-    const who = `${m.councillor.name} (${m.email})`;
+    const who = cllr(m.councillor.name);
     const lead =
       placed[m.index] > 0
         ? `${who} volunteered for a second visit, but it could not be planned`

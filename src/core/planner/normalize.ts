@@ -5,6 +5,7 @@ import { validateConfig, type ProcessConfig } from '../config';
 import { lacksDataProtectionTraining } from '../councillors';
 import type { Councillor, IsoDateTime, Team, YearMonth } from '../model';
 import { londonInstant } from '../time/london';
+import { VisitDays } from '../calendar/visitDays';
 import { ClashCalendar, cmp, toBlockers, Unavailable, type SlotDays } from './candidates';
 import { PlannerInputError, type PlannerInput, type PlannerSlot, type PlanWarning } from './types';
 import { checkAvailability, checkCouncillors, checkQa, checkTeams, safeLondonDate, validDay } from './validate';
@@ -49,7 +50,7 @@ export function normalizeInput(input: PlannerInput): Normalized {
   const { ranges, warnings } = checkAvailability(input.availability ?? {}, councillors, problems);
   if (problems.length > 0) throw new PlannerInputError(problems);
 
-  const calendar = new ClashCalendar(toBlockers(input.qaCalendar, input.bankHolidays ?? []));
+  const calendar = new ClashCalendar(toBlockers(input.qaCalendar), new VisitDays(input.bankHolidays ?? []));
   for (const row of rows) row.days = calendar.forSlot(row.area, row.month);
 
   const members = councillors.filter((c) => c.active && c.committees.some((k) => config.committees.indexOf(k) >= 0));

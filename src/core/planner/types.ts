@@ -37,6 +37,7 @@ export interface PlannerInput {
   qaCalendar: QaActivity[];
   /** Unavailable days per councillor e-mail (any case). */
   availability?: Record<string, Unavailability[]>;
+  /** Closed days besides weekends (calendar/visitDays.ts; Christmas Day is closed even if not listed). */
   bankHolidays?: LocalDate[];
   config: ProcessConfig;
 }
@@ -77,6 +78,8 @@ export interface BlockedDay {
 
 export interface CouncillorClash {
   councillorEmail: string;
+  /** For messages: people are named, never shown as e-mail addresses. */
+  councillorName: string;
   reason: string;
 }
 

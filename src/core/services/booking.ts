@@ -4,22 +4,24 @@
 import { assertCommittee } from '../committees';
 import type { ProcessConfig } from '../config';
 import { findingsDueDate } from '../deadlines';
-import { lacksDataProtectionTraining } from '../councillors';
 import { DomainError } from '../errors';
-import type { IsoDateTime, Visit, VisitStatus } from '../model';
-import type { CouncillorRepository, QaCalendarRepository, Stored, VisitRepository } from '../ports/repositories';
-import { rotaYearOf } from '../rota/rotaYear';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../calendar/bankHolidays';
+import type { IsoDateTime, LocalDate, Visit, VisitStatus } from '../model';
+import type { QaCalendarRepository, Stored, VisitRepository } from '../ports/repositories';
 import { londonDate, londonEndOfDay, londonInstant } from '../time/london';
 import { transitionVisit } from '../visitLifecycle';
-import { assertInRotaYear, calendarWarnings, findClashes, HOLDS_TIME, parseStart, timingWarnings, type BookingWarning } from './bookingChecks';
-import { councillorsOf, normalizeEmail } from './common';
+import { assertInRotaYear, assertVisitDay, calendarWarnings, clashingVisits, describeClashes, HOLDS_TIME, parseStart, timingWarnings, type BookingWarning } from './bookingChecks';
+import { councillorsOf } from './common';
 import { BookingClashError } from './errors';
+import { loadNames, type NameDeps } from './visitNames';
 
 export { savePlan } from './savePlan';
 export type { SavePlanDeps, SavePlanResult } from './savePlan';
 export type { BookingWarning, BookingWarningKind } from './bookingChecks';
+export { assignCouncillors, previewAssignment } from './assignment';
+export type { AssignDeps } from './assignment';
 
-export interface BookingDeps {
+export interface BookingDeps extends NameDeps {
   visits: Pick<VisitRepository, 'query' | 'update'>;
   qa: Pick<QaCalendarRepository, 'between'>;
   /** `committees`: a visit is booked only for one of the process's committees (core/committees.ts). */
@@ -28,13 +30,8 @@ export interface BookingDeps {
   now: () => IsoDateTime;
   /** First month (1-12) of the rota year; default May (rota/rotaYear.ts). */
   rotaYearStartMonth?: number;
-}
-
-export interface AssignDeps {
-  visits: Pick<VisitRepository, 'query' | 'update'>;
-  councillors: Pick<CouncillorRepository, 'byEmail'>;
-  config: Pick<ProcessConfig, 'councillorsPerVisit'>;
-  rotaYearStartMonth?: number;
+  /** Days besides weekends no visit can happen on (the planner's list); default England and Wales. */
+  bankHolidays?: readonly LocalDate[];
 }
 
 export interface BookingResult {
@@ -43,14 +40,15 @@ export interface BookingResult {
   warnings: BookingWarning[];
 }
 
-/** Refuses a committee not in the process and a double booking; returns what the officer should know about the day. */
+/** Refuses a committee not in the process, a day no team works and a double booking; returns what the officer should know about the day. */
 async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): Promise<BookingWarning[]> {
   assertCommittee(visit.committee, deps.config, `'${visit.title}' cannot be booked`);
+  assertVisitDay(start, deps.bankHolidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
   const year = assertInRotaYear(visit, start, deps.rotaYearStartMonth);
   // Every visit holding a time is inside its own rota year, so this year's months hold all rivals.
   const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });
-  const clashes = findClashes(visit, start, others);
-  if (clashes.length) throw new BookingClashError(clashes);
+  const clashes = clashingVisits(visit, start, others);
+  if (clashes.length) throw new BookingClashError(describeClashes(visit, clashes, await loadNames(deps)));
   const day = londonDate(start);
   const activities = await deps.qa.between(londonInstant(day), londonEndOfDay(day));
   const warnings = [...timingWarnings(visit, start, deps.now()), ...calendarWarnings(visit, start, activities)];
@@ -121,40 +119,4 @@ export async function cancelVisit(deps: { visits: Pick<VisitRepository, 'update'
   const reason = needReason(input.reason, 'cancelled');
   const next = transitionVisit(input.visit, 'Cancelled', { reason });
   return deps.visits.update(input.visit, { status: next.status, statusReason: reason });
-}
-
-const ASSIGNABLE: VisitStatus[] = ['Planned', 'Rearranged', 'Booked', 'Briefed'];
-
-/** Sets who makes the visit. A booked visit keeps its time, so the new councillors must be free that day. */
-export async function assignCouncillors(deps: AssignDeps, input: { visit: Stored<Visit>; councillorEmails: string[] }): Promise<BookingResult> {
-  const { visit } = input;
-  const emails = councillorsOf({ ...visit, councillorEmails: input.councillorEmails.map(normalizeEmail) });
-  if (ASSIGNABLE.indexOf(visit.status) < 0) {
-    throw new DomainError('CannotAssign', `'${visit.title}' is ${visit.status}; councillors can only be changed before the visit.`);
-  }
-  const max = deps.config.councillorsPerVisit;
-  if (emails.length > max) throw new DomainError('TooManyCouncillors', `A visit takes ${max} councillor${max === 1 ? '' : 's'}; ${emails.length} were chosen.`);
-  const booked = !!visit.visitStart && HOLDS_TIME.indexOf(visit.status) >= 0;
-  if (booked && emails.length === 0) throw new DomainError('CouncillorRequired', `'${visit.title}' is booked, so it needs a councillor. Rearrange or cancel it instead.`);
-
-  const warnings: BookingWarning[] = [];
-  for (const email of emails) {
-    const councillor = await deps.councillors.byEmail(email);
-    if (!councillor) throw new DomainError('UnknownCouncillor', `${email} is not on the Councillors list.`);
-    if (!councillor.active) throw new DomainError('InactiveCouncillor', `${councillor.name} is not an active councillor.`);
-    if (lacksDataProtectionTraining(councillor)) {
-      warnings.push({ kind: 'no-training', councillorEmail: email, message: `${councillor.name} has no data protection (UK GDPR) training recorded.` });
-    }
-    if (visit.status === 'Briefed' && visit.councillorEmails.map(normalizeEmail).indexOf(email) < 0) {
-      warnings.push({ kind: 'needs-briefing', councillorEmail: email, message: `The visit has been briefed already: please brief ${councillor.name} yourself.` });
-    }
-  }
-  if (emails.length < max) warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${emails.length} of the ${max} councillors a visit takes.` });
-  if (booked) {
-    const year = rotaYearOf(visit.visitMonth, deps.rotaYearStartMonth);
-    const others = await deps.visits.query({ statuses: HOLDS_TIME, monthFrom: year.start, monthTo: year.end });
-    const clashes = findClashes({ ...visit, councillorEmails: emails }, visit.visitStart as string, others).filter((c) => c.kind === 'councillor-same-day');
-    if (clashes.length) throw new BookingClashError(clashes);
-  }
-  return { visit: await deps.visits.update(visit, { councillorEmails: emails }), warnings };
 }

@@ -1,12 +1,14 @@
-// The checks a booking must pass (rota year, no double booking) and the clashes it is warned about
+// The checks a booking must pass (rota year, a visit day, no double booking) and the clashes it is warned about
 // (QA activity for the area, committee meetings, election periods). Pure: callers load the data.
+import { VisitDays } from '../calendar/visitDays';
 import { DomainError } from '../errors';
-import type { IsoDateTime, QaActivity, Visit, VisitStatus } from '../model';
+import type { IsoDateTime, LocalDate, QaActivity, Visit, VisitStatus } from '../model';
 import { rotaYearOf, type RotaYear } from '../rota/rotaYear';
 import { monthLabel } from '../planner/labels';
 import { councillorsOf } from './common';
 import { formatLondon, londonDate } from '../time/london';
 import type { BookingClash } from './errors';
+import { capitalised, type Names } from './visitNames';
 
 /** Statuses of a visit that holds its time: it will happen, or it has. */
 export const HOLDS_TIME: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
@@ -19,7 +21,8 @@ export type BookingWarningKind =
   | 'outside-planned-month'
   | 'no-training'
   | 'needs-briefing'
-  | 'fewer-councillors';
+  | 'fewer-councillors'
+  | 'second-visit';
 
 export interface BookingWarning {
   kind: BookingWarningKind;
@@ -51,40 +54,64 @@ export function assertInRotaYear(visit: Visit, start: IsoDateTime, startMonth?: 
   return year;
 }
 
+/** Refuses a day no team works (weekend, bank holiday, Christmas Day): the planner's rule, calendar/visitDays.ts. */
+export function assertVisitDay(start: IsoDateTime, bankHolidays: readonly LocalDate[]): void {
+  const closed = new VisitDays(bankHolidays).closed(londonDate(start));
+  if (closed) throw new DomainError('NotAVisitDay', closed.message);
+}
+
 const endOf = (v: { visitStart?: IsoDateTime; durationMinutes: number }): number =>
   Date.parse(v.visitStart as string) + v.durationMinutes * 60000;
 
+/** A rival visit found by clashingVisits, before it is put into words. */
+export interface RawClash {
+  kind: BookingClash['kind'];
+  other: Visit;
+  councillorEmail?: string;
+}
+
 /** Other visits that would share a councillor's day or the team's time with `visit` booked at `start`. */
-export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[]): BookingClash[] {
-  const clashes: BookingClash[] = [];
+export function clashingVisits(visit: Visit, start: IsoDateTime, others: Visit[]): RawClash[] {
+  const clashes: RawClash[] = [];
   const day = londonDate(start);
   const mine = councillorsOf(visit);
   const from = Date.parse(start);
   const to = endOf({ visitStart: start, durationMinutes: visit.durationMinutes });
   for (const other of others) {
     if (other.id === visit.id || !other.visitStart || HOLDS_TIME.indexOf(other.status) < 0) continue;
-    const where = `'${other.title}' (visit ${other.id}) at ${timeLabel(other.visitStart)} on ${dayLabel(other.visitStart)}`;
     if (londonDate(other.visitStart) === day) {
       for (const email of councillorsOf(other).filter((e) => mine.indexOf(e) >= 0)) {
-        clashes.push({
-          kind: 'councillor-same-day',
-          visitId: other.id,
-          title: other.title,
-          councillorEmail: email,
-          message: `${email} already has a visit that day: ${where}.`
-        });
+        clashes.push({ kind: 'councillor-same-day', other, councillorEmail: email });
       }
     }
     if (other.teamId === visit.teamId && Date.parse(other.visitStart) < to && endOf(other) > from) {
-      clashes.push({
-        kind: 'team-overlap',
-        visitId: other.id,
-        title: other.title,
-        message: `The team already has a visit at that time: ${where}.`
-      });
+      clashes.push({ kind: 'team-overlap', other });
     }
   }
   return clashes;
+}
+
+/** Clashes in words: councillors by name, visits by team and date (never an e-mail or a visit id). */
+export function describeClashes(visit: Visit, clashes: RawClash[], names: Names): BookingClash[] {
+  return clashes.map(({ kind, other, councillorEmail }) => {
+    const start = other.visitStart as IsoDateTime;
+    const hours = `${timeLabel(start)} to ${timeLabel(new Date(endOf(other)).toISOString())}`;
+    const base = { kind, visitId: other.id, title: other.title };
+    if (kind === 'councillor-same-day') {
+      const who = names.councillor(councillorEmail as string);
+      const message = `${who} is already visiting ${names.team(other)} on ${dayLabel(start)} (${hours}): one visit a day each.`;
+      return { ...base, councillorEmail, message };
+    }
+    const people = councillorsOf(other).map((e) => names.councillor(e));
+    const who = people.length ? ` (${people.join(' and ')})` : '';
+    const message = `${capitalised(names.team(visit))} already has a visit on ${dayLabel(start)} from ${hours}${who}.`;
+    return { ...base, message };
+  });
+}
+
+/** clashingVisits in words. */
+export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[], names: Names): BookingClash[] {
+  return describeClashes(visit, clashingVisits(visit, start, others), names);
 }
 
 /** QA activity on the visit's London day that touches its area; committee meetings and elections touch every area. */

@@ -12,6 +12,7 @@ export function lazyScheduling(load: () => Promise<RotaScheduling>): RotaSchedul
     load: async (id) => (await get()).load(id),
     preview: async (visit, start) => (await get()).preview(visit, start),
     book: async (visit, start) => (await get()).book(visit, start),
+    previewAssign: async (visit, emails) => (await get()).previewAssign(visit, emails),
     assign: async (visit, emails) => (await get()).assign(visit, emails),
     rearrange: async (visit, reason, newStart) => (await get()).rearrange(visit, reason, newStart),
     cancel: async (visit, reason) => (await get()).cancel(visit, reason),

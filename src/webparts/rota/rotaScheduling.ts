@@ -12,6 +12,7 @@ import {
   assignCouncillors,
   bookVisit,
   cancelVisit,
+  previewAssignment,
   previewBooking,
   rearrangeVisit,
   type BookingResult
@@ -34,6 +35,11 @@ export interface RotaScheduling {
   load(id: number): Promise<Stored<Visit>>;
   preview(visit: Visit, start: IsoDateTime): Promise<{ clashes: BookingClash[]; warnings: BookingWarning[] }>;
   book(visit: Stored<Visit>, start: IsoDateTime): Promise<BookingResult>;
+  /** What assigning would meet (a councillor busy that day, a second visit this year), saving nothing. */
+  previewAssign(
+    visit: Visit,
+    councillorEmails: string[]
+  ): Promise<{ clashes: BookingClash[]; warnings: BookingWarning[] }>;
   assign(visit: Stored<Visit>, councillorEmails: string[]): Promise<BookingResult>;
   rearrange(visit: Stored<Visit>, reason: string, newStart?: IsoDateTime): Promise<BookingResult>;
   cancel(visit: Stored<Visit>, reason: string): Promise<Stored<Visit>>;
@@ -47,24 +53,34 @@ export function rotaScheduling(
   now: () => IsoDateTime,
   rotaYearStartMonth: number
 ): RotaScheduling {
+  // The planner and booking read the same bank holidays, so both follow one visit-day rule.
+  const bankHolidays = ENGLAND_AND_WALES_BANK_HOLIDAYS;
+  // Councillors and teams are read only to name people and teams in clash and warning messages.
   const bookingDeps = async () => ({
     visits: repos.visits,
     qa: repos.qa,
+    councillors: repos.councillors,
+    teams: repos.teams,
     config: await process(),
     now,
+    rotaYearStartMonth,
+    bankHolidays
+  });
+  const assignDeps = async () => ({
+    visits: repos.visits,
+    councillors: repos.councillors,
+    teams: repos.teams,
+    config: await process(),
     rotaYearStartMonth
   });
   return {
-    plan: async (data) => planRota(openPlannerInput(data, await process(), ENGLAND_AND_WALES_BANK_HOLIDAYS)),
+    plan: async (data) => planRota(openPlannerInput(data, await process(), bankHolidays)),
     savePlan: async (visits) => savePlan({ visits: repos.visits, config: await process() }, visits),
     load: (id) => repos.visits.get(id),
     preview: async (visit, start) => previewBooking(await bookingDeps(), { visit, start }),
     book: async (visit, start) => bookVisit(await bookingDeps(), { visit, start }),
-    assign: async (visit, emails) =>
-      assignCouncillors(
-        { visits: repos.visits, councillors: repos.councillors, config: await process(), rotaYearStartMonth },
-        { visit, councillorEmails: emails }
-      ),
+    previewAssign: async (visit, emails) => previewAssignment(await assignDeps(), { visit, councillorEmails: emails }),
+    assign: async (visit, emails) => assignCouncillors(await assignDeps(), { visit, councillorEmails: emails }),
     rearrange: async (visit, reason, newStart) => rearrangeVisit(await bookingDeps(), { visit, reason, newStart }),
     cancel: (visit, reason) => cancelVisit({ visits: repos.visits }, { visit, reason }),
     invite: async (visit, data) => {

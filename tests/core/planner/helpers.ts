@@ -72,6 +72,7 @@ export function expectedVisits(input: PlannerInput): Map<string, number> {
 export function blockedBecause(input: PlannerInput, area: string, day: LocalDate): string | undefined {
   if (!isWeekday(day)) return 'weekend';
   if ((input.bankHolidays ?? []).indexOf(day) >= 0) return 'bank holiday';
+  if (day.slice(5) === '12-25') return 'Christmas Day';
   for (const item of input.qaCalendar) {
     if (day < londonDate(item.start) || day > londonDate(item.end)) continue;
     if (item.kind === 'Committee meeting' || item.kind === 'Election period') return item.title;

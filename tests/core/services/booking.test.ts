@@ -70,7 +70,7 @@ describe('bookVisit', () => {
     }).catch((e: unknown) => e)) as BookingClashError;
     expect(error).toBeInstanceOf(BookingClashError);
     expect(error.message).toBe(
-      `${ANNA} already has a visit that day: 'Cared for Teams - July 2025' (visit ${w.bens.id}) at 10:00 on Thursday 24 July 2025.`
+      'Cllr Anna Able is already visiting the Cared for Teams on Thursday 24 July 2025 (10:00 to 12:30): one visit a day each.'
     );
     expect(error.clashes).toEqual([
       expect.objectContaining({ kind: 'councillor-same-day', visitId: w.bens.id, councillorEmail: ANNA })
@@ -85,7 +85,7 @@ describe('bookVisit', () => {
       bookVisit(w.bookingDeps(), { visit: w.visit, start: londonInstant('2025-07-24', '12:00') })
     ).rejects.toMatchObject({
       code: 'BookingClash',
-      message: expect.stringMatching(/^The team already has a visit at that time: 'Court Team - July 2025 \(2\)'/)
+      message: 'The Court Team already has a visit on Thursday 24 July 2025 from 10:00 to 12:30 (Cllr Ben Bold).'
     });
     // 10:00 + 150 minutes ends 12:30: a 12:30 start does not overlap.
     expect(

@@ -1,5 +1,5 @@
 // A small world for the service specs: the Court Team, three councillors and one booked visit.
-import { FRONTLINE_2025 } from '../../../src/core/config';
+import { FRONTLINE_2025, type ProcessConfig } from '../../../src/core/config';
 import type { Visit } from '../../../src/core/model';
 import type { Stored } from '../../../src/core/ports/repositories';
 import type { BookingDeps, SubmitDeps } from '../../../src/core/services';
@@ -22,7 +22,8 @@ export interface World {
   teamId: number;
   clock: { now: string };
   submitDeps(overrides?: Partial<SubmitDeps>): SubmitDeps;
-  bookingDeps(overrides?: Partial<BookingDeps>): BookingDeps;
+  /** The whole process config, so the same deps also serve assignCouncillors (with `councillors`). */
+  bookingDeps(overrides?: Partial<Omit<BookingDeps, 'config'>> & { config?: ProcessConfig }): BookingDeps & { config: ProcessConfig };
 }
 
 export function visitFields(teamId: number, extra: Partial<Visit> = {}): Omit<Visit, 'id'> {

@@ -40,6 +40,7 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
   const [done, setDone] = React.useState<string[]>([]);
   const [selected, setSelected] = React.useState<string[]>([]);
   const [cancelReason, setCancelReason] = React.useState('');
+  const [assignCheck, setAssignCheck] = React.useState<{ clashes: string[]; warnings: string[] } | undefined>(undefined);
 
   const reload = React.useCallback(async (): Promise<void> => {
     setError(undefined);
@@ -52,6 +53,26 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
     }
   }, [scheduling, visitId]);
   React.useEffect(() => void reload(), [reload]);
+
+  // Before saving: core's clashes (a councillor busy that day) and second-visit warnings for the choice.
+  // Other warnings and refusals come with the save, as before, so nothing is said twice.
+  React.useEffect(() => {
+    let live = true;
+    setAssignCheck(undefined);
+    if (!visit) return undefined;
+    scheduling.previewAssign(visit, selected).then(
+      (p) =>
+        live &&
+        setAssignCheck({
+          clashes: p.clashes.map((c) => c.message),
+          warnings: p.warnings.filter((w) => w.kind === 'second-visit').map((w) => w.message)
+        }),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [scheduling, visit, selected]);
 
   const run = async (label: string, change: () => Promise<unknown>): Promise<void> => {
     setError(undefined);
@@ -124,8 +145,19 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
                   No data-protection training is recorded for: {untrained.join(', ')}.
                 </MessageBar>
               )}
+              {assignCheck?.clashes.map((m, i) => (
+                <MessageBar key={`c${i}`} messageBarType={MessageBarType.error} isMultiline>
+                  {m}
+                </MessageBar>
+              ))}
+              {assignCheck?.warnings.map((m, i) => (
+                <MessageBar key={`w${i}`} messageBarType={MessageBarType.warning} isMultiline>
+                  {m}
+                </MessageBar>
+              ))}
               <DefaultButton
                 text="Save councillors"
+                disabled={!!assignCheck?.clashes.length}
                 onClick={() => run('Councillors saved', () => scheduling.assign(visit, selected))}
               />
             </Stack>
