@@ -73,9 +73,10 @@ function checkCouncil(input: Record<string, unknown>, errors: FieldError[]): voi
       field: 'pointOfContactEmail',
       message: 'must be empty or an e-mail address such as visits@council.gov.uk'
     });
-  } else if (contact !== '' && Array.isArray(domains) && domains.every((d) => typeof d === 'string')) {
-    // The contact rule's domain half (core/contacts.ts); settings cannot read the lists, so a
-    // default outside the domains is refused even for a councillor on the site.
+  } else if (contact !== '' && !errors.some((e) => e.field.startsWith('councilDomains'))) {
+    // The contact rule's domain half (core/contacts.ts), once the domains themselves are good;
+    // settings cannot read the lists, so a default outside the domains is refused even for a
+    // councillor on the site.
     const domainList = domains as string[];
     if (domainList.length > 0 && !inCouncilDomains(contact, domainList)) {
       errors.push({
