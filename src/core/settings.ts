@@ -3,6 +3,7 @@
 // save and every load goes through validateSettings, which names each bad field and what it allows.
 import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, type ProcessConfig } from './config';
 import { isRecord, processErrors, type FieldError } from './settingsChecks';
+import { inCouncilDomains } from './contacts';
 
 export type { FieldError } from './settingsChecks';
 
@@ -72,6 +73,17 @@ function checkCouncil(input: Record<string, unknown>, errors: FieldError[]): voi
       field: 'pointOfContactEmail',
       message: 'must be empty or an e-mail address such as visits@council.gov.uk'
     });
+  } else if (contact !== '' && !errors.some((e) => e.field.startsWith('councilDomains'))) {
+    // The contact rule's domain half (core/contacts.ts), once the domains themselves are good;
+    // settings cannot read the lists, so a default outside the domains is refused even for a
+    // councillor on the site.
+    const domainList = domains as string[];
+    if (domainList.length > 0 && !inCouncilDomains(contact, domainList)) {
+      errors.push({
+        field: 'pointOfContactEmail',
+        message: `must be empty or an address at ${domainList.join(', ')} (the council's domains): a person who can use the Frontline Visits app in Teams`
+      });
+    }
   }
 }
 

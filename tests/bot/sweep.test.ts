@@ -289,7 +289,8 @@ describe('the reminder sweep', () => {
   it('reports an overdue form with no one to escalate to as a problem, and sends nothing for it', async () => {
     const booked = await book('Cared for IROs', HOLLAND, '2025-11-10T10:00:00.000Z');
     const v = await w.repos.visits.update(booked, { pointOfContactEmail: '' });
-    const report = await sweep('2025-11-22T10:30:00.000Z');
+    // No point of contact on the visit, no default one and no officer configured.
+    const report = await sweep('2025-11-22T10:30:00.000Z', w.deps('sweep-test', { contact: { email: '' } }));
     expect(report.problems.join('\n')).toMatch(
       new RegExp(`'${v.title}' are \\d+ day\\(s\\) overdue, but the visit has no point of contact`)
     );

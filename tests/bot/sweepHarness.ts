@@ -19,6 +19,7 @@ import { runSweep, type SweepDeps } from '../../src/bot/app/sweep';
 import type { SweepReport } from '../../src/bot/app/sweepReport';
 import type { Repositories, Stored } from '../../src/core/ports/repositories';
 import type { Team, Visit } from '../../src/core/model';
+import type { ProcessSourceOptions } from '../../src/core/settingsSource';
 
 export type Who = { id: string; name: string; aadObjectId: string; email: string };
 const user = (email: string): Who => PLAYGROUND_USERS.find((u) => u.email === email) as Who;
@@ -89,12 +90,15 @@ export async function markLive(at = clock): Promise<void> {
   if (claim.claimed) await sendLog().markSent(claim.record, at);
 }
 
-/** `live: false` leaves out the go-live marker, so the first sweep is the one after installation. */
-export async function startWorld(options: { live?: boolean } = {}): Promise<void> {
+/**
+ * `live: false` leaves out the go-live marker, so the first sweep is the one after installation;
+ * `processSource` sets the service's settings cache (e.g. `ttlMs: 0`: each turn reads the settings).
+ */
+export async function startWorld(options: { live?: boolean; processSource?: ProcessSourceOptions } = {}): Promise<void> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-sweep-'));
   local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   capture = await startCaptureConnector();
-  service = await startLocalService(local, { port: 0, now });
+  service = await startLocalService(local, { port: 0, now, processSource: options.processSource });
   repos = spRepositories(sp());
   teams = await repos.teams.all();
   const contacts = teams.flatMap((t) => [t.serviceManagerEmail, t.headOfServiceEmail]).filter((e, i, all) => all.indexOf(e) === i);

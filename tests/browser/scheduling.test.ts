@@ -3,14 +3,18 @@
  */
 // An officer scheduling in the Rota web part, in Debian's chromium against the seeded local lists:
 // plan and save the year, book a visit (a clash shown before saving), download the invite, a stale
-// edit that offers a reload instead of overwriting, the days no team works (issue 14), and clashes
-// and second visits told in people's and teams' names.
+// edit that offers a reload instead of overwriting, the days no team works (issue 14), clashes and
+// second visits told in people's and teams' names, and the visit's point of contact.
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { chooseCouncillors, OFFICER, setDate, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
+import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
+import { contactRule } from '../../src/core/contacts';
+import { createProcessSource } from '../../src/core/settingsSource';
+import { SpSettingsStore } from '../../src/adapters/sp/settingsStore';
 
 const wb = useWorkbench(90000);
 
@@ -74,6 +78,35 @@ describe('scheduling in the browser', () => {
     const ics = fs.readFileSync((await download.path()) as string, 'utf8');
     expect(ics).toContain('DTSTART:20251113T100000Z');
     expect(ics).toContain('Meeting with the service manager');
+    await page.close();
+  });
+
+  it("sets the visit's point of contact: the default shown, an unknown outside address refused, a known person saved", async () => {
+    const sp = nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+    const source = createProcessSource(new SpSettingsStore(sp));
+    const { settings, etag } = await source.current();
+    await source.save({ ...settings, pointOfContactEmail: OFFICER }, etag, OFFICER);
+    const r = repos();
+    const iros = (await r.visits.query()).find((v) => v.title.startsWith('Cared for IROs')) as Awaited<ReturnType<typeof r.visits.get>>;
+    await r.visits.update(iros, { pointOfContactEmail: '' });
+    const page = await rotaPage();
+    await openVisit(page, 'Cared for IROs');
+    const panel = page.getByRole('dialog');
+    const field = panel.getByLabel('Point of contact (e-mail)');
+    await panel.getByText(`Default: ${OFFICER}.`, { exact: false }).waitFor();
+    await expect(field.inputValue()).resolves.toBe(OFFICER);
+
+    await field.fill('stranger@example.org');
+    await panel.getByRole('button', { name: 'Save point of contact' }).click();
+    await panel.getByText(`stranger@example.org is not someone the council knows. ${contactRule(LOCAL_COUNCIL_DOMAINS)}`).waitFor();
+    expect((await r.visits.get(iros.id)).pointOfContactEmail ?? '').toBe('');
+
+    const hos = (await r.teams.all()).find((t) => t.id === iros.teamId)?.headOfServiceEmail as string;
+    await field.fill(hos.toUpperCase());
+    await panel.getByRole('button', { name: 'Save point of contact' }).click();
+    await panel.getByText('Point of contact saved.', { exact: true }).waitFor();
+    expect((await r.visits.get(iros.id)).pointOfContactEmail).toBe(hos);
+    await expect(panel.getByLabel('Point of contact (e-mail)').inputValue()).resolves.toBe(hos);
     await page.close();
   });
 

@@ -54,7 +54,7 @@ export interface BotDeps {
   messenger: Messenger;
   config: ProcessConfig;
   links: BotLinks;
-  /** Who to contact when no visit names one (the officers' shared mailbox). */
+  /** The default point of contact (the settings' pointOfContactEmail, else the service's): for visits that name none. */
   contact: Person;
   /** Who the bot acted for, beside the lists' version history (which names the service). */
   audit?: AuditLog;

@@ -19,7 +19,10 @@ import { responseMessage } from './sweepResponses';
 export interface SweepOptions {
   /** Submission notices only for forms submitted within this many days, so the first sweep after deployment does not send history. */
   submissionLookbackDays?: number;
-  /** Escalations for visits with no point of contact go here; unset: reported as a problem, not sent. */
+  /**
+   * Escalations for visits with no point of contact go to the default point of contact (deps.contact);
+   * only without one here; neither: reported as a problem, not sent.
+   */
   officerEmail?: string;
 }
 
@@ -88,7 +91,9 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
     submitted: data.findings,
     config: deps.config,
     now,
-    officerEmail: options.officerEmail || undefined
+    // Escalations go to the visit's point of contact, else the settings' default (deps.contact, as
+    // questions from the briefing do), else the configured officer.
+    officerEmail: deps.contact.email.trim() || options.officerEmail || undefined
   };
 
   // Core wants the keys already sent. Rather than claiming every candidate (a write and a read each,

@@ -104,7 +104,7 @@ export function reminderMessage(ctx: SweepContext, n: Notification): PlannedMess
       if (!n.recipientEmail) {
         // Core leaves the recipient blank when the visit names no point of contact and no officer is configured.
         ctx.problems.push(
-          `The findings of ${councillor.name} for '${visit.title}' are ${n.daysLate ?? 1} day(s) overdue, but the visit has no point of contact and no officer e-mail is configured, so no one was told. Set the visit's point of contact.`
+          `The findings of ${councillor.name} for '${visit.title}' are ${n.daysLate ?? 1} day(s) overdue, but the visit has no point of contact and there is no default one, so no one was told. Set a person as the visit's contact on the rota, or as the default point of contact in the process settings.`
         );
         return undefined;
       }

@@ -44,7 +44,7 @@ export function responseMessage(ctx: SweepContext, n: ResponseNotification): Pla
   }
   if (!n.recipientEmail) {
     ctx.problems.push(
-      `The head of service's response for '${visit.title}' is ${days(n.daysLate ?? 1)} overdue, but the visit has no point of contact and no officer e-mail is configured, so no one was told. Set the visit's point of contact.`
+      `The head of service's response for '${visit.title}' is ${days(n.daysLate ?? 1)} overdue, but the visit has no point of contact and there is no default one, so no one was told. Set a person as the visit's contact on the rota, or as the default point of contact in the process settings.`
     );
     return undefined;
   }

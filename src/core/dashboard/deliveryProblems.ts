@@ -2,8 +2,12 @@
 // with why (the app not installed, removed, a stale chat, or a send that kept failing), what the
 // officer can do, and which messages are waiting. Pure: the caller passes ConversationStore.unreachable()
 // and SendLog.undelivered(); a message listed here is sent by the next sweep once the cause is fixed.
+// A visit's point of contact who cannot be reached gets advice of its own (contactAdvice.ts).
 import type { ConversationRecord, SendRecord } from '../ports/messaging';
 import type { IsoDateTime } from '../model';
+import { contactAdvice, isContactKind, type DeliveryContext } from './contactAdvice';
+
+export { isContactKind, type DeliveryContext } from './contactAdvice';
 
 export type DeliveryProblemKind = 'not-installed' | 'unreachable' | 'uninstalled' | 'failed';
 
@@ -41,7 +45,8 @@ const KIND_LABELS: Record<string, string> = {
   'response-requested': 'Request for a response',
   'hos-response': 'Head of service response',
   'hos-question': 'Question from the head of service',
-  question: 'Question about a visit'
+  question: 'Question about a visit',
+  'response-overdue': 'Head of service response overdue'
 };
 
 const ADVICE: Record<DeliveryProblemKind, string> = {
@@ -58,9 +63,11 @@ const ADVICE: Record<DeliveryProblemKind, string> = {
 const normal = (email: string): string => email.trim().toLowerCase();
 const later = (a: IsoDateTime, b: IsoDateTime): IsoDateTime => (Date.parse(b) > Date.parse(a) ? b : a);
 
+/** `context` (the lists' people and visits) lets a point of contact's row say who they are and what to do. */
 export function deliveryProblems(
   conversations: readonly ConversationRecord[],
-  sends: readonly SendRecord[]
+  sends: readonly SendRecord[],
+  context: DeliveryContext = {}
 ): DeliveryProblemRow[] {
   const rows = new Map<string, DeliveryProblemRow>();
   for (const c of conversations) {
@@ -97,8 +104,11 @@ export function deliveryProblems(
       since: s.claimedAt
     });
   }
-  for (const row of rows.values())
+  for (const row of rows.values()) {
     row.messages.sort((a, b) => Date.parse(a.since) - Date.parse(b.since) || a.key.localeCompare(b.key));
+    if (row.problem !== 'failed' && row.messages.some((m) => isContactKind(m.kind)))
+      row.advice = contactAdvice(row.email, row.problem, row.messages, context);
+  }
   // People who cannot be reached at all first (they miss everything), then by e-mail.
   const rank = (r: DeliveryProblemRow): number => (r.problem === 'failed' ? 1 : 0);
   return Array.from(rows.values()).sort((a, b) => rank(a) - rank(b) || a.email.localeCompare(b.email));

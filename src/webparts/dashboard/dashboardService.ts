@@ -11,7 +11,7 @@ import type { Repositories, Stored } from '../../core/ports/repositories';
 import { packResponse, type PackResponse } from '../../core/pack/responses';
 import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
-import type { DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
+import type { DeliveryContext, DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
 
 /** What the rows take from the process. */
@@ -62,6 +62,29 @@ export interface DashboardService {
   deliveryProblems(): Promise<DeliveryProblemRow[]>;
 }
 
+/** Who the people with undelivered messages are, and the visits a point of contact's messages were for. */
+async function deliveryContext(
+  repos: Repositories,
+  sends: { visitId?: number; kind: string }[],
+  isContactKind: (kind: string) => boolean
+): Promise<DeliveryContext> {
+  const ids = Array.from(
+    new Set(sends.filter((s) => s.visitId !== undefined && isContactKind(s.kind)).map((s) => s.visitId as number))
+  );
+  const [councillors, teams, visits] = await Promise.all([
+    repos.councillors.all(),
+    repos.teams.all(),
+    Promise.all(ids.map((id) => repos.visits.get(id).catch(() => undefined)))
+  ]);
+  const people = new Map<string, string>();
+  for (const t of teams) {
+    if (t.serviceManagerEmail) people.set(t.serviceManagerEmail.toLowerCase(), `the service manager of ${t.name}`);
+    if (t.headOfServiceEmail) people.set(t.headOfServiceEmail.toLowerCase(), `the head of service for ${t.name}`);
+  }
+  for (const c of councillors) people.set(c.email.toLowerCase(), c.name);
+  return { people, visits: new Map(visits.filter((v): v is Stored<Visit> => !!v).map((v) => [v.id, v])) };
+}
+
 export function dashboardService(
   repos: Repositories,
   process: () => Promise<DashboardProcess>,
@@ -73,12 +96,12 @@ export function dashboardService(
     deliveryProblems: async () => {
       if (!messaging) return [];
       // Read after the status table; the rules load with the Teams delivery stores' chunk.
-      const [{ deliveryProblems }, conversations, sends] = await Promise.all([
+      const [{ deliveryProblems, isContactKind }, conversations, sends] = await Promise.all([
         import(/* webpackChunkName: 'delivery-stores' */ '../../core/dashboard/deliveryProblems'),
         messaging.conversations.unreachable(),
         messaging.sendLog.undelivered()
       ]);
-      return deliveryProblems(conversations, sends);
+      return deliveryProblems(conversations, sends, await deliveryContext(repos, sends, isContactKind));
     },
     load: async () => {
       // The settings are read alongside the first lists, never before them.

@@ -16,6 +16,8 @@ export function lazyScheduling(load: () => Promise<RotaScheduling>): RotaSchedul
     assign: async (visit, emails) => (await get()).assign(visit, emails),
     rearrange: async (visit, reason, newStart) => (await get()).rearrange(visit, reason, newStart),
     cancel: async (visit, reason) => (await get()).cancel(visit, reason),
-    invite: async (visit, data) => (await get()).invite(visit, data)
+    invite: async (visit, data) => (await get()).invite(visit, data),
+    defaultContact: async () => (await get()).defaultContact(),
+    setContact: async (visit, email) => (await get()).setContact(visit, email)
   };
 }

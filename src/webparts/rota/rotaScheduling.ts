@@ -2,6 +2,9 @@
 // with `rotaScheduling(...)` and hands it to the React root; components never construct services.
 // Each action runs with the site's process as it is then (`process()`, cached by the page's source).
 import type { ProcessConfig } from '../../core/config';
+import type { OfficerDirectory } from '../../core/ports/directory';
+import type { ProcessSettings } from '../../core/settings';
+import { setVisitContact } from '../../core/services/visitContact';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../core/calendar/bankHolidays';
 import type { IsoDateTime, Visit } from '../../core/model';
 import { planRota, type PlannedVisit, type RotaPlan } from '../../core/planner';
@@ -45,13 +48,22 @@ export interface RotaScheduling {
   cancel(visit: Stored<Visit>, reason: string): Promise<Stored<Visit>>;
   /** Loads the calendar library on first use, to keep it out of the page's first download. */
   invite(visit: Visit, data: RotaYearData): Promise<Invite>;
+  /** The settings' default point of contact ('' when none): who a visit without its own contact uses. */
+  defaultContact(): Promise<string>;
+  /** Sets the visit's point of contact (someone the council knows; core/contacts.ts); '' clears it. */
+  setContact(visit: Stored<Visit>, email: string): Promise<Stored<Visit>>;
 }
+
+/** The process as the rota reads it: the settings, or (in a test) a bare process with no council fields. */
+type RotaProcess = ProcessConfig & Partial<Pick<ProcessSettings, 'councilDomains' | 'pointOfContactEmail'>>;
 
 export function rotaScheduling(
   repos: Repositories,
-  process: () => Promise<ProcessConfig>,
+  process: () => Promise<RotaProcess>,
   now: () => IsoDateTime,
-  rotaYearStartMonth: number
+  rotaYearStartMonth: number,
+  /** The site's officers, who may be a visit's point of contact (without it, officers count by domain only). */
+  officers?: OfficerDirectory
 ): RotaScheduling {
   // The planner and booking read the same bank holidays, so both follow one visit-day rule.
   const bankHolidays = ENGLAND_AND_WALES_BANK_HOLIDAYS;
@@ -83,6 +95,12 @@ export function rotaScheduling(
     assign: async (visit, emails) => assignCouncillors(await assignDeps(), { visit, councillorEmails: emails }),
     rearrange: async (visit, reason, newStart) => rearrangeVisit(await bookingDeps(), { visit, reason, newStart }),
     cancel: (visit, reason) => cancelVisit({ visits: repos.visits }, { visit, reason }),
+    defaultContact: async () => (await process()).pointOfContactEmail ?? '',
+    setContact: async (visit, email) => {
+      const { councilDomains } = await process();
+      const people = { councillors: repos.councillors, teams: repos.teams, officers, councilDomains };
+      return setVisitContact({ ...people, visits: repos.visits }, { visit, email });
+    },
     invite: async (visit, data) => {
       const [{ visitToIcs, ICS_MIME_TYPE }, config] = await Promise.all([
         import(/* webpackChunkName: 'ics-export' */ '../../adapters/export/visitIcs'),

@@ -7,6 +7,7 @@ import type { Stored } from '../../../core/ports/repositories';
 import { londonDate, londonInstant, londonTime } from '../../../core/time/london';
 import type { RotaScheduling } from '../rotaScheduling';
 import { actionError } from '../../shared/errorText';
+import { ContactField } from './ContactField';
 
 export interface BookingFormProps {
   visit: Stored<Visit>;
@@ -56,6 +57,7 @@ export function BookingForm(props: BookingFormProps): React.ReactElement {
   const booked = visit.status === 'Booked' || visit.status === 'Briefed';
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      <ContactField visit={visit} scheduling={scheduling} run={props.run} />
       <Stack horizontal tokens={{ childrenGap: 8 }} wrap>
         <TextField label="Date" type="date" value={day} onChange={(_, v) => setDay(v ?? '')} required />
         <TextField
