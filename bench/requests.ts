@@ -95,6 +95,19 @@ export async function measureRequests(): Promise<Record<string, unknown>[]> {
       rows.push(row(label, proxy.take(), 1, browser));
     }
     await page.close();
+    // The head of service from the Teams card's link (issue 14): the findings shared with them, the visit opened.
+    const caredFor = (await repos.teams.all()).find((t) => t.name === 'Cared for Teams');
+    const [hosVisit] = caredFor ? await repos.visits.query({ teamId: caredFor.id }) : [];
+    if (caredFor && hosVisit) {
+      const hosPage = await context.newPage();
+      const hosUrl = new URL('/form', host.url);
+      hosUrl.searchParams.set('visit', String(hosVisit.id));
+      hosUrl.searchParams.set('user', caredFor.headOfServiceEmail);
+      proxy.take();
+      const hosBrowser = await open(hosPage, hosUrl, 'article textarea');
+      rows.push(row('form (head of service, card link)', proxy.take(), undefined, hosBrowser));
+      await hosPage.close();
+    }
     return rows;
   } finally {
     await context.close();

@@ -5,7 +5,7 @@ import type { ProcessSource } from '../../core/ports/settings';
 import type { ProcessSettings } from '../../core/settings';
 import { loadOnce } from './loadOnce';
 
-/** The process to run with now (with the council's domains and contact); what a service takes instead of a fixed config. */
+/** The process to run with now (with the council's name, domains and contact); what a service takes instead of a fixed config. */
 export type ProcessReader = () => Promise<ProcessSettings>;
 
 /** Reads `source().current().settings`; calls made while a read is under way share it. */

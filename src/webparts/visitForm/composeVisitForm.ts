@@ -2,15 +2,20 @@
 // session (reads) and the Frontline service's APIs (writes), which the host makes: AadHttpClient on
 // SharePoint, the proxied local service in the workbench. The SPFx class and the workbench both
 // call it; neither builds services itself. The site's process (Process Settings) is read when a
-// form or an escalated issue is opened, alongside its first read.
+// form or an escalated issue is opened, alongside its first read. The teams and visits are read
+// once for the page's parts (pageReads): the form picker and the findings shared with the person.
 import type { SPFI } from '@pnp/sp';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
 import { currentUserIsOfficer } from '../../adapters/sp/officers';
 import { spRepositories } from '../../adapters/sp/repositories';
+import { siteUsers } from '../../adapters/sp/siteUsers';
 import { siteProcess } from '../shared/siteProcess';
 import type { VisitFormViewProps } from './components/VisitFormView';
+import { councilPeople } from './councilPeople';
 import { escalationsService } from './escalationsService';
+import { pageReads } from './pageReads';
+import { sharedFindingsService } from './sharedFindings';
 import { visitFormService } from './visitFormService';
 
 export interface VisitFormInputs {
@@ -30,14 +35,24 @@ export function composeVisitForm(input: VisitFormInputs): VisitFormComposition {
   const process = siteProcess(() =>
     import(/* webpackChunkName: 'process-settings' */ '../shared/processSetup').then((m) => m.spProcessSource(sp))
   );
+  const reads = pageReads(repos);
+  const people = councilPeople({
+    reads,
+    councillors: repos.councillors,
+    siteUsers: () => siteUsers(sp),
+    process,
+    userEmail
+  });
   return {
     service: visitFormService({
       repos,
+      reads,
       api: input.findings,
       process,
       userEmail,
       isOfficer: () => currentUserIsOfficer(sp)
     }),
-    escalations: escalationsService({ repos, api: input.requests, process, userEmail })
+    escalations: escalationsService({ repos, api: input.requests, process, userEmail, people }),
+    shared: sharedFindingsService({ repos, reads, userEmail })
   };
 }

@@ -12,6 +12,7 @@ import { AccessDeniedError, NotFoundError } from '../../core/errors';
 import { formatLondon } from '../../core/time/london';
 import { toRequestState, type RequestActionResponse, type RequestState } from '../../adapters/service/contract';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
+import type { Person } from './councilPeople';
 
 /** Requests still waiting for an answer. */
 export const OPEN_REQUESTS: RequestState['status'][] = ['Requested', 'Delegated', 'MoreInfoRequested'];
@@ -43,6 +44,8 @@ export interface EscalationsService {
   respond(requestId: number, response: string): Promise<RequestActionResponse>;
   delegate(requestId: number, delegateEmail: string): Promise<RequestActionResponse>;
   ask(requestId: number, question: string): Promise<RequestActionResponse>;
+  /** Whom the delegate field suggests (none without it); core still decides who may be chosen. */
+  people(): Promise<Person[]>;
 }
 
 const visitLabel = (v: Visit): string =>
@@ -61,6 +64,8 @@ export interface EscalationsDeps {
   /** The site's process now (for the response due date), read alongside the request. */
   process: () => Promise<Pick<ProcessConfig, 'responsePeriodDays'>>;
   userEmail: string;
+  /** The council's people to suggest as delegates (see councilPeople.ts); none by default. */
+  people?: () => Promise<Person[]>;
   /** Default: the product's template registry. */
   templates?: { getTemplate(id: string): FormTemplate };
 }
@@ -101,6 +106,7 @@ export function escalationsService(deps: EscalationsDeps): EscalationsService {
     },
     respond: (requestId, response) => deps.api.respond(requestId, response),
     delegate: (requestId, delegateEmail) => deps.api.delegate(requestId, delegateEmail),
-    ask: (requestId, question) => deps.api.ask(requestId, question)
+    ask: (requestId, question) => deps.api.ask(requestId, question),
+    people: () => (deps.people ? deps.people() : Promise.resolve([]))
   };
 }

@@ -6,15 +6,13 @@ import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms/registry';
 import type { FormTemplate } from '../../core/forms/template';
 import type { ValidationMode, ValidationResult } from '../../core/forms/validation';
-import type { FormAnswers, IsoDateTime, Visit, VisitStatus } from '../../core/model';
+import type { FormAnswers, IsoDateTime, Visit } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 import { councillorsOf } from '../../core/reminders/keys';
 import { formatLondon } from '../../core/time/london';
 import { toFormState, type DraftResponse, type FormState, type SubmitResponse } from '../../adapters/service/contract';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
-
-/** Visits that have (or will have) findings forms; planned and cancelled ones have none. */
-const WITH_FORMS: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
+import { pageReads, type PageReads } from './pageReads';
 
 export interface VisitChoice {
   id: number;
@@ -53,6 +51,8 @@ export interface VisitFormDeps {
   process: () => Promise<Pick<ProcessConfig, 'returnPeriodDays'>>;
   userEmail: string;
   isOfficer: () => Promise<boolean>;
+  /** The teams and visits, shared with the page's other parts (default: read here). */
+  reads?: PageReads;
   /** Default: the product's template registry. */
   templates?: { getTemplate(id: string): FormTemplate };
 }
@@ -60,15 +60,13 @@ export interface VisitFormDeps {
 export function visitFormService(deps: VisitFormDeps): VisitFormService {
   const me = deps.userEmail.trim().toLowerCase();
   const templates = deps.templates ?? { getTemplate };
+  const reads = deps.reads ?? pageReads(deps.repos);
   let officer: Promise<boolean> | undefined;
   return {
     userEmail: me,
     isOfficer: () => (officer = officer ?? deps.isOfficer().catch(() => false)),
     async visits(asOfficer) {
-      const [visits, teams] = await Promise.all([
-        deps.repos.visits.query({ statuses: WITH_FORMS }),
-        deps.repos.teams.all()
-      ]);
+      const [visits, teams] = await Promise.all([reads.visitsWithForms(), reads.teams()]);
       const names = new Map(teams.map((t) => [t.id, t.name]));
       return visits
         .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : councillorsOf(v).indexOf(me) >= 0))

@@ -15,6 +15,10 @@ export interface TextInputProps {
   errorMessage?: string;
   required?: boolean;
   readOnly?: boolean;
+  /** Values to suggest as the person types (a native datalist; single-line only). Any text is still accepted. */
+  suggestions?: { value: string; label: string }[];
+  /** The browser's autofill hint, e.g. 'email'. */
+  autoComplete?: string;
 }
 
 export function TextInput(props: TextInputProps): React.ReactElement {
@@ -59,7 +63,20 @@ export function TextInput(props: TextInputProps): React.ReactElement {
           onChange={(e) => props.onChange(e.target.value)}
         />
       ) : (
-        <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          list={props.suggestions ? `${id}-suggestions` : undefined}
+          autoComplete={props.autoComplete}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      {props.suggestions && !props.multiline && (
+        <datalist id={`${id}-suggestions`}>
+          {props.suggestions.map((s) => (
+            <option key={s.value} value={s.value} label={s.label} />
+          ))}
+        </datalist>
       )}
       {props.description && (
         <span id={`${id}-description`} className={c.description}>

@@ -18,6 +18,8 @@ import { RequestActions } from './RequestActions';
 export interface EscalationItemProps {
   service: EscalationsService;
   requestId: number;
+  /** After an action, once the request is read again: e.g. a list showing it refreshes. */
+  onChanged?: () => void;
 }
 
 const day = (iso: string): string => formatLondon(iso, 'EEEE d MMMM yyyy');
@@ -96,6 +98,7 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
   const onDone = (action: RequestAction, result: RequestActionResponse): void => {
     if (item) setDone(doneText(action, result, item, service.userEmail));
     setLoads((n) => n + 1);
+    props.onChanged?.();
   };
 
   if (!item) return error ? <Notice kind="error">{error}</Notice> : <Spinner label="Opening the escalated issues..." />;

@@ -12,6 +12,7 @@ import { QUESTION_MAX, RESPONSE_MAX } from '../../../core/services/hosRules';
 import type { RequestAction, RequestActionResponse } from '../../../adapters/service/contract';
 import { actionError } from '../../shared/errorText';
 import type { EscalationsService } from '../escalationsService';
+import type { Person } from '../councilPeople';
 
 export interface RequestActionsProps {
   service: EscalationsService;
@@ -32,6 +33,7 @@ function ActionForm(props: {
   value: string;
   error?: string;
   busy: boolean;
+  suggestions?: { value: string; label: string }[];
   onChange(value: string): void;
   onSubmit(): void;
 }): React.ReactElement {
@@ -46,12 +48,50 @@ function ActionForm(props: {
         value={props.value}
         errorMessage={props.error}
         readOnly={props.busy}
+        suggestions={props.suggestions}
+        autoComplete={props.suggestions ? 'off' : undefined}
         onChange={props.onChange}
       />
       <Flex horizontal>
         <LightButton primary text={props.button} disabled={props.busy} onClick={props.onSubmit} />
       </Flex>
     </Flex>
+  );
+}
+
+/** The delegate's address, suggesting the council's people (read when the tab first opens). */
+function DelegateForm(props: {
+  service: EscalationsService;
+  value: string;
+  error?: string;
+  busy: boolean;
+  onChange(value: string): void;
+  onSubmit(): void;
+}): React.ReactElement {
+  const [people, setPeople] = React.useState<Person[]>([]);
+  React.useEffect(() => {
+    let live = true;
+    // No suggestions when the read fails: the field still takes an address, and core decides.
+    props.service.people().then(
+      (list) => live && setPeople(list),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.service]);
+  return (
+    <ActionForm
+      label="E-mail address of the person to delegate to"
+      description="Someone the council knows: a service manager, head of service, councillor or officer on this site, or a council address. Start typing a name or address to choose from the council's people. They can then answer here or in Teams."
+      button="Delegate"
+      value={props.value}
+      error={props.error}
+      busy={props.busy}
+      suggestions={people.map((p) => ({ value: p.email, label: p.label }))}
+      onChange={props.onChange}
+      onSubmit={props.onSubmit}
+    />
   );
 }
 
@@ -120,10 +160,8 @@ export function RequestActions(props: RequestActionsProps): React.ReactElement {
   );
 
   const delegate = (): React.ReactNode => (
-    <ActionForm
-      label="E-mail address of the person to delegate to"
-      description="Someone the council knows: a service manager, head of service, councillor or officer on this site, or a council address. They can then answer here or in Teams."
-      button="Delegate"
+    <DelegateForm
+      service={props.service}
       value={text.delegate}
       error={fieldErrors.delegate}
       busy={busy}

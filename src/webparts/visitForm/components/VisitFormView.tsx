@@ -1,7 +1,8 @@
 // The visit form web part's root: pick the visit (a councillor's own; any visit for an officer,
 // who also picks the councillor), open its form and hand it to the editor. Opened on one visit
-// when the page or the Teams deep link names it. A head of service or delegate with escalated
-// issues waiting sees them first, to answer here (the card's link brings them to this page).
+// when the page or the Teams deep link names it. A service manager, head of service or delegate
+// sees the findings shared with them first, opened on the link's visit (the bot's cards link here),
+// to read and, where core allows, answer; someone with nothing shared is told so.
 import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Flex } from '../../shared/ui/Flex';
@@ -9,19 +10,35 @@ import { Notice } from '../../shared/ui/Notice';
 import { actionError } from '../../shared/errorText';
 import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormService';
 import type { EscalationsService } from '../escalationsService';
-import type { RequestState } from '../../../adapters/service/contract';
+import type { SharedFindings as Found, SharedFindingsService } from '../sharedFindings';
 import { FormPicker } from './FormPicker';
 
-const EscalatedIssues = React.lazy(() =>
-  import(/* webpackChunkName: 'escalated-issues' */ './EscalatedIssues').then((m) => ({ default: m.EscalatedIssues }))
+const SharedFindings = React.lazy(() =>
+  import(/* webpackChunkName: 'shared-findings' */ './SharedFindings').then((m) => ({ default: m.SharedFindings }))
 );
 
 export interface VisitFormViewProps {
   service: VisitFormService;
-  /** The requests for a response waiting for the signed-in person; none shown without it. */
+  /** Answers to escalated issues, through the requests API; with `shared`, or nothing shared is shown. */
   escalations?: EscalationsService;
+  /** The findings shared with the signed-in person (service manager, head of service, delegate). */
+  shared?: SharedFindingsService;
   /** From `?visit=` or the Teams deep link. */
   initialVisitId?: number;
+}
+
+const NOTHING: Found = { visits: [], contactFor: [] };
+
+/** Said to someone with nothing shared who might expect something (a team's contact, or a link). */
+function nothingSharedText(found: Found, linkVisit: number | undefined): string {
+  const first =
+    linkVisit !== undefined
+      ? `The findings from visit ${linkVisit} are not shared with you.`
+      : 'No findings are shared with you yet.';
+  const teams = found.contactFor.length
+    ? ` You are the service manager or head of service of ${found.contactFor.join(', ')}: each visit's findings appear here once a councillor sends their form.`
+    : '';
+  return `${first}${teams} Findings are shared, to read, with the visited team's service manager and head of service, and escalated issues with anyone they are delegated to.`;
 }
 
 export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
@@ -34,19 +51,20 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
   const [loads, setLoads] = React.useState(0);
   const [error, setError] = React.useState<string>();
   const [linkNotMine, setLinkNotMine] = React.useState(false);
-  const [requests, setRequests] = React.useState<RequestState[]>();
+  const [found, setFound] = React.useState<Found>();
+  const [sharedLoads, setSharedLoads] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
-    // A failed read shows no escalations rather than blocking the form; the person can reload.
-    (props.escalations?.open() ?? Promise.resolve([])).then(
-      (list) => live && setRequests(list),
-      () => live && setRequests([])
+    // A failed read shows nothing shared rather than blocking the form; the person can reload.
+    (props.escalations && props.shared ? props.shared.list() : Promise.resolve(NOTHING)).then(
+      (list) => live && setFound(list),
+      () => live && setFound(NOTHING)
     );
     return () => {
       live = false;
     };
-  }, [props.escalations]);
+  }, [props.shared, sharedLoads]);
 
   React.useEffect(() => {
     let live = true;
@@ -84,23 +102,39 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
     };
   }, [choice?.id, owner, loads]);
 
-  // The request's visit first when the link names it (the bot's card links to its visit).
-  const waiting = (requests ?? [])
-    .slice()
-    .sort((a, b) => Number(b.visitId === props.initialVisitId) - Number(a.visitId === props.initialVisitId));
-  const escalated =
-    props.escalations && waiting.length > 0 ? (
-      <React.Suspense fallback={<Spinner label="Loading the issues escalated to you..." />}>
-        <EscalatedIssues service={props.escalations} requests={waiting} />
+  const sharedVisits = found?.visits ?? [];
+  const link = props.initialVisitId;
+  const linkShared = link !== undefined && sharedVisits.some((v) => v.visitId === link);
+  const linkMine = link !== undefined && !!choices?.some((c) => c.id === link);
+  const sharedPart =
+    props.escalations && sharedVisits.length > 0 ? (
+      <React.Suspense fallback={<Spinner label="Loading the findings shared with you..." />}>
+        <SharedFindings
+          escalations={props.escalations}
+          found={found ?? NOTHING}
+          initialVisitId={props.initialVisitId}
+          onChanged={() => setSharedLoads((n) => n + 1)}
+        />
       </React.Suspense>
     ) : undefined;
-  const linkWarning = linkNotMine && requests !== undefined && !waiting.some((r) => r.visitId === props.initialVisitId);
+  // Nothing (or not the link's visit) shared, said to whoever might expect it: not a councillor's own visit.
+  const expectsShared = (link !== undefined && !linkMine && !linkShared) || (!sharedPart && !!found?.contactFor.length);
+  const nothingShared =
+    found && choices && expectsShared && (!choices.length || sharedVisits.length > 0 || !!found.contactFor.length) ? (
+      <Notice kind={sharedVisits.length ? 'warning' : 'info'}>
+        {sharedVisits.length
+          ? `The findings from visit ${link ?? ''} are not shared with you. Those that are shared with you are listed below.`
+          : nothingSharedText(found, link)}
+      </Notice>
+    ) : undefined;
+  const linkWarning = linkNotMine && found !== undefined && !linkShared && !nothingShared;
   return (
     <Flex gap={24}>
-      {escalated}
+      {nothingShared}
+      {sharedPart}
       {error && !choices ? (
         <Notice kind="error">{error}</Notice>
-      ) : !choices || requests === undefined ? (
+      ) : !choices || found === undefined ? (
         <Spinner label="Loading your visits..." />
       ) : (
         <FormPicker
@@ -111,7 +145,7 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
           owner={owner}
           form={form}
           loads={loads}
-          escalated={!!escalated}
+          escalated={!!sharedPart || !!nothingShared}
           warning={
             linkWarning
               ? 'The visit in the link is not one you can write a findings form for. Choose one of your visits below.'
