@@ -56,12 +56,24 @@ export async function measureRequests(): Promise<Record<string, unknown>[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-req-'));
   const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   const proxy = await startCountingProxy(local.server.url);
-  const service = await startLocalService({ server: { url: proxy.siteUrl } }, { port: 0, now: () => londonInstant(TODAY, '10:00') });
-  const host = await startHost({ port: 0, listServerUrl: proxy.siteUrl, today: TODAY, serviceUrl: service.url, production: true });
+  const service = await startLocalService(
+    { server: { url: proxy.siteUrl } },
+    { port: 0, now: () => londonInstant(TODAY, '10:00') }
+  );
+  const host = await startHost({
+    port: 0,
+    listServerUrl: proxy.siteUrl,
+    today: TODAY,
+    serviceUrl: service.url,
+    production: true
+  });
   const context = await launchChromium(path.join(dir, 'chromium'));
   try {
     const rows: Record<string, unknown>[] = [];
-    for (const [view, target] of [['rota', 2], ['dashboard', undefined]] as const) {
+    for (const [view, target] of [
+      ['rota', 2],
+      ['dashboard', undefined]
+    ] as const) {
       const page = await context.newPage();
       const url = new URL(`/${view}`, host.url);
       url.searchParams.set('user', OFFICER);
@@ -73,7 +85,11 @@ export async function measureRequests(): Promise<Record<string, unknown>[]> {
     // A visit held a week ago, awaiting this councillor's form, as in the browser tests.
     const repos = spRepositories(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
     const [planned] = await repos.visits.query();
-    const visit = await repos.visits.update(planned, { status: 'Visited', councillorEmails: [COUNCILLOR], visitStart: '2025-07-21T09:00:00.000Z' });
+    const visit = await repos.visits.update(planned, {
+      status: 'Visited',
+      councillorEmails: [COUNCILLOR],
+      visitStart: '2025-07-21T09:00:00.000Z'
+    });
     const page = await context.newPage();
     const url = new URL('/form', host.url);
     url.searchParams.set('visit', String(visit.id));
@@ -81,13 +97,18 @@ export async function measureRequests(): Promise<Record<string, unknown>[]> {
     proxy.take();
     const formBrowser = await open(page, url, 'textarea, input[type="text"]');
     rows.push(row('form (load)', proxy.take(), undefined, formBrowser));
-    for (const [label, text] of [['form save (first: creates and shares)', 'Regular, reflective supervision.'], ['form save (later saves)', 'Regular, reflective supervision; manageable caseloads.']] as const) {
+    for (const [label, text] of [
+      ['form save (first: creates and shares)', 'Regular, reflective supervision.'],
+      ['form save (later saves)', 'Regular, reflective supervision; manageable caseloads.']
+    ] as const) {
       let browser = 0;
       const count = (r: { url(): string }): void => void (/\/_?api\//.test(new URL(r.url()).pathname) && browser++);
       page.on('request', count);
       await page.getByRole('textbox', { name: 'Strengths' }).first().fill(text);
       proxy.take();
-      const saved = page.waitForResponse((r) => /\/api\/findings\/\d+\/draft$/.test(new URL(r.url()).pathname), { timeout: 30000 });
+      const saved = page.waitForResponse((r) => /\/api\/findings\/\d+\/draft$/.test(new URL(r.url()).pathname), {
+        timeout: 30000
+      });
       await page.getByRole('button', { name: 'Save draft' }).click();
       if ((await saved).status() !== 200) throw new Error(`the draft save answered ${(await saved).status()}`);
       await page.waitForLoadState('networkidle');

@@ -20,7 +20,11 @@ const wb = useWorkbench(90000);
 
 const repos = () => spRepositories(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
 const table = (page: Page) => page.getByRole('table', { name: 'Frontline visits 2025/26' });
-const openVisit = (page: Page, team: string) => page.getByRole('button', { name: new RegExp(`^${team}: `) }).first().click();
+const openVisit = (page: Page, team: string) =>
+  page
+    .getByRole('button', { name: new RegExp(`^${team}: `) })
+    .first()
+    .click();
 
 async function rotaPage(): Promise<Page> {
   const page = await wb().open('/rota', OFFICER);
@@ -57,24 +61,38 @@ describe('scheduling in the browser', () => {
     const residential = all.find((v) => v.title.startsWith('Residential Teams')) as (typeof all)[number];
     const r = repos();
     // Put the Fostering Team's councillor on the Residential visit too, booked on 12 November.
-    await r.visits.update(residential, { councillorEmails: [...residential.councillorEmails, ...fostering.councillorEmails] });
-    await r.visits.update(await r.visits.get(residential.id), { status: 'Booked', visitStart: '2025-11-12T10:00:00.000Z' });
+    await r.visits.update(residential, {
+      councillorEmails: [...residential.councillorEmails, ...fostering.councillorEmails]
+    });
+    await r.visits.update(await r.visits.get(residential.id), {
+      status: 'Booked',
+      visitStart: '2025-11-12T10:00:00.000Z'
+    });
     await page.reload();
     await table(page).waitFor();
 
     await openVisit(page, 'Fostering Team');
     const panel = page.getByRole('dialog');
     await setDate(panel.getByLabel('Date'), '2025-11-12');
-    await panel.getByText(/^Cllr .* is already visiting the Residential Teams on Wednesday 12 November 2025 \(10:00 to 12:30\)/).waitFor();
+    await panel
+      .getByText(/^Cllr .* is already visiting the Residential Teams on Wednesday 12 November 2025 \(10:00 to 12:30\)/)
+      .waitFor();
     await expect(panel.getByRole('button', { name: 'Book this date' }).isDisabled()).resolves.toBe(true);
     await setDate(panel.getByLabel('Date'), '2025-11-13');
     await expect(panel.getByText(/is already visiting/).count()).resolves.toBe(0);
     await panel.getByRole('button', { name: 'Book this date' }).click();
     await panel.getByText('Booked.', { exact: true }).waitFor();
     const booked = await r.visits.get(fostering.id);
-    expect(booked).toMatchObject({ status: 'Booked', visitStart: '2025-11-13T10:00:00.000Z', findingsDueDate: '2025-11-20T23:59:59.000Z' }); // SharePoint keeps whole seconds
+    expect(booked).toMatchObject({
+      status: 'Booked',
+      visitStart: '2025-11-13T10:00:00.000Z',
+      findingsDueDate: '2025-11-20T23:59:59.000Z'
+    }); // SharePoint keeps whole seconds
 
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download calendar invite (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download calendar invite (.ics)' }).click()
+    ]);
     const ics = fs.readFileSync((await download.path()) as string, 'utf8');
     expect(ics).toContain('DTSTART:20251113T100000Z');
     expect(ics).toContain('Meeting with the service manager');
@@ -87,7 +105,9 @@ describe('scheduling in the browser', () => {
     const { settings, etag } = await source.current();
     await source.save({ ...settings, pointOfContactEmail: OFFICER }, etag, OFFICER);
     const r = repos();
-    const iros = (await r.visits.query()).find((v) => v.title.startsWith('Cared for IROs')) as Awaited<ReturnType<typeof r.visits.get>>;
+    const iros = (await r.visits.query()).find((v) => v.title.startsWith('Cared for IROs')) as Awaited<
+      ReturnType<typeof r.visits.get>
+    >;
     await r.visits.update(iros, { pointOfContactEmail: '' });
     const page = await rotaPage();
     await openVisit(page, 'Cared for IROs');
@@ -98,7 +118,9 @@ describe('scheduling in the browser', () => {
 
     await field.fill('stranger@example.org');
     await panel.getByRole('button', { name: 'Save point of contact' }).click();
-    await panel.getByText(`stranger@example.org is not someone the council knows. ${contactRule(LOCAL_COUNCIL_DOMAINS)}`).waitFor();
+    await panel
+      .getByText(`stranger@example.org is not someone the council knows. ${contactRule(LOCAL_COUNCIL_DOMAINS)}`)
+      .waitFor();
     expect((await r.visits.get(iros.id)).pointOfContactEmail ?? '').toBe('');
 
     const hos = (await r.teams.all()).find((t) => t.id === iros.teamId)?.headOfServiceEmail as string;
@@ -117,7 +139,9 @@ describe('scheduling in the browser', () => {
     await panel.getByLabel('Reason for cancelling').waitFor();
     // Another officer changes the visit after this one opened it.
     const r = repos();
-    const edt = (await r.visits.query()).find((v) => v.title.startsWith('Emergency Duty Team')) as Awaited<ReturnType<typeof r.visits.get>>;
+    const edt = (await r.visits.query()).find((v) => v.title.startsWith('Emergency Duty Team')) as Awaited<
+      ReturnType<typeof r.visits.get>
+    >;
     await r.visits.update(edt, { statusReason: 'Changed elsewhere' });
     await panel.getByLabel('Reason for cancelling').fill('<script>alert(1)</script> clash with Ofsted');
     await panel.getByRole('button', { name: 'Cancel this visit' }).click();
@@ -164,8 +188,16 @@ describe('scheduling in the browser', () => {
     const once = people.find((c) => count(c.email) === 1 && !c.secondVisitVolunteer) as (typeof people)[number];
     const [busy, mine] = people.filter((c) => c.email !== once.email);
     // South Family Help: busy's visit on Wednesday 10 December at 10:00; North's later that day with another councillor.
-    await r.visits.update(south, { councillorEmails: [busy.email], status: 'Booked', visitStart: '2025-12-10T10:00:00.000Z' });
-    await r.visits.update(north, { councillorEmails: [mine.email], status: 'Booked', visitStart: '2025-12-10T14:00:00.000Z' });
+    await r.visits.update(south, {
+      councillorEmails: [busy.email],
+      status: 'Booked',
+      visitStart: '2025-12-10T10:00:00.000Z'
+    });
+    await r.visits.update(north, {
+      councillorEmails: [mine.email],
+      status: 'Booked',
+      visitStart: '2025-12-10T14:00:00.000Z'
+    });
     const page = await rotaPage();
     await openVisit(page, 'North Family Help Teams');
     const panel = page.getByRole('dialog');
@@ -173,7 +205,9 @@ describe('scheduling in the browser', () => {
 
     await chooseCouncillors(page, [busy.name]);
     await panel
-      .getByText(`Cllr ${busy.name} is already visiting the South Family Help Teams on Wednesday 10 December 2025 (10:00 to 12:30): one visit a day each.`)
+      .getByText(
+        `Cllr ${busy.name} is already visiting the South Family Help Teams on Wednesday 10 December 2025 (10:00 to 12:30): one visit a day each.`
+      )
       .waitFor();
     await expect(save.isDisabled()).resolves.toBe(true);
     // The clash speaks of people and teams: no councillor's address, no internal visit id (the

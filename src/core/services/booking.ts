@@ -10,7 +10,17 @@ import type { IsoDateTime, LocalDate, Visit, VisitStatus } from '../model';
 import type { QaCalendarRepository, Stored, VisitRepository } from '../ports/repositories';
 import { londonDate, londonEndOfDay, londonInstant } from '../time/london';
 import { transitionVisit } from '../visitLifecycle';
-import { assertInRotaYear, assertVisitDay, calendarWarnings, clashingVisits, describeClashes, HOLDS_TIME, parseStart, timingWarnings, type BookingWarning } from './bookingChecks';
+import {
+  assertInRotaYear,
+  assertVisitDay,
+  calendarWarnings,
+  clashingVisits,
+  describeClashes,
+  HOLDS_TIME,
+  parseStart,
+  timingWarnings,
+  type BookingWarning
+} from './bookingChecks';
 import { councillorsOf } from './common';
 import { BookingClashError } from './errors';
 import { loadNames, type NameDeps } from './visitNames';
@@ -54,7 +64,10 @@ async function checkTime(deps: BookingDeps, visit: Visit, start: IsoDateTime): P
   const warnings = [...timingWarnings(visit, start, deps.now()), ...calendarWarnings(visit, start, activities)];
   const count = councillorsOf(visit).length;
   if (count < deps.config.councillorsPerVisit) {
-    warnings.push({ kind: 'fewer-councillors', message: `'${visit.title}' has ${count} of the ${deps.config.councillorsPerVisit} councillors a visit takes.` });
+    warnings.push({
+      kind: 'fewer-councillors',
+      message: `'${visit.title}' has ${count} of the ${deps.config.councillorsPerVisit} councillors a visit takes.`
+    });
   }
   return warnings;
 }
@@ -82,15 +95,23 @@ function needReason(reason: string | undefined, what: string): string {
 }
 
 /** Books a planned (or rearranged) visit for a start instant. */
-export async function bookVisit(deps: BookingDeps, input: { visit: Stored<Visit>; start: IsoDateTime; durationMinutes?: number }): Promise<BookingResult> {
+export async function bookVisit(
+  deps: BookingDeps,
+  input: { visit: Stored<Visit>; start: IsoDateTime; durationMinutes?: number }
+): Promise<BookingResult> {
   const start = parseStart(input.start);
   const minutes = input.durationMinutes ?? input.visit.durationMinutes;
-  if (!Number.isInteger(minutes) || minutes <= 0) throw new DomainError('InvalidDuration', `A visit lasts a whole number of minutes (got ${minutes}).`);
+  if (!Number.isInteger(minutes) || minutes <= 0)
+    throw new DomainError('InvalidDuration', `A visit lasts a whole number of minutes (got ${minutes}).`);
   const visit = { ...input.visit, durationMinutes: minutes };
   // The lifecycle refuses first (a cancelled visit, no councillor), before anything is read.
   const booked = transitionVisit(visit, 'Booked', { visitStart: start });
   const warnings = await checkTime(deps, visit, start);
-  const changes: Partial<Visit> = { status: booked.status, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
+  const changes: Partial<Visit> = {
+    status: booked.status,
+    visitStart: start,
+    findingsDueDate: findingsDueDate(start, deps.config)
+  };
   if (minutes !== input.visit.durationMinutes) changes.durationMinutes = minutes;
   return { visit: await deps.visits.update(input.visit, changes), warnings };
 }
@@ -99,23 +120,39 @@ export async function bookVisit(deps: BookingDeps, input: { visit: Stored<Visit>
  * Rearranges a visit: with a new start it is booked again for then (the reason stays on record);
  * without one it waits as Rearranged, its old date and due date cleared.
  */
-export async function rearrangeVisit(deps: BookingDeps, input: { visit: Stored<Visit>; reason: string; newStart?: IsoDateTime }): Promise<BookingResult> {
+export async function rearrangeVisit(
+  deps: BookingDeps,
+  input: { visit: Stored<Visit>; reason: string; newStart?: IsoDateTime }
+): Promise<BookingResult> {
   const { visit } = input;
   const reason = needReason(input.reason, 'rearranged');
   if (!input.newStart) {
     const next = transitionVisit(visit, 'Rearranged', { reason });
-    const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: undefined, findingsDueDate: undefined };
+    const changes: Partial<Visit> = {
+      status: next.status,
+      statusReason: reason,
+      visitStart: undefined,
+      findingsDueDate: undefined
+    };
     return { visit: await deps.visits.update(visit, changes), warnings: [] };
   }
   const start = parseStart(input.newStart);
   const steps: VisitStatus[] = visit.status === 'Rearranged' ? ['Booked'] : ['Rearranged', 'Booked'];
   const next = steps.reduce((v, s) => transitionVisit(v, s, { reason, visitStart: start }), visit as Visit);
   const warnings = await checkTime(deps, visit, start);
-  const changes: Partial<Visit> = { status: next.status, statusReason: reason, visitStart: start, findingsDueDate: findingsDueDate(start, deps.config) };
+  const changes: Partial<Visit> = {
+    status: next.status,
+    statusReason: reason,
+    visitStart: start,
+    findingsDueDate: findingsDueDate(start, deps.config)
+  };
   return { visit: await deps.visits.update(visit, changes), warnings };
 }
 
-export async function cancelVisit(deps: { visits: Pick<VisitRepository, 'update'> }, input: { visit: Stored<Visit>; reason: string }): Promise<Stored<Visit>> {
+export async function cancelVisit(
+  deps: { visits: Pick<VisitRepository, 'update'> },
+  input: { visit: Stored<Visit>; reason: string }
+): Promise<Stored<Visit>> {
   const reason = needReason(input.reason, 'cancelled');
   const next = transitionVisit(input.visit, 'Cancelled', { reason });
   return deps.visits.update(input.visit, { status: next.status, statusReason: reason });

@@ -40,7 +40,9 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
   const [done, setDone] = React.useState<string[]>([]);
   const [selected, setSelected] = React.useState<string[]>([]);
   const [cancelReason, setCancelReason] = React.useState('');
-  const [assignCheck, setAssignCheck] = React.useState<{ clashes: string[]; warnings: string[] } | undefined>(undefined);
+  const [assignCheck, setAssignCheck] = React.useState<{ clashes: string[]; warnings: string[] } | undefined>(
+    undefined
+  );
 
   const reload = React.useCallback(async (): Promise<void> => {
     setError(undefined);
@@ -93,7 +95,9 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
       key: c.email,
       text: lacksDataProtectionTraining(c) ? `${c.name} (no data-protection training recorded)` : c.name
     }));
-  const untrained = selected.filter((e) => lacksDataProtectionTraining(data.councillors.find((c) => c.email === e) ?? {}));
+  const untrained = selected.filter((e) =>
+    lacksDataProtectionTraining(data.councillors.find((c) => c.email === e) ?? {})
+  );
   // Nothing more can happen to a final visit (the lifecycle's rule), so its editing controls go.
   const final = visit && allowedTransitions(visit.status).length === 0;
 
