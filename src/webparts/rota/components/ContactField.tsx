@@ -21,6 +21,13 @@ export function ContactField(props: ContactFieldProps): React.ReactElement {
   const [fallback, setFallback] = React.useState('');
   const [edited, setEdited] = React.useState(false);
 
+  // After a save (or someone else's change) the field shows the stored, normalised address.
+  React.useEffect(() => {
+    if (!own) return;
+    setEmail(own);
+    setEdited(false);
+  }, [own]);
+
   React.useEffect(() => {
     let live = true;
     scheduling.defaultContact().then(

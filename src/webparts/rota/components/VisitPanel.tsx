@@ -80,9 +80,10 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
     setError(undefined);
     try {
       const result = (await change()) as { warnings?: { message: string }[] } | undefined;
-      setDone([`${label}.`, ...(result?.warnings ?? []).map((w) => w.message)]);
       props.onChanged();
+      // The saved visit is shown before the confirmation, so "saved" never sits beside stale fields.
       await reload();
+      setDone([`${label}.`, ...(result?.warnings ?? []).map((w) => w.message)]);
     } catch (e) {
       setError(actionError(e));
     }
