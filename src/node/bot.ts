@@ -62,7 +62,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     messenger: botMessenger(options.credentials),
     config: options.config,
     links: options.links,
-    contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits officer team' },
+    contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits point of contact' },
     now: options.now ?? (() => new Date().toISOString()),
     instanceId: `bot-${process.pid}-${Date.now().toString(36)}`
   };

@@ -7,6 +7,7 @@ import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, validateConfig, visitMinutes, typ
 import { BEN_WYE, CFCCL_MEMBERS_2025, ROTA_2025, TEAMS_2025, type RotaSlot } from '../core/samples/rota2025';
 import { COUNCILLORS_2018, TEAMS_2018 } from '../core/samples/council2018';
 import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../core/settings';
+import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import { seed } from './seed';
 import { seed2018 } from './seed2018';
 
@@ -79,7 +80,9 @@ export function demoSettings(demo: DemoCouncil, councilDomains: readonly string[
     ...FRONTLINE_2025_SETTINGS,
     ...demo.config,
     councilName: 'Demo council (from public council papers)',
-    councilDomains: [...councilDomains]
+    councilDomains: [...councilDomains],
+    // A person the bot can message (the rota officer, one of the Playground's people), not a mailbox.
+    pointOfContactEmail: POINT_OF_CONTACT
   };
 }
 

@@ -272,7 +272,7 @@ describe('Agents Playground config', () => {
       [...CFCCL_MEMBERS_2025, BEN_WYE]
         .map((c) => c.email)
         .concat(
-          TEAMS_2025.map((t) => t.headOfServiceEmail),
+          TEAMS_2025.flatMap((t) => [t.headOfServiceEmail, t.serviceManagerEmail]),
           POINT_OF_CONTACT,
           DEFAULT_USER
         )

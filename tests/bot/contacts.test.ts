@@ -71,6 +71,9 @@ async function siteDeps() {
   return d;
 }
 
+/** A shared mailbox, as councils often give: no one the bot can message. */
+const MAILBOX = 'frontline.visits@example.gov.uk';
+
 let hosVisit: Stored<Visit>;
 let defaultVisit: Stored<Visit>;
 
@@ -116,7 +119,7 @@ describe('points of contact are people', () => {
       (c) => ![SARAH, HOLLAND, w.BEN].some((p) => p.email === c.email)
     ) as (typeof councillors)[number];
     const mailbox = await w.repos.visits.update(await book('SCIES', SARAH, '2025-12-01T10:00:00.000Z'), {
-      pointOfContactEmail: POINT_OF_CONTACT
+      pointOfContactEmail: MAILBOX
     });
     const person = await w.repos.visits.update(await book('Cared for IROs', HOLLAND, '2025-12-02T10:00:00.000Z'), {
       pointOfContactEmail: notInstalled.email
@@ -130,9 +133,9 @@ describe('points of contact are people', () => {
       sendLog: w.sendLog()
     });
     const rows = await dashboard.deliveryProblems();
-    const box = rows.find((r) => r.email === POINT_OF_CONTACT);
+    const box = rows.find((r) => r.email === MAILBOX);
     expect(box?.advice).toContain(
-      `${POINT_OF_CONTACT} is the point of contact of '${mailbox.title}' but is not a person the bot can message`
+      `${MAILBOX} is the point of contact of '${mailbox.title}' but is not a person the bot can message`
     );
     expect(box?.advice).toContain("If it is a shared mailbox, set a person as the visit's contact on the rota");
     expect(box?.messages.map((m) => m.label).sort()).toEqual(['Overdue findings', 'Question about a visit']);

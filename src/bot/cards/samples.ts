@@ -37,7 +37,7 @@ export const SAMPLE_VISIT: Visit = { ...visitOf(SAMPLE_TEAM), status: 'Booked' }
 export const SAMPLE_TEAM_2 = team('Cared for Teams');
 export const SAMPLE_VISIT_2: Visit = { ...visitOf(SAMPLE_TEAM_2), status: 'Visited' };
 
-export const SAMPLE_CONTACT: Person = { name: 'Frontline visits team', email: POINT_OF_CONTACT };
+export const SAMPLE_CONTACT: Person = { name: 'Rota officer', email: POINT_OF_CONTACT };
 const wye: Person = { name: BEN_WYE.name, email: BEN_WYE.email };
 const bennettWake = CFCCL_MEMBERS_2025.find((c) => c.name === 'Sarah Bennett-Wake');
 const sarah: Person = { name: bennettWake?.name, email: bennettWake?.email ?? '' };

@@ -9,7 +9,7 @@ export const PLAYGROUND_TENANT_ID = '29fbd55e-5892-4c68-83d6-75b763747d40';
 /** The bot as the Playground presents it: `28:` + the (all-zero, local) app id of teams/manifest.json. */
 export const PLAYGROUND_BOT = { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' };
 
-export type PlaygroundRole = 'Councillor' | 'Head of service' | 'Officer' | 'Point of contact';
+export type PlaygroundRole = 'Councillor' | 'Head of service' | 'Service manager' | 'Officer';
 
 export interface PlaygroundUser {
   /** Teams channel account id (`29:` + opaque id in real Teams). */
@@ -25,7 +25,10 @@ export interface PlaygroundUser {
 
 /**
  * The Playground's current user comes first (Sarah Bennett-Wake, a councillor who visited in July
- * 2025); the Playground needs exactly five more, which are these.
+ * 2025); the Playground takes exactly five more. They are chosen so that every step of the README's
+ * walk (a Fostering Team visit) reaches someone the Playground knows: two more councillors, the
+ * Fostering Team's head of service (Placements) and service manager, and the rota officer, who is
+ * the demo's point of contact.
  */
 export const PLAYGROUND_USERS: PlaygroundUser[] = [
   {
@@ -56,13 +59,22 @@ export const PLAYGROUND_USERS: PlaygroundUser[] = [
     surname: 'Holland'
   },
   {
-    id: '29:local-hos-cared-for',
-    name: 'Head of service, Cared for Children and Care Leavers',
-    email: 'hos.cared.for.children.and.care.leavers@example.gov.uk',
-    aadObjectId: '81524898-fa65-4197-a82c-46ac7223e563',
+    id: '29:local-hos-placements',
+    name: 'Head of service, Placements',
+    email: 'hos.placements@example.gov.uk',
+    aadObjectId: '5b1f0c2e-8d47-4a6e-9f3a-2c7e91d4b860',
     role: 'Head of service',
     givenName: 'Head of service',
-    surname: 'Cared for Children and Care Leavers'
+    surname: 'Placements'
+  },
+  {
+    id: '29:local-sm-fostering',
+    name: 'Service manager, Fostering Team',
+    email: 'sm.fostering.team@example.gov.uk',
+    aadObjectId: 'c3e8a7d1-42b9-4f0e-b6d5-8a19f2e07c34',
+    role: 'Service manager',
+    givenName: 'Service manager',
+    surname: 'Fostering Team'
   },
   {
     id: '29:local-officer',
@@ -72,15 +84,6 @@ export const PLAYGROUND_USERS: PlaygroundUser[] = [
     role: 'Officer',
     givenName: 'Rota',
     surname: 'Officer'
-  },
-  {
-    id: '29:local-frontline-visits',
-    name: 'Frontline Visits',
-    email: 'frontline.visits@example.gov.uk',
-    aadObjectId: '03b873da-5ea6-4e33-ad93-d7e89a8ad1b3',
-    role: 'Point of contact',
-    givenName: 'Frontline',
-    surname: 'Visits'
   }
 ];
 

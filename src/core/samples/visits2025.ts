@@ -19,7 +19,8 @@ const JULY_2025: Record<string, { day: string; councillor: string }> = {
   'Court Team': { day: '2025-07-24', councillor: 'Ben Wye' }
 };
 
-export const POINT_OF_CONTACT = 'frontline.visits@example.gov.uk';
+/** The demo's point of contact: the rota officer, a person the bot can message (not a shared mailbox). */
+export const POINT_OF_CONTACT = 'officer@example.gov.uk';
 
 export const VISITS_2025: Visit[] = TEAMS_2025.map((team) => {
   const slot = ROTA_2025.find((s) => s.area === team.area && s.teamNames.indexOf(team.name) >= 0);

@@ -98,7 +98,7 @@ describe('buildBriefingCard', () => {
   it('keeps the briefing after a question: sent, or not delivered with the question to e-mail', () => {
     const asked = { text: 'Is there parking?', askedAt: '2025-07-21T15:20:00.000Z' };
     const sent = expectGoodCard(buildBriefingCard({ ...sample(), question: { ...asked, delivered: true } })).text;
-    expect(sent).toContain('Your question has been sent to Frontline visits team (frontline.visits@example.gov.uk), on Monday 21 July 2025 at 16:20.');
+    expect(sent).toContain('Your question has been sent to Rota officer (officer@example.gov.uk), on Monday 21 July 2025 at 16:20.');
     expect(sent).not.toContain('not delivered');
     const lost = expectGoodCard(buildBriefingCard({ ...sample(), question: { ...asked, delivered: false } })).text;
     expect(lost).toContain('Question not delivered');

@@ -125,7 +125,7 @@ describe('buildUnknownUserCard', () => {
   it('is polite, names the contact and shows no visit, person or button', () => {
     const card = buildUnknownUserCard(S.unknownUser());
     const rendered = expectGoodCard(card, { concernsVisit: false });
-    expect(rendered.text).toContain('please contact Frontline visits team (frontline.visits@example.gov.uk)');
+    expect(rendered.text).toContain('please contact Rota officer (officer@example.gov.uk)');
     expect(card.actions).toBeUndefined();
     expect(findAll(card, (o) => o.type === 'FactSet')).toEqual([]);
     expect(expectGoodCard(buildUnknownUserCard(), { concernsVisit: false }).text).toContain("children's improvement team");
@@ -138,7 +138,7 @@ describe('buildQuestionCard', () => {
     expect(forwarded).toContain('Ben Wye has a question about their frontline visit to Court Team.');
     const sent = expectGoodCard(buildQuestionCard({ ...S.question(), variant: 'sent' })).text;
     expect(sent).toContain('Your question has been sent');
-    expect(sent).toContain('We sent your question to Frontline visits team (frontline.visits@example.gov.uk).');
+    expect(sent).toContain('We sent your question to Rota officer (officer@example.gov.uk).');
     expect(sent).toContain('Is there parking at Delamere House');
   });
 });

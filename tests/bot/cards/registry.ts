@@ -19,7 +19,7 @@ function entry<I>(sample: () => I, build: (i: I) => cards.AdaptiveCardJson, data
 const S = SAMPLE_INPUTS;
 
 export const CARDS: Record<CardName, CardEntry> = {
-  briefing: entry(S.briefing, cards.buildBriefingCard, cards.briefingCardData, ['Court Team', 'Thursday 24 July 2025', 'Thursday 31 July 2025', '10:00 to 10:30', 'Delamere House, Crewe', 'Can you tell me about some work you are proud of?', 'frontline.visits@example.gov.uk', 'Acknowledge', 'Ask a question', 'Open in SharePoint']),
+  briefing: entry(S.briefing, cards.buildBriefingCard, cards.briefingCardData, ['Court Team', 'Thursday 24 July 2025', 'Thursday 31 July 2025', '10:00 to 10:30', 'Delamere House, Crewe', 'Can you tell me about some work you are proud of?', 'officer@example.gov.uk', 'Acknowledge', 'Ask a question', 'Open in SharePoint']),
   findingsSection: entry(S.findingsSection, cards.buildFindingsSectionCard, cards.findingsSectionCardData, ['Councillor frontline visits form', 'Please send it by Monday 21 July 2025', 'Step 2 of 3', 'Experience of working for the council', 'Areas for development', 'Back', 'Save and continue', 'Open the full form in SharePoint']),
   findingsReceived: entry(S.findingsReceived, cards.buildFindingsReceivedCard, cards.findingsReceivedCardData, ['Thank you', 'Court Team', 'Monday 28 July 2025 at 16:42', 'head of service']),
   findingsReview: entry(S.findingsReview, cards.buildFindingsReviewCard, cards.findingsReviewCardData, ['Check your findings before you send them', 'Cared for Teams, Monday 14 July 2025', 'Please send it by Monday 21 July 2025', 'could identify a child', 'Step 3: Issues to be escalated to the head of service', 'Send', 'Go back and edit']),
@@ -30,7 +30,7 @@ export const CARDS: Record<CardName, CardEntry> = {
   reminder: entry(S.reminder, cards.buildReminderCard, cards.reminderCardData, ['due in 2 days', 'Thursday 31 July 2025', 'Fill in the form']),
   overdue: entry(S.overdue, cards.buildOverdueCard, cards.overdueCardData, ['Findings form overdue', 'Ben Wye', '1 day late', 'Open the dashboard']),
   visitChange: entry(S.visitChange, cards.buildVisitChangeCard, cards.visitChangeCardData, ['Visit rearranged', 'Thursday 24 July 2025 at 10:00 to 12:30', 'Tuesday 22 July 2025 at 10:00', 'Clash with an additional committee meeting.']),
-  unknownUser: entry(S.unknownUser, cards.buildUnknownUserCard, cards.unknownUserCardData, ["We couldn't match your Teams account", 'frontline.visits@example.gov.uk'], false),
+  unknownUser: entry(S.unknownUser, cards.buildUnknownUserCard, cards.unknownUserCardData, ["We couldn't match your Teams account", 'officer@example.gov.uk'], false),
   question: entry(S.question, cards.buildQuestionCard, cards.questionCardData, ['Question from Ben Wye', 'Is there parking at Delamere House', 'cllr.wye@example.gov.uk']),
   message: entry(S.message, cards.buildMessageCard, cards.messageCardData, ['This visit has been cancelled', 'your answers were not saved'], false)
 };
