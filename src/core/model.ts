@@ -111,6 +111,9 @@ export interface HeadOfServiceRequest {
   respondedAt?: IsoDateTime;
   /** When the response is due; absent on requests made before it was stored (then derived from requestedAt). */
   responseDueDate?: IsoDateTime;
+  /** The head of service's latest "ask for more" question, and when it was asked (core/services/headOfService.ts). */
+  moreInfoQuestion?: string;
+  moreInfoAskedAt?: IsoDateTime;
   /** The councillor's latest reply to the head of service's "ask for more" (core/services/councillorReply.ts). */
   councillorReply?: string;
   councillorRepliedAt?: IsoDateTime;

@@ -29,8 +29,11 @@ export * from './addedLists';
  * 7: Visit Rota.BriefingAcknowledgements (each councillor's acknowledgement, written by the service)
  *    and Head of Service Responses.CouncillorReply/CouncillorRepliedAt (the councillor's answer to
  *    "ask for more"); the upgrade moves acknowledgements the bot kept in the Bot Send Log onto the visits.
+ * 8: Head of Service Responses.MoreInfoQuestion/MoreInfoAskedAt (the head of service's "ask for
+ *    more" question, kept on the request). Provisioning adds the fields; questions asked before
+ *    were not stored (only their hash, in the audit), so there is nothing to move.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
@@ -160,7 +163,15 @@ export const RESPONSES_LIST: ListDef = {
       description:
         "The councillor's latest reply to the head of service's request for more (Status MoreInfoRequested); the reply moves the request back to the responder. Written only by the service."
     },
-    { name: 'CouncillorRepliedAt', kind: 'DateTime', added: true, description: 'When the councillor sent that reply.' }
+    { name: 'CouncillorRepliedAt', kind: 'DateTime', added: true, description: 'When the councillor sent that reply.' },
+    {
+      name: 'MoreInfoQuestion',
+      kind: 'Note',
+      added: true,
+      description:
+        'The head of service\'s latest question to the councillor ("ask for more"); a second question replaces the first. Written only by the service.'
+    },
+    { name: 'MoreInfoAskedAt', kind: 'DateTime', added: true, description: 'When that question was asked.' }
   ]
 };
 

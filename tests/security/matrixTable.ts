@@ -144,7 +144,9 @@ export function hostileFields(list: string, attacker: string): Record<string, un
         Request: 'tampered',
         Response: 'tampered',
         CouncillorReply: 'tampered',
-        CouncillorRepliedAt: '2025-07-01T09:00:00Z'
+        CouncillorRepliedAt: '2025-07-01T09:00:00Z',
+        MoreInfoQuestion: 'tampered',
+        MoreInfoAskedAt: '2025-07-01T09:00:00Z'
       };
     case LIST.qa:
       return { Kind: 'Other', Areas: 'tampered' };

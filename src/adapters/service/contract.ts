@@ -113,6 +113,9 @@ export interface RequestState {
   response?: string;
   requestedAt: string;
   respondedAt?: string;
+  /** The head of service's latest "ask for more" question, and when it was asked. */
+  moreInfoQuestion?: string;
+  moreInfoAskedAt?: string;
   /** The councillor's latest reply to "ask for more", and when. */
   councillorReply?: string;
   councillorRepliedAt?: string;
@@ -143,6 +146,8 @@ export const toRequestState = (r: Stored<HeadOfServiceRequest>): RequestState =>
   response: r.response,
   requestedAt: r.requestedAt,
   respondedAt: r.respondedAt,
+  moreInfoQuestion: r.moreInfoQuestion,
+  moreInfoAskedAt: r.moreInfoAskedAt,
   councillorReply: r.councillorReply,
   councillorRepliedAt: r.councillorRepliedAt
 });

@@ -1,13 +1,22 @@
 // The web part's client for the Frontline service's requests API: a head of service (or their
-// delegate) responds, delegates or asks the councillor for more from the form page. Same fetch and
+// delegate) responds, delegates or asks the councillor for more from the form page, and the
+// councillor replies to the question (/reply). Same fetch and
 // the same error mapping as the findings client, so core's refusals reach the page as core's errors.
 import { postToService, type ApiFetch } from './findingsApi';
-import { requestActionPath, type RequestAction, type RequestActionResponse, type RequestBodies } from './contract';
+import {
+  requestActionPath,
+  requestReplyPath,
+  type RequestAction,
+  type RequestActionResponse,
+  type RequestBodies
+} from './contract';
 
 export interface RequestsApi {
   respond(requestId: number, response: string): Promise<RequestActionResponse>;
   delegate(requestId: number, delegateEmail: string): Promise<RequestActionResponse>;
   ask(requestId: number, question: string): Promise<RequestActionResponse>;
+  /** The councillor's reply to the head of service's question (POST /api/requests/<id>/reply). */
+  reply(requestId: number, reply: string): Promise<RequestActionResponse>;
 }
 
 const OFFLINE =
@@ -30,6 +39,17 @@ export class HttpRequestsApi implements RequestsApi {
 
   public ask(requestId: number, question: string): Promise<RequestActionResponse> {
     return this.post(requestId, 'ask', { question });
+  }
+
+  public reply(requestId: number, reply: string): Promise<RequestActionResponse> {
+    return postToService<RequestActionResponse>(
+      this.fetch,
+      this.baseUrl,
+      requestReplyPath(requestId),
+      { reply },
+      'submit',
+      OFFLINE
+    );
   }
 
   private post<A extends RequestAction>(

@@ -235,6 +235,8 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
     requestedAt: fromSpDate(i.RequestedAt) ?? '',
     respondedAt: fromSpDate(i.RespondedAt),
     responseDueDate: fromSpDate(i.ResponseDueDate),
+    moreInfoQuestion: optStr(i.MoreInfoQuestion),
+    moreInfoAskedAt: fromSpDate(i.MoreInfoAskedAt),
     councillorReply: optStr(i.CouncillorReply),
     councillorRepliedAt: fromSpDate(i.CouncillorRepliedAt)
   }),
@@ -249,6 +251,8 @@ export const requestMapper: Mapper<HeadOfServiceRequest> = {
       requestedAt: ['RequestedAt', toSpDate],
       respondedAt: ['RespondedAt', toSpDate],
       responseDueDate: ['ResponseDueDate', toSpDate],
+      moreInfoQuestion: ['MoreInfoQuestion', same],
+      moreInfoAskedAt: ['MoreInfoAskedAt', toSpDate],
       councillorReply: ['CouncillorReply', same],
       councillorRepliedAt: ['CouncillorRepliedAt', toSpDate]
     })

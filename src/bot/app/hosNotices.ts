@@ -66,7 +66,8 @@ export function sendHosQuestion(
         visit: r.visit,
         team: await deps.repos.teams.get(r.visit.teamId),
         from: { email: normalizeEmail(actorEmail) },
-        question: r.question,
+        question: r.request.moreInfoQuestion ?? r.question,
+        askedAt: r.request.moreInfoAskedAt,
         formUrl: deps.links.form(r.visit.id)
       })
   );

@@ -49,6 +49,8 @@ export async function onCouncillorReply(
     visit: r.visit,
     team,
     from: { email: r.request.responderEmail },
+    question: r.request.moreInfoQuestion,
+    askedAt: r.request.moreInfoAskedAt,
     formUrl: deps.links.form(r.visit.id),
     reply: { text: r.request.councillorReply ?? r.reply, at: r.request.councillorRepliedAt ?? deps.now() }
   });

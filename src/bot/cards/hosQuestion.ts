@@ -1,6 +1,6 @@
-// The head of service's "ask for more" as the councillor gets it: the question, a reply box and
-// "Send reply" (request.reply). Once the reply is stored the card is shown again as "replied",
-// with the reply and no input, so it cannot be sent twice from the same card.
+// The head of service's "ask for more" as the councillor gets it: the question (as stored on the
+// request), a reply box and "Send reply" (request.reply). Once the reply is stored the card is shown
+// again as "replied", with the question, the reply and no input, so it cannot be sent twice.
 import type { IsoDateTime, Team, Visit } from '../../core/model';
 import template from './hosQuestion.template.json';
 import { expandCard } from './expand';
@@ -16,8 +16,10 @@ export interface HosQuestionCardInput {
   team: Team;
   /** Who asked: the head of service or their delegate. */
   from: Person;
-  /** The question (not stored in the lists: absent on the card shown after the reply). */
+  /** The question, as stored on the request (MoreInfoQuestion); absent on requests asked before schema 8. */
   question?: string;
+  /** When it was asked (MoreInfoAskedAt). */
+  askedAt?: IsoDateTime;
   formUrl: string;
   /** Set once the councillor's reply is stored. */
   reply?: { text: string; at: IsoDateTime };
@@ -31,6 +33,7 @@ export interface HosQuestionCardData {
   from: string;
   fromShort: string;
   hasQuestion: boolean;
+  questionLine: string;
   question: string[];
   replied: boolean;
   repliedLine: string;
@@ -50,6 +53,7 @@ export function hosQuestionCardData(input: HosQuestionCardInput): HosQuestionCar
     from: personLabel(input.from),
     fromShort: personName(input.from),
     hasQuestion: !!input.question,
+    questionLine: input.askedAt ? `Question, asked on ${dateAndTime(input.askedAt)}` : 'Question',
     question: input.question ? userParagraphs(input.question, TEXT_LIMITS.question, 20).paragraphs : [],
     replied: input.reply !== undefined,
     repliedLine: input.reply ? `You replied on ${dateAndTime(input.reply.at)}:` : '',

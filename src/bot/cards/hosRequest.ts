@@ -44,6 +44,10 @@ export interface HosRequestCardData {
   done: boolean;
   doneLine: string;
   response: string[];
+  /** The last "ask for more" question, as stored on the request, once there is one. */
+  hasQuestion: boolean;
+  questionLine: string;
+  question: string[];
   /** The councillor's reply to the last "ask for more", once there is one. */
   hasReply: boolean;
   replyLine: string;
@@ -55,6 +59,7 @@ export interface HosRequestCardData {
 const ISSUE_CHARS = 3000;
 const RESPONSE_CHARS = 4000;
 const REPLY_CHARS = 2000;
+const QUESTION_CHARS = 1000;
 
 function statusLine(input: HosRequestCardInput): string {
   const due = longDate(input.responseDue);
@@ -75,17 +80,25 @@ function outcomeOf(input: HosRequestCardInput): HosOutcome | undefined {
   if (input.outcome) return input.outcome;
   const r = input.request;
   if (r.status !== 'Responded') return undefined;
-  return { kind: 'responded', by: { email: r.responderEmail }, at: r.respondedAt ?? r.requestedAt, response: r.response ?? '' };
+  return {
+    kind: 'responded',
+    by: { email: r.responderEmail },
+    at: r.respondedAt ?? r.requestedAt,
+    response: r.response ?? ''
+  };
 }
 
 export function hosRequestCardData(input: HosRequestCardInput): HosRequestCardData {
   const ids = input.refreshUserIds.filter((id) => id.trim() !== '');
   if (ids.length > MAX_REFRESH_USERS) {
-    throw new CardInputError(`Teams refreshes a card for at most ${MAX_REFRESH_USERS} users; ${ids.length} were given.`);
+    throw new CardInputError(
+      `Teams refreshes a card for at most ${MAX_REFRESH_USERS} users; ${ids.length} were given.`
+    );
   }
   const outcome = outcomeOf(input);
   // The open card must refresh for someone; the done card has no refresh at all.
-  if (ids.length === 0 && !outcome) throw new CardInputError('refreshUserIds needs the head of service (and any delegate).');
+  if (ids.length === 0 && !outcome)
+    throw new CardInputError('refreshUserIds needs the head of service (and any delegate).');
   const issues = userParagraphs(input.request.request, ISSUE_CHARS, 30);
   const response = outcome?.kind === 'responded' ? userParagraphs(outcome.response, RESPONSE_CHARS, 40).paragraphs : [];
   const doneLine = !outcome
@@ -107,11 +120,20 @@ export function hosRequestCardData(input: HosRequestCardInput): HosRequestCardDa
     done: outcome !== undefined,
     doneLine,
     response,
+    hasQuestion: !!input.request.moreInfoQuestion,
+    questionLine: input.request.moreInfoQuestion
+      ? `Question to ${personName(input.councillor)}${input.request.moreInfoAskedAt ? `, asked on ${dateAndTime(input.request.moreInfoAskedAt)}` : ''}:`
+      : '',
+    question: input.request.moreInfoQuestion
+      ? userParagraphs(input.request.moreInfoQuestion, QUESTION_CHARS, 20).paragraphs
+      : [],
     hasReply: !!input.request.councillorReply,
     replyLine: input.request.councillorReply
       ? `${personName(input.councillor)} replied${input.request.councillorRepliedAt ? ` on ${dateAndTime(input.request.councillorRepliedAt)}` : ''}:`
       : '',
-    reply: input.request.councillorReply ? userParagraphs(input.request.councillorReply, REPLY_CHARS, 30).paragraphs : [],
+    reply: input.request.councillorReply
+      ? userParagraphs(input.request.councillorReply, REPLY_CHARS, 30).paragraphs
+      : [],
     refreshUserIds: ids,
     formUrl: requireUrl(input.formUrl, 'formUrl')
   };

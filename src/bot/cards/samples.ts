@@ -140,6 +140,7 @@ export const SAMPLE_INPUTS = {
     team: SAMPLE_TEAM_2,
     from: { name: 'Head of service, Cared for Children and Care Leavers', email: SAMPLE_TEAM_2.headOfServiceEmail },
     question: 'Which part of the assessment of new foster carers would you like to hear more about?',
+    askedAt: '2025-07-21T14:05:00.000Z',
     formUrl: formFor(SAMPLE_VISIT_2)
   }),
   reminder: (): ReminderCardInput => ({

@@ -190,11 +190,16 @@ export async function askCouncillorForMore(
   const question = text(input.question, 'question', QUESTION_MAX);
   if (request.status === 'Responded')
     throw new DomainError('AlreadyResponded', 'These issues have already been answered.');
-  // A second question is allowed; a retried one is deduplicated where it is sent (its key holds the text's hash).
-  const updated =
-    request.status === 'MoreInfoRequested'
-      ? request
-      : await deps.requests.update(request, { status: 'MoreInfoRequested' });
+  // The question is kept on the request (MoreInfoQuestion, MoreInfoAskedAt): a second one replaces
+  // the first; a retried one (same text, still asked) changes nothing, and is sent once (its key holds the text's hash).
+  const retried = request.status === 'MoreInfoRequested' && (request.moreInfoQuestion ?? '').trim() === question;
+  const updated = retried
+    ? request
+    : await deps.requests.update(request, {
+        status: 'MoreInfoRequested',
+        moreInfoQuestion: question,
+        moreInfoAskedAt: deps.now()
+      });
   await deps.audit?.record({
     actor: normalizeEmail(input.actorEmail),
     action: 'more-info-asked',
@@ -204,5 +209,5 @@ export async function askCouncillorForMore(
     version: textKey('q', question),
     detail: 'Asked the councillor for more.'
   });
-  return { outcome: 'done', request: updated, councillorEmail, visit, question };
+  return { outcome: retried ? 'already' : 'done', request: updated, councillorEmail, visit, question };
 }

@@ -49,7 +49,7 @@ const noAnswers = (): Promise<never> =>
       'This page is not connected to the Frontline service yet, so escalated issues cannot be answered here. Answer from the Teams card, or ask the site owner to set the service address in the web part settings.'
     )
   );
-const NO_REQUESTS_SERVICE: RequestsApi = { respond: noAnswers, delegate: noAnswers, ask: noAnswers };
+const NO_REQUESTS_SERVICE: RequestsApi = { respond: noAnswers, delegate: noAnswers, ask: noAnswers, reply: noAnswers };
 
 export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWebPartProps> {
   private view!: VisitFormComposition;

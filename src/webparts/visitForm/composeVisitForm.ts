@@ -1,6 +1,7 @@
 // The visit form web part's one composition: what its React root gets, from the page's SharePoint
 // session (reads) and the Frontline service's APIs (writes), which the host makes: AadHttpClient on
-// SharePoint, the proxied local service in the workbench. The SPFx class and the workbench both
+// SharePoint, the proxied local service in the workbench. A councillor's replies to a head of
+// service's question go through the requests API too. The SPFx class and the workbench both
 // call it; neither builds services itself. The site's process (Process Settings) is read when a
 // form or an escalated issue is opened, alongside its first read. The teams and visits are read
 // once for the page's parts (pageReads): the form picker and the findings shared with the person.
@@ -13,6 +14,7 @@ import { siteUsers } from '../../adapters/sp/siteUsers';
 import { siteProcess } from '../shared/siteProcess';
 import type { VisitFormViewProps } from './components/VisitFormView';
 import { councilPeople } from './councilPeople';
+import { councillorRepliesService } from './councillorReplies';
 import { escalationsService } from './escalationsService';
 import { pageReads } from './pageReads';
 import { sharedFindingsService } from './sharedFindings';
@@ -53,6 +55,7 @@ export function composeVisitForm(input: VisitFormInputs): VisitFormComposition {
       isOfficer: () => currentUserIsOfficer(sp)
     }),
     escalations: escalationsService({ repos, api: input.requests, process, userEmail, people }),
-    shared: sharedFindingsService({ repos, reads, userEmail })
+    shared: sharedFindingsService({ repos, reads, userEmail }),
+    replies: councillorRepliesService({ repos, reads, api: input.requests, userEmail })
   };
 }

@@ -1,6 +1,7 @@
-// One request for a response: the visit and team, the councillor, the issues they escalated, where
-// the request stands, what can be done with it, and the whole findings form, read only. After an
-// action the request is read again from the lists, so the page shows what is stored, not a guess.
+// One request for a response: the visit and team, the councillor, the issues they escalated, the
+// question asked of the councillor and their reply (as stored), where the request stands, what can
+// be done with it, and the whole findings form, read only. After an action the request is read
+// again from the lists, so the page shows what is stored, not a guess.
 import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
@@ -13,6 +14,7 @@ import { mayAnswerRequest } from '../../../core/services/hosRules';
 import type { RequestAction, RequestActionResponse } from '../../../adapters/service/contract';
 import type { Escalation, EscalationsService } from '../escalationsService';
 import { FindingsFields } from './FindingsFields';
+import { MoreInfoExchange } from './MoreInfoExchange';
 import { RequestActions } from './RequestActions';
 
 export interface EscalationItemProps {
@@ -135,6 +137,11 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
           <h4 style={{ margin: 0 }}>Issues escalated to the head of service</h4>
           <p style={PRE}>{item.request.request}</p>
         </Flex>
+        <MoreInfoExchange
+          request={item.request}
+          questionHeading={`The question to ${item.councillorName}`}
+          replyHeading={`${item.councillorName}'s reply`}
+        />
         {item.request.response && (
           <Flex gap={4}>
             <h4 style={{ margin: 0 }}>The response</h4>

@@ -173,7 +173,7 @@ export function RequestActions(props: RequestActionsProps): React.ReactElement {
   const ask = (): React.ReactNode => (
     <ActionForm
       label={`Your question to ${props.councillorName}`}
-      description={`${count(text.ask, QUESTION_MAX)} Sent to the councillor in Teams, with your e-mail address to reply to.`}
+      description={`${count(text.ask, QUESTION_MAX)} Kept with the request and sent to the councillor in Teams; they reply there or on their form page.`}
       multiline
       button="Send question"
       value={text.ask}

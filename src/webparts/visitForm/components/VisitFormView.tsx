@@ -11,6 +11,8 @@ import { actionError } from '../../shared/errorText';
 import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormService';
 import type { EscalationsService } from '../escalationsService';
 import type { SharedFindings as Found, SharedFindingsService } from '../sharedFindings';
+import type { CouncillorRepliesService } from '../councillorReplies';
+import { CouncillorReplyBox } from './CouncillorReplyBox';
 import { FormPicker } from './FormPicker';
 
 const SharedFindings = React.lazy(() =>
@@ -23,6 +25,8 @@ export interface VisitFormViewProps {
   escalations?: EscalationsService;
   /** The findings shared with the signed-in person (service manager, head of service, delegate). */
   shared?: SharedFindingsService;
+  /** A councillor's replies to heads of service who asked for more, through the requests API. */
+  replies?: CouncillorRepliesService;
   /** From `?visit=` or the Teams deep link. */
   initialVisitId?: number;
 }
@@ -132,6 +136,9 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
     <Flex gap={24}>
       {nothingShared}
       {sharedPart}
+      {props.replies && choices && officer === false && (
+        <CouncillorReplyBox service={props.replies} visitIds={choices.map((c) => c.id)} />
+      )}
       {error && !choices ? (
         <Notice kind="error">{error}</Notice>
       ) : !choices || found === undefined ? (
