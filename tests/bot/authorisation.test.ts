@@ -27,7 +27,12 @@ jest.setTimeout(300000);
 
 const A = playground('cllr.bennett.wake@example.gov.uk');
 const B = playground('cllr.wye@example.gov.uk');
-const H2 = teamsUser('hos-cared-for', 'Head of service, Cared for Children', 'hos.cared.for.children.and.care.leavers@example.gov.uk', 6);
+const H2 = teamsUser(
+  'hos-cared-for',
+  'Head of service, Cared for Children',
+  'hos.cared.for.children.and.care.leavers@example.gov.uk',
+  6
+);
 const O = playground('officer@example.gov.uk');
 const SM = teamsUser('sm-fostering', 'Service manager, Fostering', 'sm.fostering.team@example.gov.uk', 1);
 const H = teamsUser('hos-placements', 'Head of service, Placements', 'hos.placements@example.gov.uk', 2);

@@ -21,7 +21,7 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import { PLAYGROUND_USERS, type PlaygroundUser } from '../../src/core/samples/teamsUsers';
 import { POINT_OF_CONTACT } from '../../src/core/samples/visits2025';
 import { SpConversationStore } from '../../src/adapters/sp/messagingStores';
-import { PlaygroundPage } from './playgroundPage';
+import { OTHERS_CHAT, PlaygroundPage } from './playgroundPage';
 
 jest.setTimeout(240000);
 
@@ -68,10 +68,12 @@ describe('the visit cycle in the Agents Playground', () => {
   it('installs: Sarah is greeted, and the head of service, service manager and point of contact install as themselves', async () => {
     await pg.page.goto(playground.url);
     await pg.sees('Welcome, Sarah Bennett-Wake', 60000);
+    await pg.openChat(OTHERS_CHAT.name);
     for (const who of [HOS, MANAGER, OFFICER]) {
       await pg.actAs(who, 'Install application', { type: 'installationUpdate', action: 'add' });
       await pg.sees(`Welcome, ${who.name}`);
     }
+    await pg.openChat('Personal Chat');
     const conversations = new SpConversationStore(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
     const stored = await Promise.all([SARAH, HOS, MANAGER, OFFICER].map((p) => conversations.byEmail(p.email)));
     expect(stored.map((c) => c?.status)).toEqual(['Active', 'Active', 'Active', 'Active']);
@@ -90,16 +92,20 @@ describe('the visit cycle in the Agents Playground', () => {
     await pg.say('briefing');
     const briefing = pg.card('Meeting with the service manager');
     await briefing.waitFor();
-    await expect(briefing.innerText()).resolves.toMatch(/Fostering Team[\s\S]*Findings due[\s\S]*Tuesday 12 August 2025/);
+    await expect(briefing.innerText()).resolves.toMatch(
+      /Fostering Team[\s\S]*Findings due[\s\S]*Tuesday 12 August 2025/
+    );
 
     await briefing.getByRole('button', { name: 'Ask a question' }).click();
     await briefing.getByLabel(/Your question for/).fill('Should I bring my council ID badge?');
     await briefing.getByRole('button', { name: 'Send question' }).click();
-    // The officer's chat is the Playground's one personal chat, so their question card shows here.
+    await pg.sees(/Your question has been sent to/);
+    await pg.openChat(OTHERS_CHAT.name);
     await pg.card('Should I bring my council ID badge?').filter({ hasText: 'Sarah Bennett-Wake' }).waitFor();
+    await pg.openChat('Personal Chat');
 
     await pg.card('Meeting with the service manager').getByRole('button', { name: 'Acknowledge' }).click();
-    await pg.sees(/acknowledged on Tuesday 29 July 2025/i);
+    await pg.sees(/You acknowledged this briefing on Tuesday 29 July 2025/);
     const visit = await repos().visits.get(visitId);
     expect(visit.status).toBe('Briefed');
     expect(Object.keys(visit.briefingAcknowledgements ?? {})).toEqual([SARAH.email]);
@@ -108,23 +114,19 @@ describe('the visit cycle in the Agents Playground', () => {
   it('takes the findings in chat with a child-identifier warning on the save and on the review card, then sends them', async () => {
     now = '2025-08-06T09:00:00.000Z';
     await pg.say('findings');
-    // The 2025 form's six sections come one card at a time, each updated in place by its button.
-    const section = async (title: string, fill?: (card: ReturnType<PlaygroundPage['card']>) => Promise<void>) => {
-      const card = pg.card(title);
-      await card.getByRole('button', { name: 'Save and continue' }).waitFor();
-      await fill?.(card);
-      await card.getByRole('button', { name: 'Save and continue' }).click();
-    };
-    await section('Quality of practice', (card) => card.getByLabel('Strengths').first().fill(CHILD));
-    await pg.card('Experience of working for').getByText(/identif/i).first().waitFor();
+    // The 2025 form's findings come in three steps, one card updated in place by its buttons.
+    const step = (title: string) => pg.card(`Step ${title}`);
+    await step('1 of 3: Quality of practice').getByLabel('Strengths').first().fill(CHILD);
+    await step('1 of 3').getByRole('button', { name: 'Save and continue' }).click();
+    // The warning comes with the save, on the next step's card.
+    await step('2 of 3')
+      .getByText(/identif/i)
+      .first()
+      .waitFor();
     expect((await repos().findings.find(visitId, SARAH.email))?.answers.qualityStrengths).toBe(CHILD);
-    await section('Experience of working for');
-    await section('Issues to be escalated', (card) =>
-      card.getByLabel('Areas where you require a response from the head of service').fill(ISSUE)
-    );
-    await section('For one-to-one meetings with frontline practitioners');
-    await section('For one-to-one meetings with team managers');
-    const form = pg.card('Review and send');
+    await step('2 of 3').getByRole('button', { name: 'Save and continue' }).click();
+    const form = step('3 of 3');
+    await form.getByLabel('Areas where you require a response from the head of service').fill(ISSUE);
     await form.getByRole('button', { name: 'Review and send' }).click();
     const review = pg.card('Go back and edit');
     await review.waitFor();
@@ -140,16 +142,25 @@ describe('the visit cycle in the Agents Playground', () => {
   });
 
   it('the head of service, acting through Mock an Activity, responds; Sarah sees the answer', async () => {
-    // The request card reached the head of service (their chat is the Playground's personal chat).
+    // The findings reached the service manager and head of service, and the request card the head of service.
+    await pg.openChat(OTHERS_CHAT.name);
     await pg.card('Response requested').filter({ hasText: ISSUE }).waitFor();
+    // One findings card each for the service manager and the head of service.
+    const shared = pg.page.locator('.ac-adaptiveCard').filter({ hasText: "Findings from a councillor's visit" });
+    await shared.nth(1).waitFor();
+    await expect(shared.count()).resolves.toBe(2);
     const [request] = await repos().requests.forVisit(visitId);
     expect(request.responderEmail).toBe(HOS.email);
 
     await pg.actAs(HOS, 'Custom activity', {
       type: 'invoke',
       name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: 'hos.respond', data: { requestId: request.id, response: ANSWER } }, trigger: 'manual' }
+      value: {
+        action: { type: 'Action.Execute', verb: 'hos.respond', data: { requestId: request.id, response: ANSWER } },
+        trigger: 'manual'
+      }
     });
+    await pg.openChat('Personal Chat');
     const answer = pg.card('The head of service has responded');
     await answer.waitFor({ timeout: 30000 });
     await expect(answer.innerText()).resolves.toContain(ANSWER);

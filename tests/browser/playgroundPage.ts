@@ -4,8 +4,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { PLAYGROUND_BOT, PLAYGROUND_TENANT_ID, type PlaygroundUser } from '../../src/core/samples/teamsUsers';
 
-/** The Playground's one personal chat with the bot (.m365agentsplayground.yml `personalChat`). */
-export const PERSONAL_CHAT = 'a:local-personal-bennett-wake';
+/**
+ * The Playground has one personal chat (the current user's). Its roster holds only that user, so
+ * the bot could not look up anyone else acting there; the group chat's roster holds all six
+ * people. So the others act, and the bot reaches them, in the group chat "Frontline Visits
+ * planning" (.m365agentsplayground.yml `groupChat`), as if it were their own chat with the bot.
+ */
+export const OTHERS_CHAT = { id: '19:local-group-frontline@thread.v2', name: 'Frontline Visits planning' };
 
 export class PlaygroundPage {
   public constructor(public readonly page: Page) {}
@@ -23,19 +28,25 @@ export class PlaygroundPage {
     await this.page.getByText(text).first().waitFor({ timeout });
   }
 
-  /** The newest card in the chat that holds `text`. */
+  /** Opens a chat from the left rail: the personal chat ("Personal Chat") or OTHERS_CHAT. */
+  public async openChat(name: string): Promise<void> {
+    await this.page.getByText(name, { exact: true }).first().click();
+  }
+
+  /** The newest card in the open chat that holds `text`. */
   public card(text: string | RegExp): Locator {
     return this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
   }
 
   /**
    * Acts as `who` through Mock an Activity: picks `item` ("Install application" or "Custom
-   * activity"), replaces the editor's JSON with `activity` sent from `who` in the personal chat,
-   * and presses Send activity.
+   * activity"), replaces the editor's JSON with `activity` sent from `who` in OTHERS_CHAT, and
+   * presses Send activity.
    */
   public async actAs(who: PlaygroundUser, item: string, activity: Record<string, unknown>): Promise<void> {
     await this.page.getByRole('button', { name: 'Mock an Activity' }).click();
-    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
+    // The items' accessible names are their tooltips (handler names), so they are found by their text.
+    await this.page.getByRole('menuitem').getByText(item, { exact: true }).click();
     const dialog = this.page.getByRole('dialog');
     const editor = dialog.locator('.monaco-editor');
     await editor.waitFor();
@@ -48,13 +59,13 @@ export class PlaygroundPage {
   }
 }
 
-/** An activity from `who` to the bot in the Playground's personal chat, as the Playground's own templates shape it. */
+/** An activity from `who` to the bot in their chat (OTHERS_CHAT), shaped as the Playground's own templates are. */
 export function fromPerson(who: PlaygroundUser, activity: Record<string, unknown>): Record<string, unknown> {
   return {
     channelId: 'msteams',
     serviceUrl: 'http://localhost:56150/_connector',
     recipient: PLAYGROUND_BOT,
-    conversation: { id: PERSONAL_CHAT, conversationType: 'personal', tenantId: PLAYGROUND_TENANT_ID },
+    conversation: { id: OTHERS_CHAT.id, conversationType: 'personal', tenantId: PLAYGROUND_TENANT_ID },
     from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
     channelData: { tenant: { id: PLAYGROUND_TENANT_ID } },
     locale: 'en-GB',
