@@ -29,8 +29,11 @@ export * from './addedLists';
  * 7: Visit Rota.BriefingAcknowledgements (each councillor's acknowledgement, written by the service)
  *    and Head of Service Responses.CouncillorReply/CouncillorRepliedAt (the councillor's answer to
  *    "ask for more"); the upgrade moves acknowledgements the bot kept in the Bot Send Log onto the visits.
+ * 8: (another change, released before 9).
+ * 9: Committee Pack Responses.PackDraft and DraftSavedBy: the committee pack as a saved draft per
+ *    meeting; the upgrade (from 7 or 8) turns each service response saved before into a draft.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 9;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {
