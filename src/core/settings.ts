@@ -4,6 +4,7 @@
 import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, type ProcessConfig } from './config';
 import { isRecord, processErrors, type FieldError } from './settingsChecks';
 import { inCouncilDomains } from './contacts';
+import { copyPackSettings, DEFAULT_PACK_SETTINGS, packSettingsErrors, type PackSettings } from './pack/settings';
 
 export type { FieldError } from './settingsChecks';
 
@@ -14,12 +15,20 @@ export interface ProcessSettings extends ProcessConfig {
   councilDomains: string[];
   /** Named on cards and forms when a visit has no point of contact (empty: the service's default). */
   pointOfContactEmail: string;
+  /** The committee report's marking, authors and implications defaults (absent: DEFAULT_PACK_SETTINGS). */
+  pack?: PackSettings;
 }
 
 /** A process preset with the council fields empty: what provisioning writes first. */
 export function presetSettings(config: ProcessConfig): ProcessSettings {
   return JSON.parse(
-    JSON.stringify({ ...config, councilName: '', councilDomains: [], pointOfContactEmail: '' })
+    JSON.stringify({
+      ...config,
+      councilName: '',
+      councilDomains: [],
+      pointOfContactEmail: '',
+      pack: DEFAULT_PACK_SETTINGS
+    })
   ) as ProcessSettings;
 }
 
@@ -108,7 +117,8 @@ function copyOf(s: ProcessSettings): ProcessSettings {
     agenda: s.agenda.map((p) => ({ id: p.id, title: p.title, minutes: p.minutes, description: p.description })),
     committees: [...s.committees],
     reminderOffsetsDays: [...s.reminderOffsetsDays],
-    councilDomains: [...s.councilDomains]
+    councilDomains: [...s.councilDomains],
+    ...(s.pack === undefined ? {} : { pack: copyPackSettings(s.pack) })
   };
 }
 
@@ -119,6 +129,7 @@ export function validateSettings(input: unknown, options: SettingsCheckOptions =
   const errors: FieldError[] = [];
   errors.push(...processErrors(input, options.hasTemplate));
   checkCouncil(input, errors);
+  errors.push(...packSettingsErrors(input.pack));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings: copyOf(input as unknown as ProcessSettings) };
 }

@@ -237,6 +237,14 @@ export const PACK_RESPONSES_LIST: ListDef = {
     },
     { name: 'Committee', kind: 'Text', added: true },
     { name: 'CommitteeDate', kind: 'DateTime', added: true, description: 'The meeting (London day, stored at noon).' },
-    { name: 'ServiceResponse', kind: 'Note', added: true, description: 'Plain text, as it goes into the pack.' }
+    { name: 'ServiceResponse', kind: 'Note', added: true, description: 'Plain text, as it goes into the pack.' },
+    {
+      name: 'PackDraft',
+      kind: 'Note',
+      added: true,
+      description:
+        'The saved pack draft as JSON (schema 9): report metadata, the written-up bullets with their source statements, the service response, implications and appendices.'
+    },
+    { name: 'DraftSavedBy', kind: 'Text', added: true, description: 'Who last saved the draft (e-mail).' }
   ]
 };

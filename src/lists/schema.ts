@@ -32,8 +32,10 @@ export * from './addedLists';
  * 8: Head of Service Responses.MoreInfoQuestion/MoreInfoAskedAt (the head of service's "ask for
  *    more" question, kept on the request). Provisioning adds the fields; questions asked before
  *    were not stored (only their hash, in the audit), so there is nothing to move.
+ * 9: Committee Pack Responses.PackDraft and DraftSavedBy: the committee pack as a saved draft per
+ *    meeting; the upgrade (from 7 or 8) turns each service response saved before into a draft.
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {

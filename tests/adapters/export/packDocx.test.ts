@@ -2,136 +2,125 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DOCX_MIME_TYPE, packToDocx } from '../../../src/adapters/export/packDocx';
 import type { CommitteePack } from '../../../src/core/pack/types';
-import { DocParagraph, openDocx, OpenedDocx, parseXml } from './docxXml';
-import { FOSTER_QUESTION, samplePack, XSS } from './fixtures';
+import { openDocx, OpenedDocx, parseXml } from './docxXml';
+import { sampleDraft, samplePack, XSS } from './fixtures';
 
 const EXPORT_DIR = path.join(__dirname, '../../../src/adapters/export');
+
+const SEED_004 = fs.readFileSync(path.join(__dirname, '../../../data/seeds/004_612cc97b3255ff55.txt'), 'utf8');
+/** Seed 004's frontline briefing report, from its marking to its background papers. */
+const REPORT_START = SEED_004.lastIndexOf('OPEN\n\nBRIEFING REPORT');
+const SEED_REPORT = SEED_004.slice(REPORT_START, SEED_004.indexOf('Background Papers:', REPORT_START));
+/** The headings of seed 004's report, in its order (each checked to be in the seed's text). */
+const SEED_HEADINGS = [
+  'OPEN',
+  'BRIEFING REPORT',
+  'Cared For Children and Care Leavers Committee',
+  'Engagement with frontline services from councillors',
+  'Report of: Allison Sollom',
+  'Purpose of Report',
+  'Background',
+  'Briefing Information',
+  'Summary of the strengths identified in relation to quality of practice:',
+  'Summary of the areas for development identified in relation to quality of practice:',
+  'Summary of the strengths in the experience of working for Cheshire East:',
+  'Summary of areas for development in the experience of working for Cheshire East:',
+  'Service response to the findings',
+  'Implications',
+  'Monitoring Officer/Legal',
+  'Section 151 Officer/Finance',
+  'Human Resources',
+  'Risk Management',
+  'Impact on other Committees',
+  'Policy',
+  'Other Implications',
+  'Access to Information'
+];
 
 describe('packToDocx', () => {
   let doc: OpenedDocx;
   const texts = (): string[] => doc.paragraphs.map((p) => p.text);
-  const styled = (style: string): string[] => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
-  const after = (text: string, count: number): DocParagraph[] => {
-    const i = doc.paragraphs.findIndex((p) => p.text === text);
-    expect(i).toBeGreaterThanOrEqual(0);
-    return doc.paragraphs.slice(i + 1, i + 1 + count);
-  };
+  /** Paragraph text without its number: "3\tSummary ..." → "Summary ...". */
+  const bare = (t: string): string => t.replace(/^\d+(\.\d+)?\t/, '');
 
   beforeAll(async () => {
-    const bytes = await packToDocx(samplePack(), { councilName: 'Cheshire East', reportOf: 'Allison Sollom' });
+    const bytes = await packToDocx(samplePack(), sampleDraft(), { councilName: 'Cheshire East' });
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]); // "PK": a zip, as .docx is
     doc = openDocx(bytes);
   });
 
-  it('reads like the seed briefing report: title block, then headed sections in order', () => {
-    expect(texts().slice(0, 5)).toEqual([
+  it("has seed 004's headings in seed 004's order, from OPEN to Access to Information", () => {
+    for (const h of SEED_HEADINGS)
+      expect({ h, inSeed: SEED_REPORT.includes(h.replace(/\.\.\.$/, '')) }).toEqual({ h, inSeed: true });
+    const all = texts().map(bare);
+    let at = -1;
+    for (const h of SEED_HEADINGS) {
+      const next = all.findIndex((t, i) => i > at && (t === h || t.startsWith(h)));
+      expect({ h, found: next > at }).toEqual({ h, found: true });
+      at = next;
+    }
+    expect(texts().slice(0, 6)).toEqual([
+      'OPEN',
       'BRIEFING REPORT',
       'Cared For Children and Care Leavers Committee',
       'Date: 2 September 2025',
       'Engagement with frontline services from councillors',
       'Report of: Allison Sollom'
     ]);
-    expect(doc.paragraphs[0].style).toBe('Title');
-    expect(styled('Heading1')).toEqual(['Engagement with frontline services from councillors', 'Appendices']);
-    expect(styled('Heading2')).toEqual([
-      'Purpose of Report',
-      'Background',
-      'Briefing Information',
-      'Service response to the findings',
-      'Head of Service responses',
-      'Recurring themes',
-      'Appendix 1: Councillor frontline visits form: Councillor Sarah Bennett-Wake',
-      'Appendix 2: Councillor frontline visits form: Councillor Sally Ann Holland',
-      'Appendix 3: Councillor frontline visits form: Councillor Ben Wye'
-    ]);
-    expect(styled('Heading3').slice(0, 4)).toEqual([
-      'Summary of the strengths identified in relation to quality of practice',
-      'Summary of the areas for development identified in relation to quality of practice',
-      'Summary of the strengths in the experience of working for Cheshire East',
-      'Summary of areas for development in the experience of working for Cheshire East'
-    ]);
-    // Word's heading styles exist in styles.xml, so the navigation pane and screen readers see them.
+  });
+
+  it('numbers the paragraphs as seed 004 does: 1, 2, 2.1, 3 for the first summary, 3.n after, implications on from 4', () => {
+    const numbered = doc.paragraphs.filter((p) => p.style === 'NumberedParagraph').map((p) => p.text.split('\t'));
+    const numberOf = (start: string): string | undefined => numbered.find(([, t]) => t.startsWith(start))?.[0];
+    expect(numberOf('To summarise and report on frontline visits')).toBe('1');
+    expect(numberOf('On 14 July 2025')).toBe('2');
+    expect(numberOf('During each visit, the councillors undertook four meetings')).toBe('2.1');
+    expect(numberOf('Summary of the strengths identified in relation to quality of practice')).toBe('3');
+    expect(numberOf('Summary of the areas for development identified')).toBe('3.1');
+    expect(numberOf('Summary of areas for development in the experience of working for Cheshire East')).toBe('3.3');
+    expect(numberOf('It is positive to know')).toMatch(/^3\.\d+$/);
+    expect(numberOf('There are no direct legal implications.')).toBe('4');
+    const implications = numbered.filter(([n]) => /^\d+$/.test(n) && Number(n) >= 4).map(([n]) => Number(n));
+    expect(implications).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    // Word styles a council can restyle: headings, the numbered paragraph and the marking are named styles.
     const styles = doc.files.get('word/styles.xml') ?? '';
-    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4'])
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'NumberedParagraph', 'Marking', 'Committee'])
       expect(styles).toContain(`w:styleId="${id}"`);
     expect(styles).toContain('w:val="en-GB"');
   });
 
-  it('puts the purpose and each background sentence in paragraphs', () => {
-    expect(after('Purpose of Report', 1)[0].text).toMatch(/^To summarise and report on frontline visits/);
-    expect(after('Background', 2).map((p) => p.text.slice(0, 16))).toEqual(['On 14 July 2025 ', 'During each visi']);
+  it("writes the officer's bullets, not the 98 statements verbatim, and says what is not yet written up", () => {
+    const bullets = doc.paragraphs.filter((p) => p.bullet).map((p) => p.text);
+    expect(bullets).toContain("Staff are dedicated and passionate and the child's voice is at the centre of practice");
+    expect(bullets).toContain('AI is helping to reduce workload in report writing');
+    expect(bullets).not.toContain(samplePack().summary.qualityDevelopment[0].text);
+    expect(texts()).toContain('Not yet written up (3 statements in the forms).');
   });
 
-  it('lists the summary statements as Word bullets, dropping typed list markers', () => {
-    const strengths = after('Summary of the strengths identified in relation to quality of practice', 3);
-    expect(strengths.every((p) => p.bullet)).toBe(true);
-    expect(strengths[0].text).toMatch(/^All staff are dedicated and passionate/);
-    expect(strengths[1].text).toMatch(/^Dip sampling, pathway plans/);
-    expect(strengths[1].text).toContain('\n- Only two agency staff'); // later lines keep their line breaks
-    expect(strengths[2].text).toMatch(/^Since inception in February 2025/);
-  });
-
-  it('keeps the service response paragraphs and line breaks', () => {
-    expect(after('Service response to the findings', 2).map((p) => p.text)).toEqual([
-      'It is positive to know that staff feel well supported within the service.',
-      'Staff spoke positively of their interactions with the Councillors.\nFinally, sincere thanks to the Councillors.'
-    ]);
-  });
-
-  it('gives each escalated request with its answer, or "Awaiting response"', () => {
-    expect(after('Cared for Children Team: Councillor Sarah Bennett-Wake', 5).map((p) => p.text)).toEqual([
-      'Issues raised',
-      FOSTER_QUESTION,
-      'Do we record travel time to out of area placements/visits? Is this paid back?',
-      'Response',
-      'Awaiting response'
-    ]);
-    expect(after('Children and Families Court Team: Councillor Ben Wye', 5).map((p) => p.text)).toEqual([
-      'Issues raised',
-      "Whilst I do not 'require' a response it would be helpful to get feedback and comments.",
-      'Response',
-      'Thank you. The Court Team pathway is being written up & will be shared.',
-      'Responded on 5 August 2025.'
-    ]);
-  });
-
-  it('appends each form with its header, sections and answers, paragraph by paragraph', () => {
-    expect(
-      after('Appendix 1: Councillor frontline visits form: Councillor Sarah Bennett-Wake', 5).map((p) => p.text)
-    ).toEqual([
-      'Name of councillor: Sarah Bennett-Wake',
-      'Date of visit: 14 July 2025',
-      'Team visited: Cared for Children Team',
-      'Quality of practice',
-      'Strengths'
-    ]);
-    const strengths = after('Strengths', 8).map((p) => p.text);
-    expect(strengths[7]).toBe(
-      'Improvements have been made to the number of visits reaching 90% with plan completion at 94%.'
-    );
-    expect(styled('Heading3')).toContain('Experience of working for Cheshire East');
-    expect(styled('Heading4')).toContain('Areas where you require a response from the head of service');
-    // Holland's one-line-per-point answers stay one paragraph with line breaks, not one long line.
-    const holland = doc.paragraphs.find((p) => p.text.startsWith('- Dip sampling'));
-    expect(holland?.text.split('\n')).toHaveLength(11);
-  });
-
-  it('has the recurring themes section, its text shown as text', () => {
-    const i = doc.paragraphs.findIndex((p) => p.text === 'Recurring themes');
+  it('lists the forms outstanding or late for the meeting', () => {
+    const i = texts().findIndex((t) => bare(t) === 'Forms outstanding or returned late for this meeting:');
     expect(i).toBeGreaterThan(0);
-    expect(doc.paragraphs[i + 1].text).toMatch(/^Workloads and caseloads: 3 statements in 2025-26 .*also raised in 2017-18 \(4\)\. <script>alert\(1\)<\/script>$/);
+    expect(texts()[i + 1]).toBe(
+      'Councillor Moreton, Cared for Teams (visited 21 July 2025): form outstanding, due 28 July 2025, 36 days late.'
+    );
   });
 
-  it('starts the appendices and each later form on a new page', () => {
-    const pageBreaks = doc.xml.match(/<w:pageBreakBefore\/>/g) ?? [];
-    expect(pageBreaks).toHaveLength(3); // Appendices + forms 2 and 3 (form 1 follows the heading)
+  it("appends each form in the form's table layout, each on a new page, and names them under Access to Information", () => {
+    const tables = doc.xml.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(4); // Access to Information + three forms
+    expect(tables[1]).toContain('Name of Councillor');
+    expect(tables[1]).toContain('Sarah Bennett-Wake');
+    expect(tables[1]).toContain('Quality of practice');
+    expect(texts()).toContain('Appendix 3: Councillor frontline visits form: Councillor Ben Wye');
+    expect(tables[0]).toContain('Contact Officer:');
+    expect(tables[0]).toContain('allison.sollom@example.gov.uk');
+    expect(doc.xml.match(/<w:pageBreakBefore\/>/g) ?? []).toHaveLength(3);
   });
 
   it('shows typed script and markup as literal text, escaped in the XML', () => {
     expect(doc.xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
     expect(doc.xml).not.toMatch(/<script|<b>/);
-    // Parsed as Word parses it, the text is exactly what the councillor typed.
     expect(texts()).toContain(`${XSS}\nPasted\nfrom Word with a bell.`);
   });
 
@@ -153,17 +142,20 @@ describe('packToDocx', () => {
     const empty: CommitteePack = {
       ...samplePack(),
       summary: { qualityStrengths: [], qualityDevelopment: [], experienceStrengths: [], experienceDevelopment: [] },
-      serviceResponse: '  ',
       hosResponses: [],
+      outstanding: [],
       appendices: []
     };
-    const opened = openDocx(await packToDocx(empty));
-    const all = opened.paragraphs.map((p) => p.text);
+    const draft = {
+      ...sampleDraft(),
+      serviceResponse: '  ',
+      summary: { qualityStrengths: [], qualityDevelopment: [], experienceStrengths: [], experienceDevelopment: [] }
+    };
+    const all = openDocx(await packToDocx(empty, draft)).paragraphs.map((p) => bare(p.text));
     expect(all.filter((t) => t === 'None identified.')).toHaveLength(4);
     expect(all).toContain('The service response is to follow.');
-    expect(all).toContain('No issues were escalated to the head of service.');
-    expect(all).toContain('Summary of the strengths in the experience of working for the council');
-    expect(all).not.toContain('Appendices');
+    expect(all).toContain('Summary of the strengths in the experience of working for the council:');
+    expect(all.some((t) => t.startsWith('Appendix'))).toBe(false);
   });
 });
 
@@ -192,7 +184,7 @@ describe('docx is loaded lazily', () => {
       });
       const mod = await import('../../../src/adapters/export');
       expect(loaded).toBe(false);
-      await mod.packToDocx(samplePack());
+      await mod.packToDocx(samplePack(), sampleDraft());
       expect(loaded).toBe(true);
     });
   });

@@ -8,6 +8,7 @@ import '@pnp/sp/site-groups';
 import { LIST } from '../../../lists/schema';
 import { groupId, keepReadOnly, readWriteRoles, type PermissionPlan } from './permissions';
 import { moveAcknowledgements } from './upgradeAcknowledgements';
+import { draftsFromResponses } from './upgradePackDrafts';
 
 /** A data migration that runs once when a site moves past `version`. */
 export interface UpgradeStep {
@@ -75,5 +76,10 @@ export const UPGRADE_STEPS: UpgradeStep[] = [
     version: 7,
     description: 'briefing acknowledgements the bot kept in the Bot Send Log moved onto each visit',
     run: (sp) => moveAcknowledgements(sp)
+  },
+  {
+    version: 9,
+    description: "each committee pack service response saved before becomes that meeting's pack draft",
+    run: (sp) => draftsFromResponses(sp)
   }
 ];

@@ -1,101 +1,116 @@
-// The committee briefing pack for one meeting: summaries built from the forms, an officer-written
-// service response, head-of-service answers and the forms as appendices; downloaded as .docx or CSV.
-// The pack builder loads when a meeting is chosen; the controls are the light ones of shared/ui.
+// The committee pack for one meeting, as a saved draft officers write up over several days: the
+// summaries composed from the forms' statements, the report details, the service response, the
+// implications and the appended forms; saved with its ETag (another officer's newer save is never
+// overwritten: their version is loaded and these edits kept), downloaded as .docx or CSV.
 import * as React from 'react';
 import { Flex } from '../../shared/ui/Flex';
 import { Text } from '@fluentui/react/lib/Text';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { LocalDate } from '../../../core/model';
 import type { CommitteePack } from '../../../core/pack/types';
-import type { PackResponse } from '../../../core/pack/responses';
+import type { PackDraft, SummaryPart } from '../../../core/pack/draft';
+import { draftToEdit, type SavedPack } from '../../../core/pack/drafts';
+import { packSettingsOf } from '../../../core/pack/settings';
+import { summaryHeadings } from '../../../core/pack/report';
 import type { Stored } from '../../../core/ports/repositories';
+import { count } from '../../../core/text/plural';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import type { ThemesData } from '../themesService';
 import { LightButton } from '../../shared/ui/LightButton';
 import { Notice } from '../../shared/ui/Notice';
 import { Select } from '../../shared/ui/Select';
-import { TextInput } from '../../shared/ui/TextInput';
+import { PackComposer } from './PackComposer';
+import { PackDetails } from './PackDetails';
 
 export interface PackBuilderProps {
   service: DashboardService;
   data: DashboardData;
   meetings: { committee: string; day: LocalDate }[];
   onDownload: (file: PackFile) => void;
-  /** The tagged statements of every period, for the pack's recurring themes (read once a meeting is chosen). */
+  /** The tagged statements of every period, for the pack's themes (read once a meeting is chosen). */
   loadThemes?: () => Promise<ThemesData>;
 }
+
+const PARTS: SummaryPart[] = ['qualityStrengths', 'qualityDevelopment', 'experienceStrengths', 'experienceDevelopment'];
 
 export function PackBuilder(props: PackBuilderProps): React.ReactElement {
   const { service, data, meetings } = props;
   const [choice, setChoice] = React.useState<string | undefined>(undefined);
-  const [serviceResponse, setServiceResponse] = React.useState('');
-  // The chosen meeting's saved response (its ETag guards the next save); `loaded` names that meeting.
-  const [saved, setSaved] = React.useState<Stored<PackResponse>>();
-  const [loaded, setLoaded] = React.useState<string>();
-  const [savedNotice, setSavedNotice] = React.useState(false);
-  const [error, setError] = React.useState<string | undefined>(undefined);
+  const [saved, setSaved] = React.useState<Stored<SavedPack>>();
+  const [draft, setDraft] = React.useState<PackDraft>();
+  const [theirs, setTheirs] = React.useState<PackDraft>();
+  const [notice, setNotice] = React.useState<string>();
+  const [error, setError] = React.useState<string>();
   const [themes, setThemes] = React.useState<ThemesData>();
   const [pack, setPack] = React.useState<CommitteePack>();
   const meeting = meetings.find((m) => `${m.day}|${m.committee}` === choice);
-  // Each meeting's own response: cleared at once on a change of meeting, then read from the list.
-  React.useEffect(() => {
-    setServiceResponse('');
-    setSaved(undefined);
-    setLoaded(undefined);
-    setSavedNotice(false);
-    setError(undefined);
-    if (!meeting) return;
-    let live = true;
-    service.packResponse(meeting.committee, meeting.day).then(
-      (r) => {
-        if (!live) return;
-        setSaved(r);
-        setServiceResponse(r?.text ?? '');
-        setLoaded(choice);
-      },
-      (e: Error) => live && setError(`The saved service response could not be read: ${e.message}`)
-    );
-    return () => {
-      live = false;
-    };
-  }, [service, choice]);
-  const save = async (m: { committee: string; day: LocalDate }): Promise<void> => {
-    setError(undefined);
-    setSavedNotice(false);
-    try {
-      setSaved(await service.savePackResponse(saved, m.committee, m.day, serviceResponse));
-      setSavedNotice(true);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   React.useEffect(() => {
     if (!choice || themes || !props.loadThemes) return;
     // The pack works without themes; a failed read only leaves that section out.
     props.loadThemes().then(setThemes, () => undefined);
   }, [choice]);
-  const build = (m: { committee: string; day: LocalDate }): Promise<CommitteePack> =>
-    service.pack(
-      data,
-      m.committee,
-      m.day,
-      serviceResponse,
-      themes && { tagged: themes.tagged, taxonomy: themes.taxonomy }
-    );
-  // The pack as shown (its counts); each download builds it again with the response as typed.
+  // The meeting's saved draft: cleared at once on a change of meeting, then read from the list.
+  const [loaded, setLoaded] = React.useState<string>();
   React.useEffect(() => {
-    if (!meeting) return setPack(undefined);
+    setDraft(undefined);
+    setSaved(undefined);
+    setLoaded(undefined);
+    setTheirs(undefined);
+    setNotice(undefined);
+    setError(undefined);
+    if (!meeting) return;
     let live = true;
-    build(meeting).then(
-      (p) => live && setPack(p),
+    service.packDraft(meeting.committee, meeting.day).then(
+      (stored) => {
+        if (!live) return;
+        setSaved(stored);
+        setLoaded(choice);
+      },
+      (e: Error) => live && setError(`The saved pack could not be read: ${e.message}`)
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, choice]);
+  // The pack built from the lists; rebuilt when the themes arrive, never touching the draft being edited.
+  React.useEffect(() => {
+    setPack(undefined);
+    if (!meeting) return;
+    let live = true;
+    const themesArg = themes && { tagged: themes.tagged, taxonomy: themes.taxonomy };
+    service.pack(data, meeting.committee, meeting.day, '', themesArg).then(
+      (built) => live && setPack(built),
       (e: Error) => live && setError(`The pack could not be made: ${e.message}`)
     );
     return () => {
       live = false;
     };
-  }, [service, data, meeting?.day, meeting?.committee, themes]);
+  }, [service, data, choice, themes]);
+  // The draft to edit, once both are in: the saved one, else a new one from the settings.
+  React.useEffect(() => {
+    if (!draft && pack && loaded === choice && pack.committeeDay === meeting?.day)
+      setDraft(draftToEdit(saved, pack, packSettingsOf(data.process)));
+  }, [pack, loaded]);
 
+  const save = async (): Promise<void> => {
+    if (!draft || !meeting) return;
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      setSaved(await service.savePackDraft(saved, draft));
+      setTheirs(undefined);
+      setNotice('Pack saved.');
+    } catch (e) {
+      setError((e as Error).message);
+      // Their newer version (and its ETag) is loaded; the edits on this page stay as typed.
+      const latest = await service.packDraft(meeting.committee, meeting.day).catch(() => undefined);
+      if (latest) {
+        setSaved(latest);
+        setTheirs(latest.draft);
+      }
+    }
+  };
   const download = async (make: () => Promise<PackFile>): Promise<void> => {
     setError(undefined);
     try {
@@ -105,9 +120,9 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
     }
   };
 
-  // A pack for another meeting than the one chosen is still being rebuilt: not shown.
-  const shown = pack && meeting && pack.committeeDay === meeting.day ? pack : undefined;
-  const statements = shown ? Object.values(shown.summary).reduce((n, list) => n + list.length, 0) : 0;
+  const shown = pack && draft && meeting && pack.committeeDay === meeting.day ? { pack, draft } : undefined;
+  const statements = shown ? PARTS.reduce((n, p) => n + shown.pack.summary[p].length, 0) : 0;
+  const headings = summaryHeadings(data.process.councilName?.trim() || 'the council');
   return (
     <section aria-labelledby="pack-heading">
       <Flex gap={8}>
@@ -125,43 +140,47 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
           onChange={(key) => setChoice(key || undefined)}
         />
         {meeting && !shown && !error && <Spinner label="Building the pack..." />}
-        {shown && meeting && (
+        {shown && (
           <>
             <Text>
-              {shown.purpose} {shown.appendices.length} forms, {statements} statements, {shown.hosResponses.length}{' '}
-              head-of-service requests, {shown.recurringThemes.length} recurring themes.
+              {shown.pack.purpose} {count(shown.pack.appendices.length, 'form')}, {count(statements, 'statement')},{' '}
+              {count(shown.pack.hosResponses.length, 'head-of-service request')},{' '}
+              {count(shown.pack.recurringThemes.length, 'recurring theme')},{' '}
+              {count(shown.pack.outstanding.length, 'form')} outstanding or late.
+              {saved ? ' A saved draft is open.' : ' Not saved yet.'}
             </Text>
-            <TextInput
-              label="Service response to the findings"
-              multiline
-              rows={5}
-              // Read-only until this meeting's saved text is in: nothing typed is then overwritten.
-              readOnly={loaded !== choice}
-              value={serviceResponse}
-              onChange={(text) => {
-                setServiceResponse(text);
-                setSavedNotice(false);
-              }}
-            />
-            <Flex horizontal gap={8}>
-              <LightButton
-                text="Save service response"
-                disabled={loaded !== choice}
-                onClick={() => void save(meeting)}
+            <PackDetails pack={shown.pack} draft={shown.draft} onChange={setDraft} />
+            {PARTS.map((part) => (
+              <PackComposer
+                key={part}
+                part={part}
+                heading={headings[part]}
+                pack={shown.pack}
+                draft={shown.draft}
+                onChange={setDraft}
               />
+            ))}
+            <Flex horizontal gap={8}>
+              <LightButton text="Save pack" onClick={() => void save()} />
+              {theirs && (
+                <LightButton
+                  text="Use their version"
+                  onClick={() => (setDraft(theirs), setTheirs(undefined), setError(undefined))}
+                />
+              )}
               <LightButton
                 primary
                 text="Download pack (.docx)"
-                onClick={() => void download(async () => service.docx(await build(meeting)))}
+                onClick={() => void download(() => service.docx(shown.pack, shown.draft, data.process.councilName))}
               />
               <LightButton
                 text="Download pack (CSV)"
-                onClick={() => void download(async () => service.csv(await build(meeting)))}
+                onClick={() => void download(() => service.csv(shown.pack, shown.draft))}
               />
             </Flex>
           </>
         )}
-        {savedNotice && <Notice kind="success">Service response saved.</Notice>}
+        {notice && <Notice kind="success">{notice}</Notice>}
         {error && <Notice kind="error">{error}</Notice>}
       </Flex>
     </section>
