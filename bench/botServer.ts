@@ -4,7 +4,7 @@
 // its event loop. The bench users are Teams members there, so getMember answers as Teams would.
 // argv: mode, then (frontline) the list server URL and the users as JSON.
 // Prints one JSON line {serviceUrl, captureUrl} when ready; exits on SIGTERM or stdin end.
-import { startCaptureConnector } from '../src/bot/testing/captureConnector';
+import { startCaptureConnector } from '../tests/kits/captureConnector';
 import { startEchoBot } from './echoBot';
 import type { BenchUser } from './listServer';
 

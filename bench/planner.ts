@@ -1,12 +1,12 @@
 // Planner scale (issue 7, item 5): planRota at 60 councillors x 40 team visits (target 100 ms) and
 // 1,000 x 500 (target 2 s), median of 5 timed runs after 1 warm-up, with the constraint result.
 // Inputs are the deterministic scenario the correctness tests at these sizes use
-// (tests/core/planner/scenario.ts), so the tests and these timings describe one workload; the hard
+// (tests/kits/plannerScenario.ts), so the tests and these timings describe one workload; the hard
 // rules are re-checked by the tests' independent checker, which shares no code with the planner.
 import { performance } from 'perf_hooks';
 import { planRota } from '../src/core/planner';
-import { violations } from '../tests/core/planner/helpers';
-import { scenario } from '../tests/core/planner/scenario';
+import { violations } from '../tests/kits/plannerHelpers';
+import { scenario } from '../tests/kits/plannerScenario';
 
 const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);

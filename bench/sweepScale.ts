@@ -26,7 +26,7 @@ import type { BotDeps, Messenger } from '../src/bot/app/deps';
 import { botMessenger } from '../src/bot/botframework/adapter';
 import { MemorySendLog } from '../src/bot/stores/memoryStores';
 import type { ConversationRecord, ConversationStore } from '../src/core/ports/messaging';
-import { startCaptureConnector } from '../src/bot/testing/captureConnector';
+import { startCaptureConnector } from '../tests/kits/captureConnector';
 
 const VISITS = 5000;
 const PER_VISIT = 4;

@@ -5,25 +5,32 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, pattern = /\.(ts|tsx)$/): string[] {
   const full = path.join(ROOT, dir);
   if (!fs.existsSync(full)) return [];
   return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(rel);
-    return /\.(ts|tsx)$/.test(e.name) ? [rel] : [];
+    if (e.isDirectory()) return sourceFiles(rel, pattern);
+    return pattern.test(e.name) ? [rel] : [];
   });
 }
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
   const specs: string[] = [];
-  const re = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) specs.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   return specs;
 }
 
-const FORBIDDEN_IN_CORE = /^(@microsoft\/|@pnp\/|@fluentui\/|botbuilder|adaptivecards|react($|\/|-dom)|fs$|path$|http$|https$|net$|os$|child_process$|node:)/;
+function isInside(target: string, dir: string): boolean {
+  const rel = path.relative(dir, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+const FORBIDDEN_IN_CORE =
+  /^(@microsoft\/|@pnp\/|@fluentui\/|botbuilder|adaptivecards|react($|\/|-dom)|fs$|path$|http$|https$|net$|os$|child_process$|node:)/;
 
 describe('architecture', () => {
   const core = sourceFiles('src/core');
@@ -33,7 +40,11 @@ describe('architecture', () => {
   });
 
   it('keeps src/core free of SharePoint, Teams, React, PnPjs and Node I/O', () => {
-    const offenders = core.flatMap((f) => importsOf(f).filter((s) => FORBIDDEN_IN_CORE.test(s)).map((s) => `${f}: ${s}`));
+    const offenders = core.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => FORBIDDEN_IN_CORE.test(s))
+        .map((s) => `${f}: ${s}`)
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -50,7 +61,9 @@ describe('architecture', () => {
 
   it('keeps botbuilder imports in src/bot/botframework, so the Agents SDK move touches one folder', () => {
     const all = sourceFiles('src');
-    const offenders = all.filter((f) => !f.startsWith(path.normalize('src/bot/botframework')) && importsOf(f).some((s) => /^botbuilder/.test(s)));
+    const offenders = all.filter(
+      (f) => !f.startsWith(path.normalize('src/bot/botframework')) && importsOf(f).some((s) => /^botbuilder/.test(s))
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -58,13 +71,18 @@ describe('architecture', () => {
     // With that flag webpack drops a module nothing takes a name from, so `import './x'` would
     // vanish from ship bundles (packages' own side-effect imports, such as '@pnp/sp/webs', are fine).
     const bare = /^\s*import\s+['"](\.[^'"]*)['"]/gm;
-    const offenders = sourceFiles('src').flatMap((f) => [...fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(bare)].map((m) => `${f}: ${m[1]}`));
+    const offenders = sourceFiles('src').flatMap((f) =>
+      [...fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(bare)].map((m) => `${f}: ${m[1]}`)
+    );
     expect(offenders).toEqual([]);
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).sideEffects).toBe(false);
   });
 
   it('has each web part wired once: its SPFx class and the workbench call its compose function and build no services', () => {
-    const hosts = [...sourceFiles('src/webparts').filter((f) => /WebPart\.ts$/.test(f)), path.normalize('src/host/client/registry.tsx')];
+    const hosts = [
+      ...sourceFiles('src/webparts').filter((f) => /WebPart\.ts$/.test(f)),
+      path.normalize('src/host/client/registry.tsx')
+    ];
     expect(hosts.length).toBe(4);
     // Services, their lazy stand-ins and setups, and the SharePoint adapters belong to the compose functions.
     const wiring = /(Service|Setup|Scheduling|lazyServices|lazyScheduling)$|^src[\\/]adapters[\\/]sp[\\/]/;
@@ -76,10 +94,49 @@ describe('architecture', () => {
         .map((target) => `${f} -> ${target}`)
     );
     expect(offenders).toEqual([]);
-    for (const f of hosts) expect(importsOf(f).filter((s) => /[\\/]compose[A-Z]\w*$/.test(s)).length).toBeGreaterThan(0);
+    for (const f of hosts)
+      expect(importsOf(f).filter((s) => /[\\/]compose[A-Z]\w*$/.test(s)).length).toBeGreaterThan(0);
   });
 
   it('keeps tests out of src, because gulp compiles and lints all of it', () => {
     expect(sourceFiles('src').filter((f) => /\.(test|spec)\.tsx?$/.test(f))).toEqual([]);
+  });
+
+  it('keeps test kits out of src: no folder named testing, and nothing in src imports from tests/', () => {
+    const folders = (dir: string): string[] =>
+      fs
+        .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .flatMap((e) => [path.join(dir, e.name), ...folders(path.join(dir, e.name))]);
+    expect(folders('src').length).toBeGreaterThan(20);
+    expect(folders('src').filter((d) => path.basename(d) === 'testing')).toEqual([]);
+    const tests = path.join(ROOT, 'tests');
+    const offenders = sourceFiles('src').flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s.startsWith('.'))
+        .filter((s) => isInside(path.join(ROOT, path.dirname(f), s), tests))
+        .map((s) => `${f}: ${s}`)
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('has bench import only from src/ and tests/kits/', () => {
+    const bench = sourceFiles('bench', /\.(ts|tsx|js)$/);
+    expect(bench.length).toBeGreaterThan(3);
+    const allowed = [path.join(ROOT, 'bench'), path.join(ROOT, 'src'), path.join(ROOT, 'tests', 'kits')];
+    const offenders = bench.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => path.join(ROOT, path.dirname(f), s))
+        .filter((target) => !allowed.some((dir) => isInside(target, dir)))
+        .map((target) => `${f} -> ${path.relative(ROOT, target)}`)
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('checks the import rule itself: a src file importing tests/ is caught', () => {
+    const tests = path.join(ROOT, 'tests');
+    expect(isInside(path.join(ROOT, 'src/bot/app', '../../../tests/kits/localSp'), tests)).toBe(true);
+    expect(isInside(path.join(ROOT, 'src/bot/app', '../../core/model'), tests)).toBe(false);
   });
 });

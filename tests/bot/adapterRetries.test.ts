@@ -8,7 +8,7 @@
 import { botMessenger } from '../../src/bot/botframework/adapter';
 import { DeliveryError } from '../../src/bot/app/deps';
 import { buildMessageCard } from '../../src/bot/cards';
-import { startCaptureConnector, type CaptureConnector } from '../../src/bot/testing/captureConnector';
+import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 
 let capture: CaptureConnector;
 beforeAll(async () => {

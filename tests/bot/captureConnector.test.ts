@@ -13,7 +13,7 @@ import {
   ConnectorClient,
   PasswordServiceClientCredentialFactory
 } from 'botframework-connector';
-import { startCaptureConnector, type CaptureConnector, type TeamsMember } from '../../src/bot/testing/captureConnector';
+import { startCaptureConnector, type CaptureConnector, type TeamsMember } from '../kits/captureConnector';
 import { PLAYGROUND_TENANT_ID, PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
 import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../../src/core/samples/rota2025';
 import { POINT_OF_CONTACT } from '../../src/core/samples/visits2025';

@@ -12,7 +12,7 @@ import { botFromSite, pageLinks, sweepDeps } from '../../src/node/bot';
 import { processSourceFor } from '../../src/node/process';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
-import { startCaptureConnector, type CaptureConnector } from '../../src/bot/testing/captureConnector';
+import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { runSweep, type SweepDeps } from '../../src/bot/app/sweep';
 import type { SweepReport } from '../../src/bot/app/sweepReport';
 import type { ServiceHandle } from '../../src/service/app';

@@ -10,7 +10,7 @@ import {
   startCaptureConnector,
   type CaptureConnector,
   type CapturedActivity
-} from '../../src/bot/testing/captureConnector';
+} from '../kits/captureConnector';
 import type { ServiceHandle } from '../../src/service/app';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { startLocalProduct, startLocalService, type LocalProduct } from '../../src/node/local';
 import { botMount, pageLinks, sweepDeps } from '../../src/node/bot';
-import { startCaptureConnector, type CaptureConnector } from '../../src/bot/testing/captureConnector';
+import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import type { ServiceHandle } from '../../src/service/app';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';

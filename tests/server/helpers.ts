@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { SPFI } from '@pnp/sp';
 import { startListServer, type ListServerHandle, type ListServerOptions } from '../../src/server';
-import { localSp, type LocalSpOptions } from '../../src/server/testing/localSp';
+import { localSp, type LocalSpOptions } from '../kits/localSp';
 
 export const ADMIN = 'admin@frontline.test';
 

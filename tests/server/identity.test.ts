@@ -1,6 +1,6 @@
 // Who the caller is: header, cookie, default user; callers who are not site users are transient
 // (never stored, 403) until web/ensureuser registers them; and the optional request digest check.
-import { localSp } from '../../src/server/testing/localSp';
+import { localSp } from '../kits/localSp';
 import { ADMIN, TestServer, raw, spError, startTestServer } from './helpers';
 
 let t: TestServer;

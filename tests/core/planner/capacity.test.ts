@@ -2,7 +2,7 @@ import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018 } from '../../../src/core/config';
 import type { PlannerSlot } from '../../../src/core/planner';
 import { CAF, CFCCL } from '../../../src/core/samples/rota2025';
 import { input, members, NORTH, ONE_VISIT, plan } from './fixtures';
-import { councillor } from './helpers';
+import { councillor } from '../../kits/plannerHelpers';
 
 describe('2018 Signs of Safety: pairs of councillors', () => {
   const OSC = SIGNS_OF_SAFETY_2018.committees[0];

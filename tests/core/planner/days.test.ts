@@ -3,7 +3,7 @@ import type { PlannerSlot } from '../../../src/core/planner';
 import { CAF } from '../../../src/core/samples/rota2025';
 import { isWeekday } from '../../../src/core/time/london';
 import { input, members, NORTH, ONE_VISIT, plan } from './fixtures';
-import { dayRange, qa } from './helpers';
+import { dayRange, qa } from '../../kits/plannerHelpers';
 
 describe('clash-free days', () => {
   it('reports no-clash-free-day naming the blockers when every weekday of the month is blocked', () => {

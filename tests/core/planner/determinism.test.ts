@@ -1,7 +1,7 @@
 import { FRONTLINE_2025 } from '../../../src/core/config';
 import { planRota, type PlannerInput } from '../../../src/core/planner';
 import { CAF, CFCCL_MEMBERS_2025, QA_2025, ROTA_2025, TEAMS_2025 } from '../../../src/core/samples/rota2025';
-import { councillor, shuffled } from './helpers';
+import { councillor, shuffled } from '../../kits/plannerHelpers';
 
 // A busy input: two committees, volunteers, availability and bank holidays, so order could matter.
 const extra = ['Ann Adams', 'Bob Baker', 'Cat Cole', 'Dan Dean', 'Eve Evans', 'Fay Ford', 'Gus Gray', 'Hal Hart'].map(

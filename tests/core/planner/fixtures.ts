@@ -3,7 +3,7 @@ import { FRONTLINE_2025, type ProcessConfig } from '../../../src/core/config';
 import type { Councillor, Team } from '../../../src/core/model';
 import { planRota, type PlannerInput, type PlannerSlot, type RotaPlan } from '../../../src/core/planner';
 import { CAF } from '../../../src/core/samples/rota2025';
-import { councillor, team, violations } from './helpers';
+import { councillor, team, violations } from '../../kits/plannerHelpers';
 
 export const NORTH = 'North Locality';
 export const TEAMS: Team[] = [

@@ -4,7 +4,7 @@ import { matchUnits, type MatchingProblem } from '../../../src/core/planner/matc
 import { CAF } from '../../../src/core/samples/rota2025';
 import { FRONTLINE_2025 } from '../../../src/core/config';
 import { planRota } from '../../../src/core/planner';
-import { councillor, team, violations } from './helpers';
+import { councillor, team, violations } from '../../kits/plannerHelpers';
 
 interface Spec {
   /** Teams per row. */

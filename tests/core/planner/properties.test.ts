@@ -5,7 +5,7 @@ import { FRONTLINE_2025, type ProcessConfig } from '../../../src/core/config';
 import { QA_KINDS, type Councillor, type QaActivity, type Team } from '../../../src/core/model';
 import { planRota, type PlannerInput, type PlannerSlot, type Unavailability } from '../../../src/core/planner';
 import { addDays, londonEndOfDay, londonInstant } from '../../../src/core/time/london';
-import { blockedBecause, shuffled, slotTeams, team, unavailableOn, violations } from './helpers';
+import { blockedBecause, shuffled, slotTeams, team, unavailableOn, violations } from '../../kits/plannerHelpers';
 
 const AREAS = ['North', 'South', 'East'];
 const MONTHS = ['2025-07', '2025-08', '2025-12', '2026-03'];

@@ -3,7 +3,7 @@ import type { Councillor } from '../../../src/core/model';
 import { planRota, type PlannerInput } from '../../../src/core/planner';
 import { CAF, CFCCL_MEMBERS_2025, QA_2025, ROTA_2025, TEAMS_2025 } from '../../../src/core/samples/rota2025';
 import { dayOfWeek, daysBetween, londonInstant, londonTime } from '../../../src/core/time/london';
-import { councillor, violations } from './helpers';
+import { councillor, violations } from '../../kits/plannerHelpers';
 
 const input2025: PlannerInput = {
   slots: ROTA_2025,

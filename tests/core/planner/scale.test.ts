@@ -2,8 +2,8 @@
 // `npm run bench`, not here: timed tests flake on shared CI machines.
 import { FRONTLINE_2025 } from '../../../src/core/config';
 import { planRota } from '../../../src/core/planner';
-import { violations } from './helpers';
-import { scenario } from './scenario';
+import { violations } from '../../kits/plannerHelpers';
+import { scenario } from '../../kits/plannerScenario';
 
 describe('planner at benchmark sizes', () => {
   it('plans 60 councillors for 40 team visits', () => {

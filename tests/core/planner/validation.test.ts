@@ -3,7 +3,7 @@ import { ConfigError, DomainError } from '../../../src/core/errors';
 import { planRota, PlannerInputError, type PlannerInput } from '../../../src/core/planner';
 import { CAF } from '../../../src/core/samples/rota2025';
 import { input, members, NORTH, ONE_VISIT, TEAMS } from './fixtures';
-import { councillor, team } from './helpers';
+import { councillor, team } from '../../kits/plannerHelpers';
 
 describe('input validation', () => {
   const good = (): PlannerInput =>

@@ -4,7 +4,7 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../src/core/calendar/bank
 import { VisitDays } from '../../../src/core/calendar/visitDays';
 import { CAF } from '../../../src/core/samples/rota2025';
 import { input, members, NORTH, plan } from './fixtures';
-import { qa } from './helpers';
+import { qa } from '../../kits/plannerHelpers';
 
 // Everything in December 2025 is taken by an audit except 25 and 26 December.
 const december = (bankHolidays: string[]) =>

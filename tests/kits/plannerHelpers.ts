@@ -1,16 +1,9 @@
 // Shared builders and an independent checker of the planner's hard rules. The checker re-derives
 // clashes from the input with the london.ts helpers only, so it does not share the planner's code.
-import type { ProcessConfig } from '../../../src/core/config';
-import type { Councillor, LocalDate, QaActivity, Team } from '../../../src/core/model';
-import type { PlannerInput, RotaPlan, Unavailability } from '../../../src/core/planner';
-import {
-  addDays,
-  isWeekday,
-  londonDate,
-  londonEndOfDay,
-  londonInstant,
-  londonTime
-} from '../../../src/core/time/london';
+import type { ProcessConfig } from '../../src/core/config';
+import type { Councillor, LocalDate, QaActivity, Team } from '../../src/core/model';
+import type { PlannerInput, RotaPlan, Unavailability } from '../../src/core/planner';
+import { addDays, isWeekday, londonDate, londonEndOfDay, londonInstant, londonTime } from '../../src/core/time/london';
 
 export function team(id: number, name: string, area: string): Team {
   return {

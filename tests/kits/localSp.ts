@@ -10,7 +10,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
-import { nodeSp } from '../../node/sp';
+import { nodeSp } from '../../src/node/sp';
 
 export interface LocalSpOptions {
   /** Attempts for 429/503/504 (PnPjs default 3, counting the first). */
@@ -23,5 +23,9 @@ export interface LocalSpOptions {
 
 /** An SPFI for `siteUrl` (e.g. startListServer().url) acting as `userEmail` (omit to use the server's default user). */
 export function localSp(siteUrl: string, userEmail?: string, options: LocalSpOptions = {}): SPFI {
-  return nodeSp(siteUrl, { kind: 'local', user: userEmail }, { retries: options.retries ?? 3, interval: options.interval, headers: options.headers });
+  return nodeSp(
+    siteUrl,
+    { kind: 'local', user: userEmail },
+    { retries: options.retries ?? 3, interval: options.interval, headers: options.headers }
+  );
 }

@@ -1,10 +1,10 @@
 // The planner's scale scenario: one deterministic workload for the correctness tests at benchmark
 // sizes (scale.test.ts) and for the timings in `npm run bench` (bench/planner.ts), so the two always
 // describe the same input.
-import { FRONTLINE_2025, type ProcessConfig } from '../../../src/core/config';
-import type { Councillor, QaActivity, Team } from '../../../src/core/model';
-import type { PlannerInput, PlannerSlot, Unavailability } from '../../../src/core/planner';
-import { addDays, londonEndOfDay, londonInstant } from '../../../src/core/time/london';
+import { FRONTLINE_2025, type ProcessConfig } from '../../src/core/config';
+import type { Councillor, QaActivity, Team } from '../../src/core/model';
+import type { PlannerInput, PlannerSlot, Unavailability } from '../../src/core/planner';
+import { addDays, londonEndOfDay, londonInstant } from '../../src/core/time/london';
 
 const day = (month: string, d: number): string => `${month}-${String(d).padStart(2, '0')}`;
 
