@@ -4,6 +4,8 @@
 // The Rota web part in the local workbench, in Debian's chromium, offline: what an officer sees,
 // switching user, accessibility (axe-core, keyboard), the REST calls on load, and a screenshot.
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { countListRequestsOnLoad } from '../../src/host/server/browser';
 import { COUNCILLOR, HEAD_OF_SERVICE, OFFICER, useWorkbench } from './harness';
@@ -11,7 +13,7 @@ import { KNOWN_VIOLATIONS, runAxe, seriousViolations } from './axe';
 
 const wb = useWorkbench(60000);
 
-const SCREENSHOT = '/tmp/frontline-rota.png';
+const SCREENSHOT = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-rota-')), 'rota.png');
 const yearHeading = (page: Page) => page.locator('main h2');
 const rotaTable = (page: Page, label = '2025/26') => page.getByRole('table', { name: `Frontline visits ${label}` });
 
@@ -30,7 +32,9 @@ describe('the rota page in the local workbench', () => {
 
     await rotaTable(page).waitFor();
     expect(await page.title()).toBe('Rota - Frontline Visits (local workbench)');
-    expect(await page.getByRole('status').filter({ hasText: 'Signed in as' }).textContent()).toBe('Signed in as Rota officer (Officer)');
+    expect(await page.getByRole('status').filter({ hasText: 'Signed in as' }).textContent()).toBe(
+      'Signed in as Rota officer (Officer)'
+    );
     expect(await yearHeading(page).textContent()).toBe('Frontline visits rota: 2025/26');
     const court = rotaTable(page).getByRole('row', { name: /Court Team/ });
     await expect(court.textContent()).resolves.toMatch(/Reported.*Thu 24 Jul.*Ben Wye/);
@@ -67,7 +71,9 @@ describe('the rota page in the local workbench', () => {
 
     await page.getByLabel('View as').selectOption(HEAD_OF_SERVICE);
     await page.getByRole('button', { name: 'Switch user' }).click();
-    await page.getByText('Signed in as Head of service, Cared for Children and Care Leavers (Head of service)').waitFor();
+    await page
+      .getByText('Signed in as Head of service, Cared for Children and Care Leavers (Head of service)')
+      .waitFor();
     await page.getByLabel('View as').selectOption(OFFICER);
     await page.getByRole('button', { name: 'Switch user' }).click();
     await rotaTable(page).waitFor();
@@ -80,7 +86,9 @@ describe('the rota page in the local workbench', () => {
       const page = await wb().open('/rota', user);
       await page.locator('main table, main .frontline-Notice').first().waitFor();
       const found = seriousViolations(await runAxe(page));
-      expect(found.filter((v) => !KNOWN_VIOLATIONS.some((k) => k.id === v.id && k.target.test(v.targets.join(' '))))).toEqual([]);
+      expect(
+        found.filter((v) => !KNOWN_VIOLATIONS.some((k) => k.id === v.id && k.target.test(v.targets.join(' '))))
+      ).toEqual([]);
       await page.close();
     }
   });
@@ -92,13 +100,22 @@ describe('the rota page in the local workbench', () => {
     for (let i = 0; i < 12 && stops[stops.length - 1] !== 'Next year'; i++) {
       await page.keyboard.press('Tab');
       // Text without Fluent UI's icon glyphs (private-use characters in aria-hidden <i> elements).
-      stops.push(await page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/[\uE000-\uF8FF]/g, '').trim().slice(0, 40)));
+      stops.push(
+        await page.evaluate(() =>
+          (document.activeElement?.textContent ?? '')
+            .replace(/[\uE000-\uF8FF]/g, '')
+            .trim()
+            .slice(0, 40)
+        )
+      );
     }
     expect(stops[0]).toBe('Skip to main content');
     expect(stops).toContain('Switch user');
     expect(stops[stops.length - 1]).toBe('Next year');
     // Fluent UI draws keyboard focus as an outline on the button's ::after.
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').outlineStyle)).not.toBe('none');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').outlineStyle)
+    ).not.toBe('none');
 
     await page.keyboard.press('Enter');
     await page.getByText('No visits are planned for 2026/27.').waitFor();
@@ -110,7 +127,7 @@ describe('the rota page in the local workbench', () => {
     await page.close();
   });
 
-  it('loads the rota in 2 REST calls (planned months, one $batch), signing the batch with the page\'s digest as on SharePoint', async () => {
+  it("loads the rota in 2 REST calls (planned months, one $batch), signing the batch with the page's digest as on SharePoint", async () => {
     const url = new URL('/rota', wb().host.url);
     url.searchParams.set('user', OFFICER);
     const load = await countListRequestsOnLoad(wb().context, url.toString(), 'main table');

@@ -13,10 +13,12 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import type { Stored } from '../../src/core/ports/repositories';
 import type { Visit } from '../../src/core/model';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { runAxe, seriousViolations } from './axe';
 
-const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'workbench-form.png');
+// A temp file: tests never write into the repo (`npm run screenshots` makes the README's pictures).
+const SCREENSHOT = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-form-')), 'workbench-form.png');
 
 const wb = useWorkbench(120000);
 const repos = () => spRepositories(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
