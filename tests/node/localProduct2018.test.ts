@@ -52,6 +52,7 @@ describe('the 2018 demo council', () => {
   it('sends two councillors to every visit, on the Signs of Safety form, due 28 days later', async () => {
     const data = await readRota();
     const known = new Set(data.councillors.map((c) => c.email));
+    expect(data.visits.length).toBeGreaterThan(0);
     for (const v of data.visits) {
       expect(v.councillorEmails).toHaveLength(2);
       expect(v.councillorEmails.every((e) => known.has(e))).toBe(true);

@@ -2,7 +2,16 @@
 // against the threshold-enforcing server; and proof that the server would refuse an unindexed one.
 import { startSite, type Site } from './harness';
 import { LIST } from '../../../src/lists/schema';
-import { councillorMapper, findingsMapper, qaMapper, requestMapper, teamMapper, visitMapper, type Item, type Mapper } from '../../../src/adapters/sp/mappers';
+import {
+  councillorMapper,
+  findingsMapper,
+  qaMapper,
+  requestMapper,
+  teamMapper,
+  visitMapper,
+  type Item,
+  type Mapper
+} from '../../../src/adapters/sp/mappers';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
 import { SpRotaReader } from '../../../src/adapters/sp/rotaReader';
 import type { VisitStatus } from '../../../src/core/model';
@@ -23,12 +32,75 @@ const month = (i: number): string => `20${20 + (i % 8)}-${String((i % 12) + 1).p
 beforeAll(async () => {
   site = await startSite();
   const seedList = (title: string, items: Item[]): void => void site.server.seedItems(title, items);
-  seedList(LIST.teams, rows(teamMapper, (i) => ({ id: 0, name: `Team ${i}`, area: `Area ${i % 9}`, serviceManagerEmail: `sm${i}@x.gov.uk`, headOfServiceEmail: `hos${i % 7}@x.gov.uk`, location: 'Town Hall' })));
-  seedList(LIST.councillors, rows(councillorMapper, (i) => ({ name: `Cllr ${i}`, email: `c${i}@x.gov.uk`, aadObjectId: `aad-${i}`, committees: ['Children and Families Committee'], secondVisitVolunteer: false, active: i % 3 !== 0 })));
-  seedList(LIST.visits, rows(visitMapper, (i) => ({ id: 0, title: `Visit ${i}`, teamId: i % 400, area: 'A', visitMonth: month(i), durationMinutes: 150, councillorEmails: [`c${i}@x.gov.uk`], committee: 'Children and Families Committee', status: STATUSES[i % 4], formTemplate: 'frontline-2025' })));
-  seedList(LIST.qa, rows(qaMapper, (i) => ({ title: `QA ${i}`, kind: 'Audit' as const, start: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(), end: new Date(Date.UTC(2020, 0, 2 + i)).toISOString(), areas: [] })));
-  seedList(LIST.findings, rows(findingsMapper, (i) => ({ visitId: i % 1000, councillorEmail: `c${i}@x.gov.uk`, status: 'Submitted' as const, channel: 'Teams' as const, templateId: 'frontline-2025', answers: { qualityStrengths: `s${i}` } })));
-  seedList(LIST.responses, rows(requestMapper, (i) => ({ findingsId: i + 1, visitId: i % 1000, responderEmail: `hos${i % 7}@x.gov.uk`, status: i % 2 ? ('Requested' as const) : ('Responded' as const), request: 'q', requestedAt: '2025-07-30T16:00:00.000Z' })));
+  seedList(
+    LIST.teams,
+    rows(teamMapper, (i) => ({
+      id: 0,
+      name: `Team ${i}`,
+      area: `Area ${i % 9}`,
+      serviceManagerEmail: `sm${i}@x.gov.uk`,
+      headOfServiceEmail: `hos${i % 7}@x.gov.uk`,
+      location: 'Town Hall'
+    }))
+  );
+  seedList(
+    LIST.councillors,
+    rows(councillorMapper, (i) => ({
+      name: `Cllr ${i}`,
+      email: `c${i}@x.gov.uk`,
+      aadObjectId: `aad-${i}`,
+      committees: ['Children and Families Committee'],
+      secondVisitVolunteer: false,
+      active: i % 3 !== 0
+    }))
+  );
+  seedList(
+    LIST.visits,
+    rows(visitMapper, (i) => ({
+      id: 0,
+      title: `Visit ${i}`,
+      teamId: i % 400,
+      area: 'A',
+      visitMonth: month(i),
+      durationMinutes: 150,
+      councillorEmails: [`c${i}@x.gov.uk`],
+      committee: 'Children and Families Committee',
+      status: STATUSES[i % 4],
+      formTemplate: 'frontline-2025'
+    }))
+  );
+  seedList(
+    LIST.qa,
+    rows(qaMapper, (i) => ({
+      title: `QA ${i}`,
+      kind: 'Audit' as const,
+      start: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+      end: new Date(Date.UTC(2020, 0, 2 + i)).toISOString(),
+      areas: []
+    }))
+  );
+  seedList(
+    LIST.findings,
+    rows(findingsMapper, (i) => ({
+      visitId: i % 1000,
+      councillorEmail: `c${i}@x.gov.uk`,
+      status: 'Submitted' as const,
+      channel: 'Teams' as const,
+      templateId: 'frontline-2025',
+      answers: { qualityStrengths: `s${i}` }
+    }))
+  );
+  seedList(
+    LIST.responses,
+    rows(requestMapper, (i) => ({
+      findingsId: i + 1,
+      visitId: i % 1000,
+      responderEmail: `hos${i % 7}@x.gov.uk`,
+      status: i % 2 ? ('Requested' as const) : ('Responded' as const),
+      request: 'q',
+      requestedAt: '2025-07-30T16:00:00.000Z'
+    }))
+  );
 }, 120000);
 afterAll(() => site?.close());
 
@@ -42,7 +114,9 @@ describe(`repositories on lists of ${N} items`, () => {
     const visits = spRepositories(site.sp()).visits;
     expect(await visits.query()).toHaveLength(N);
     expect(await visits.query({ statuses: ['Booked'] })).toHaveLength(N / 4);
-    expect((await visits.query({ teamId: 7 })).every((v) => v.teamId === 7)).toBe(true);
+    const team7 = await visits.query({ teamId: 7 });
+    expect(team7.length).toBeGreaterThan(0);
+    expect(team7.filter((v) => v.teamId !== 7)).toEqual([]);
     const range = await visits.query({ monthFrom: '2021-01', monthTo: '2021-03', statuses: ['Booked', 'Reported'] });
     expect(range.length).toBeGreaterThan(0);
     expect(range.every((v) => v.visitMonth >= '2021-01' && v.visitMonth <= '2021-03')).toBe(true);
@@ -66,7 +140,9 @@ describe(`repositories on lists of ${N} items`, () => {
     expect((await findings.forVisits([40, 45, 60])).every((f) => [40, 45, 60].includes(f.visitId))).toBe(true);
     expect(await findings.forVisits([40, 45, 60])).toHaveLength(3 * Math.ceil((N - 60) / 1000));
     const requests = spRepositories(site.sp()).requests;
-    expect((await requests.forResponder('hos3@x.gov.uk', ['Requested'])).every((r) => r.status === 'Requested')).toBe(true);
+    const requested = await requests.forResponder('hos3@x.gov.uk', ['Requested']);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((r) => r.status !== 'Requested')).toEqual([]);
     expect((await requests.forVisit(9)).length).toBeGreaterThan(0);
   });
 

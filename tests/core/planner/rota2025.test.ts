@@ -126,9 +126,9 @@ describe('2025/26 rota with the 12 CFCCL members', () => {
     expect(nov?.visitStart.slice(11, 16)).toBe('10:00');
     expect(court?.visitStart.slice(11, 16)).toBe('09:00');
     // April 2026 has no committee date yet.
-    expect(plan.visits.filter((v) => v.visitMonth === '2026-04').every((v) => v.committeeDate === undefined)).toBe(
-      true
-    );
+    const april = plan.visits.filter((v) => v.visitMonth === '2026-04');
+    expect(april.length).toBeGreaterThan(0);
+    expect(april.filter((v) => v.committeeDate !== undefined)).toEqual([]);
   });
 });
 
