@@ -90,7 +90,7 @@ export async function writeSavedPack(connection: Connection, args: PackArgs, now
   return [
     `Wrote ${args.out}`,
     `${committee}, ${day}: ${count(bullets, 'summary bullet')}, ${count(draft.appendixFindingsIds.length, 'form')} appended, ` +
-      `${count(pack.hosResponses.length, 'head-of-service request')}, ${count(pack.recurringThemes.length, 'recurring theme')}, ` +
+      `${count(pack.hosResponses.length, 'head-of-service request')}, ${count(pack.themes?.themes.length ?? 0, 'theme')}, ` +
       `${count(pack.outstanding.length, 'form')} outstanding or late` +
       (pack.integrityWarnings.length
         ? `; ${count(pack.integrityWarnings.length, 'change')} made outside the service to check`

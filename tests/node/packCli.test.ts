@@ -70,8 +70,14 @@ describe('npm run pack', () => {
     expect(texts.slice(0, 2)).toEqual(['OPEN', 'BRIEFING REPORT']);
     expect(texts).toContain(BULLET);
     expect(texts.some((t) => t.includes('The service thanks the councillors.'))).toBe(true);
-    expect(texts.some((t) => /^\d+(\.\d+)?\tThemes across the years/.test(t) || t === 'Themes across the years')).toBe(
-      true
+    // The themes, scoped: this meeting's 3 forms (July 2025) against July 2024 and each seed paper.
+    const at = texts.indexOf('Themes across the years');
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]).toMatch(
+      /Themes raised at this meeting's visits \(This meeting: 3 forms\), set against the same period last year \(July 2024\) and the seed papers \(2018 paper \(2017-18 visits\); .*\):$/
+    );
+    expect(texts[at + 2]).toMatch(
+      /^[A-Z][^.]+\. This meeting: \d+ statements? .*Same period last year \(July 2024\): .*Seed papers: 2018 paper \(2017-18 visits\) \d+/
     );
   });
 
