@@ -70,9 +70,14 @@ describe('the dashboard', () => {
     // One form, two head-of-service requests: counted nouns agree ("1 form", never "1 forms").
     await page
       .getByText(
-        /3 forms, \d+ statements, 2 head-of-service requests, [1-9]\d* recurring themes?, \d+ forms? outstanding or late\./
+        /3 forms, \d+ statements, 2 head-of-service requests, [1-9]\d* themes? raised at this meeting, \d+ forms? outstanding or late\./
       )
       .waitFor();
+    // The themes, scoped and labelled as the report words them (core/pack/scopedThemes.ts).
+    const themes = page.getByRole('table', { name: 'Themes across the years' });
+    await themes.getByRole('columnheader', { name: 'This meeting: 3 forms' }).waitFor();
+    await themes.getByRole('columnheader', { name: 'Same period last year (July 2024)' }).waitFor();
+    await themes.getByRole('columnheader', { name: /^Seed papers: 2018 paper \(2017-18 visits\)$/ }).waitFor();
     // Compose: pick two statements into one bullet in the officer's words, and one as written.
     const strengths = page.getByRole('region', {
       name: 'Summary of the strengths identified in relation to quality of practice'
@@ -132,6 +137,7 @@ describe('the dashboard', () => {
     // Statements not picked are in the appendices, not copied into the summary as bullets.
     expect(xml).toMatch(/Not yet written up \(\d+ statements in the forms\)/);
     expect(xml).toContain('Themes across the years');
+    expect(xml).toMatch(/This meeting: \d+ statements?/);
     await page.close();
   });
 

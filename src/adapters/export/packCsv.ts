@@ -73,7 +73,7 @@ export function packToCsv(pack: CommitteePack, visits: PackVisit[] = [], options
   for (const w of pack.integrityWarnings)
     add('Check before reporting', 'Changed outside the Frontline service', '', '', w);
   if (pack.serviceResponse.trim()) add('Service response to the findings', '', '', '', pack.serviceResponse);
-  for (const t of pack.recurringThemes) add('Recurring themes', t.name, '', '', t.sentence);
+  for (const t of pack.themes?.themes ?? []) add('Themes across the years', t.name, '', '', t.sentence);
   for (const r of pack.hosResponses) {
     add('Head of Service responses', 'Issues raised', r.visitId, r.councillorName, r.request);
     add(

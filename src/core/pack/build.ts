@@ -10,9 +10,17 @@ import { councillorsOf, normalizeEmail } from '../reminders';
 import { londonDate, londonInstant } from '../time/london';
 import { SUMMARY_BUCKETS, SUMMARY_PARTS, type SummaryBuckets } from './buckets';
 import { splitStatements, statementKey, type StatementUnit } from './statements';
-import type { CommitteePack, PackAppendix, PackHosResponse, PackStatement, PackSummary, PackVisit } from './types';
+import type {
+  CommitteePack,
+  PackAppendix,
+  PackHosResponse,
+  PackStatement,
+  PackSummary,
+  PackThemes,
+  PackVisit
+} from './types';
 import { backgroundOf, longDay, PACK_TITLE, purposeOf } from './wording';
-import { packRecurringThemes } from './themes';
+import { packScopedThemes } from './scopedThemes';
 import type { TaggedStatement, Taxonomy } from '../themes/types';
 
 export interface PackInput {
@@ -30,7 +38,7 @@ export interface PackInput {
   statementUnit?: StatementUnit;
   /** Summary mapping for a council's own templates; the two built-in ones are known. */
   summaryBuckets?: Record<string, SummaryBuckets>;
-  /** Tagged statements of all periods (forms and history), for the recurring-themes section. */
+  /** Tagged statements of all periods (forms and history), for the themes section (scopedThemes.ts). */
   themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy };
   /** Workflow items changed outside the service: named in the pack, so nobody reports them unchecked. */
   outsideChanges?: readonly OutsideChange[];
@@ -164,6 +172,18 @@ function appendixOf(input: PackInput, { form, packVisit, councillorName }: Sourc
   };
 }
 
+/** The scoped themes: each form's visit day as the themes view dates its statements (visit, else sent). */
+function themesOf(input: PackInput, themes: NonNullable<PackInput['themes']>, forms: Source[]): PackThemes | undefined {
+  const visitById = new Map(input.visits.map((v) => [v.id, v]));
+  const formDays = new Map<number, LocalDate>();
+  for (const f of input.findings) {
+    const when = visitById.get(f.visitId)?.visitStart ?? f.submittedAt;
+    if (when && f.id !== undefined) formDays.set(f.id, londonDate(when));
+  }
+  const packFindingsIds = forms.map((s) => s.form.id).filter((id): id is number => id !== undefined);
+  return packScopedThemes({ tagged: themes.tagged, taxonomy: themes.taxonomy, packFindingsIds, formDays });
+}
+
 export function buildCommitteePack(input: PackInput): CommitteePack {
   const { visits, forms } = sources(input);
   return {
@@ -175,9 +195,7 @@ export function buildCommitteePack(input: PackInput): CommitteePack {
     summary: summaryOf(input, forms),
     serviceResponse: input.serviceResponse ?? '',
     hosResponses: hosResponsesOf(input, forms),
-    recurringThemes: input.themes
-      ? packRecurringThemes(input.themes.tagged, input.themes.taxonomy, input.committeeDay)
-      : [],
+    themes: input.themes && themesOf(input, input.themes, forms),
     appendices: forms.map((source) => appendixOf(input, source)),
     visits,
     visitFormat: visitFormatOf(input.agenda ?? []),

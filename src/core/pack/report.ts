@@ -99,10 +99,14 @@ export function composeReport(pack: CommitteePack, draft: PackDraft, councilName
       });
     }
   }
-  if (pack.recurringThemes.length) {
+  if (pack.themes?.themes.length) {
+    const t = pack.themes;
+    const papers = t.seedPapers.length ? ` and the seed papers (${t.seedPapers.join('; ')})` : '';
     body.push({ kind: 'heading', level: 3, text: 'Themes across the years' });
-    para('Themes raised at these visits, set against the same period last year and the earlier papers:');
-    body.push({ kind: 'bullets', items: pack.recurringThemes.map((t) => t.sentence) });
+    para(
+      `Themes raised at this meeting's visits (${t.thisMeetingLabel}), set against ${t.lastYearLabel.replace(/^Same/, 'the same')}${papers}:`
+    );
+    body.push({ kind: 'bullets', items: t.themes.map((s) => s.sentence) });
   }
   body.push({ kind: 'heading', level: 2, text: 'Implications' });
   draft.implications.forEach((imp, i) => {

@@ -1,9 +1,9 @@
 // The committee briefing pack (seed 004 shows a real one): built in core from the lists, edited by
 // an officer, exported as .docx and CSV by adapters. Plain text only: exporters never interpret
 // markup, so script or HTML typed into a form is shown as text.
-import type { PackRecurringTheme } from './themes';
+import type { PackScopedTheme, PackThemes } from './scopedThemes';
 
-export type { PackRecurringTheme };
+export type { PackScopedTheme, PackThemes };
 
 export interface PackVisit {
   visitId: number;
@@ -82,8 +82,8 @@ export interface CommitteePack {
   /** The officer's service response; empty until written. */
   serviceResponse: string;
   hosResponses: PackHosResponse[];
-  /** Themes of this period also raised in earlier ones (empty when themes were not supplied). */
-  recurringThemes: PackRecurringTheme[];
+  /** This meeting's themes against the same period last year and the seed papers (none: themes not supplied, or no forms). */
+  themes?: PackThemes;
   appendices: PackAppendix[];
   /** The visits with sent forms, in visit order (the appendices' order). */
   visits: PackVisit[];

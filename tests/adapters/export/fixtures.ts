@@ -102,18 +102,22 @@ export function samplePack(): CommitteePack {
     },
     serviceResponse:
       'It is positive to know that staff feel well supported within the service.\n\nStaff spoke positively of their interactions with the Councillors.\nFinally, sincere thanks to the Councillors.',
-    recurringThemes: [
-      {
-        name: 'Workloads and caseloads',
-        period: '2025-26',
-        strengths: 1,
-        development: 2,
-        total: 3,
-        earlier: [{ period: '2017-18', total: 4 }],
-        sentence:
-          'Workloads and caseloads: 3 statements in 2025-26 (1 strengths, 2 areas for development); also raised in 2017-18 (4). <script>alert(1)</script>'
-      }
-    ],
+    themes: {
+      thisMeetingLabel: 'This meeting: 3 forms',
+      lastYearLabel: 'Same period last year (July 2024)',
+      seedPapers: ['2018 paper (2017-18 visits)'],
+      themes: [
+        {
+          themeId: 'workload',
+          name: 'Workloads and caseloads',
+          thisMeeting: { strengths: 1, development: 2, total: 3 },
+          lastYear: { strengths: 0, development: 0, total: 0 },
+          seedPapers: [{ strengths: 0, development: 4, total: 4 }],
+          sentence:
+            'Workloads and caseloads. This meeting: 3 statements (1 strength, 2 areas for development). Same period last year (July 2024): none. Seed papers: 2018 paper (2017-18 visits) 4. <script>alert(1)</script>'
+        }
+      ]
+    },
     hosResponses: [
       {
         visitId: 101,

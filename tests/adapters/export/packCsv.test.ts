@@ -17,17 +17,17 @@ describe('packToCsv', () => {
     expect(csv).toContain('\r\n');
   });
 
-  it('has one row per statement, service response, recurring theme, request, answer and appendix answer', () => {
+  it('has one row per statement, service response, theme, request, answer and appendix answer', () => {
     const appendixAnswers = pack.appendices.reduce(
       (n, a) => n + a.sections.reduce((m, s) => m + s.answers.length, 0),
       0
     );
-    expect(data).toHaveLength(4 * 3 + 1 + pack.recurringThemes.length + 2 * 2 + appendixAnswers);
+    expect(data).toHaveLength(4 * 3 + 1 + (pack.themes?.themes.length ?? 0) + 2 * 2 + appendixAnswers);
     expect(new Set(data.map((r) => r.section))).toEqual(
       new Set([
         'Briefing information',
         'Service response to the findings',
-        'Recurring themes',
+        'Themes across the years',
         'Head of Service responses',
         ...pack.appendices.map((a, i) => `Appendix ${i + 1}: ${a.title}`)
       ])
@@ -47,10 +47,11 @@ describe('packToCsv', () => {
     expect(first.text).toMatch(/^All staff are dedicated/);
   });
 
-  it('has a row per recurring theme', () => {
-    expect(data.filter((r) => r.section === 'Recurring themes').map((r) => r.subsection)).toEqual([
-      'Workloads and caseloads'
-    ]);
+  it('has a row per theme raised at this meeting, with its scoped sentence', () => {
+    const rows = data.filter((r) => r.section === 'Themes across the years');
+    expect(rows.map((r) => r.subsection)).toEqual(['Workloads and caseloads']);
+    expect(rows[0].text).toContain('This meeting: 3 statements');
+    expect(rows[0].text).toContain('Same period last year (July 2024): none');
   });
 
   it('keeps commas, quotes and line breaks inside a cell', () => {

@@ -90,6 +90,17 @@ describe('packToDocx', () => {
     expect(styles).toContain('w:val="en-GB"');
   });
 
+  it('scopes the themes: this meeting against the same period last year and the seed papers, each labelled', () => {
+    const at = texts().findIndex((t) => t === 'Themes across the years');
+    expect(at).toBeGreaterThan(0);
+    expect(bare(texts()[at + 1])).toBe(
+      "Themes raised at this meeting's visits (This meeting: 3 forms), set against the same period last year (July 2024) and the seed papers (2018 paper (2017-18 visits)):"
+    );
+    expect(texts()[at + 2]).toBe(
+      'Workloads and caseloads. This meeting: 3 statements (1 strength, 2 areas for development). Same period last year (July 2024): none. Seed papers: 2018 paper (2017-18 visits) 4. <script>alert(1)</script>'
+    );
+  });
+
   it("writes the officer's bullets, not the 98 statements verbatim, and says what is not yet written up", () => {
     const bullets = doc.paragraphs.filter((p) => p.bullet).map((p) => p.text);
     expect(bullets).toContain("Staff are dedicated and passionate and the child's voice is at the centre of practice");

@@ -22,6 +22,7 @@ import { Notice } from '../../shared/ui/Notice';
 import { Select } from '../../shared/ui/Select';
 import { PackComposer } from './PackComposer';
 import { PackDetails } from './PackDetails';
+import { PackThemes } from './PackThemes';
 
 export interface PackBuilderProps {
   service: DashboardService;
@@ -145,11 +146,12 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
             <Text>
               {shown.pack.purpose} {count(shown.pack.appendices.length, 'form')}, {count(statements, 'statement')},{' '}
               {count(shown.pack.hosResponses.length, 'head-of-service request')},{' '}
-              {count(shown.pack.recurringThemes.length, 'recurring theme')},{' '}
+              {count(shown.pack.themes?.themes.length ?? 0, 'theme')} raised at this meeting,{' '}
               {count(shown.pack.outstanding.length, 'form')} outstanding or late.
               {saved ? ' A saved draft is open.' : ' Not saved yet.'}
             </Text>
             <PackDetails pack={shown.pack} draft={shown.draft} onChange={setDraft} />
+            {!!shown.pack.themes?.themes.length && <PackThemes themes={shown.pack.themes} />}
             {PARTS.map((part) => (
               <PackComposer
                 key={part}
