@@ -11,6 +11,8 @@ import { COUNCILLOR, HEAD_OF_SERVICE, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
+import type { Stored } from '../../src/core/ports/repositories';
+import type { Visit } from '../../src/core/model';
 
 const PHONE = { width: 390, height: 844 };
 /** How far (vertically, in pixels) a message may be from the button pressed: "beside" it. */
@@ -27,6 +29,17 @@ async function phone(pathname: string, user: string): Promise<Page> {
   url.searchParams.set('user', user);
   await page.goto(url.toString());
   return page;
+}
+
+/** A seeded planned visit of `team`, now held on 21 July 2025 with the councillor. */
+async function visited(team: string): Promise<Stored<Visit>> {
+  const visit = (await repos().visits.query()).find((v) => v.title.startsWith(team));
+  if (!visit) throw new Error(`No ${team} visit`);
+  return repos().visits.update(visit, {
+    status: 'Visited',
+    councillorEmails: [COUNCILLOR],
+    visitStart: '2025-07-21T09:00:00.000Z'
+  });
 }
 
 async function box(l: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -66,13 +79,7 @@ async function press(page: Page, button: Locator, messages: Locator[], settled?:
 
 describe('messages on a phone', () => {
   it("shows the councillor each message beside the button pressed: a refused send, a draft with a child's details, the send", async () => {
-    const visit = (await repos().visits.query()).find((v) => v.title.startsWith('Fostering Team'));
-    if (!visit) throw new Error('No Fostering Team visit');
-    await repos().visits.update(visit, {
-      status: 'Visited',
-      councillorEmails: [COUNCILLOR],
-      visitStart: '2025-07-21T09:00:00.000Z'
-    });
+    const visit = await visited('Fostering Team');
     const page = await phone(`/form?visit=${visit.id}`, COUNCILLOR);
     await page.getByRole('heading', { name: /Councillor frontline visits form: Fostering Team/ }).waitFor();
 
@@ -95,6 +102,34 @@ describe('messages on a phone', () => {
       page.getByRole('button', { name: 'Send now' }),
       [page.getByText(/^Thank you: your findings have been sent\./)],
       page.getByText(/^Sent on Monday 28 July 2025 at 10:00/)
+    );
+    await page.close();
+  });
+
+  it('shows "already sent" beside Send now when the form was sent meanwhile (e.g. in Teams)', async () => {
+    const visit = await visited('Residential Teams');
+    const page = await phone(`/form?visit=${visit.id}`, COUNCILLOR);
+    await page.getByRole('textbox', { name: 'Strengths' }).first().fill('Settled homes.');
+    // Sent from Teams while the page was open.
+    await repos().findings.create(
+      {
+        visitId: visit.id,
+        councillorEmail: COUNCILLOR,
+        status: 'Submitted',
+        submission: 'Sending',
+        submittedAt: '2025-07-28T08:00:00.000Z',
+        channel: 'Teams',
+        templateId: 'frontline-2025',
+        answers: { qualityStrengths: 'Caring, settled homes.' }
+      },
+      'Residential Teams - 21/07/2025 - Sarah Bennett-Wake'
+    );
+    await page.getByRole('button', { name: 'Send findings' }).click();
+    await press(
+      page,
+      page.getByRole('button', { name: 'Send now' }),
+      [page.getByText(/^This form had already been sent; its answers were not changed\./)],
+      page.getByText(/^Sent on Monday 28 July 2025 at 09:00/)
     );
     await page.close();
   });

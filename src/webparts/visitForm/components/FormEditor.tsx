@@ -166,18 +166,22 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         )}
         <Text variant="small">{form.template.description}</Text>
       </Flex>
-      {sent !== undefined && !sending && (
-        <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
+      {sent !== undefined && (
+        <div>
+          {!sending && (
+            <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
+          )}
+          {sending && (
+            <Notice
+              kind="warning"
+              actions={<LightButton text="Finish sending" disabled={busy} onClick={() => void send()} />}
+            >
+              {`Sending: your findings were received${sent ? ` on ${when(sent)}` : ''} and are being passed to the service manager and the head of service. This finishes by itself within the hour; "Finish sending" does it now. Your answers cannot be changed.`}
+            </Notice>
+          )}
+          {status('finish')}
+        </div>
       )}
-      {sent !== undefined && sending && (
-        <Notice
-          kind="warning"
-          actions={<LightButton text="Finish sending" disabled={busy} onClick={() => void send()} />}
-        >
-          {`Sending: your findings were received${sent ? ` on ${when(sent)}` : ''} and are being passed to the service manager and the head of service. This finishes by itself within the hour; "Finish sending" does it now. Your answers cannot be changed.`}
-        </Notice>
-      )}
-      {sent !== undefined && status('finish')}
       <FindingsFields
         template={form.template}
         answers={answers}
