@@ -7,7 +7,7 @@
 // with core's warning) and the send; as the head of service: a question, a refused and a confirmed
 // response. The test never scrolls to a message: each must be in view after the press.
 import type { Locator, Page } from 'playwright-core';
-import { COUNCILLOR, HEAD_OF_SERVICE, useWorkbench } from './harness';
+import { COUNCILLOR, HEAD_OF_SERVICE, OFFICER, setDate, useWorkbench } from './harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
@@ -51,14 +51,24 @@ async function box(l: Locator): Promise<{ x: number; y: number; width: number; h
 /**
  * Presses `button` (as a person does: scrolled to it, then tapped) and checks each message it gives,
  * once `settled` (the page's reaction, e.g. a status read again) shows: announced (a live region),
- * wholly on screen, and within BESIDE pixels of where the button was on screen.
+ * wholly on screen, and within BESIDE pixels of where the button was on screen; or, when the press
+ * closes the button's whole section, of `inPlaceOf`, what then stands where the section was. Each
+ * message is said once (a locator is strict: two matches, e.g. at the top and beside, fail it).
  */
-async function press(page: Page, button: Locator, messages: Locator[], settled?: Locator): Promise<void> {
+async function press(
+  page: Page,
+  button: Locator,
+  messages: Locator[],
+  settled?: Locator,
+  inPlaceOf?: Locator
+): Promise<void> {
   await button.scrollIntoViewIfNeeded();
-  const pressed = await box(button);
+  const before = await box(button);
   await button.click();
   for (const m of messages) await m.waitFor();
   await settled?.waitFor();
+  const pressed = inPlaceOf ? await box(inPlaceOf) : before;
+  const view = page.viewportSize() ?? PHONE;
   for (const m of messages) {
     const text = (await m.textContent()) ?? '';
     const live = await m.evaluate(
@@ -67,7 +77,7 @@ async function press(page: Page, button: Locator, messages: Locator[], settled?:
     expect({ text, live }).toEqual({ text, live: true });
     const seen = await box(m);
     const onScreen =
-      seen.x >= 0 && seen.y >= 0 && seen.x + seen.width <= PHONE.width && seen.y + seen.height <= PHONE.height;
+      seen.x >= 0 && seen.y >= 0 && seen.x + seen.width <= view.width && seen.y + seen.height <= view.height;
     expect({ text, seen, onScreen }).toEqual({ text, seen, onScreen: true });
     const apart = Math.max(0, seen.y - (pressed.y + pressed.height), pressed.y - (seen.y + seen.height));
     expect({ text, apart: apart <= BESIDE ? 'beside' : `${Math.round(apart)}px away` }).toEqual({
@@ -162,6 +172,35 @@ describe('messages on a phone', () => {
       item.getByRole('button', { name: 'Send now' }),
       [item.getByText(/^Your response has been recorded\./)],
       item.getByText(/^Status: Responded on /)
+    );
+    await page.close();
+  });
+
+  it('shows the officer each rota visit change beside its button: the contact saved, a refused booking, the visit cancelled', async () => {
+    const page = await phone('/rota', OFFICER);
+    await page
+      .getByRole('button', { name: /^Cared for IROs: / })
+      .first()
+      .click();
+    const panel = page.getByRole('dialog');
+    const field = panel.getByLabel('Point of contact (e-mail)');
+    await field.fill(OFFICER.toUpperCase());
+    await press(page, panel.getByRole('button', { name: 'Save point of contact' }), [
+      panel.getByText('Point of contact saved.', { exact: true })
+    ]);
+    // Core refuses to book a visit with no councillor: the refusal is under "Book this date".
+    await setDate(panel.getByLabel('Date'), '2025-11-13');
+    const book = panel.getByRole('button', { name: 'Book this date' });
+    await expect(book.isEnabled()).resolves.toBe(true);
+    await press(page, book, [panel.getByText(/needs at least one councillor to be booked/)]);
+    await panel.getByLabel('Reason for cancelling').fill('The team is moving office.');
+    // A cancelled visit's controls all close: the confirmation is where they were, under the status.
+    await press(
+      page,
+      panel.getByRole('button', { name: 'Cancel this visit' }),
+      [panel.getByText('Cancelled.', { exact: true })],
+      panel.getByText(/Status: Cancelled/),
+      panel.getByText(/Status: Cancelled/)
     );
     await page.close();
   });
