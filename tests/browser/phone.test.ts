@@ -204,4 +204,14 @@ describe('messages on a phone', () => {
     );
     await page.close();
   });
+
+  it("shows the officer the settings' messages beside the button pressed: a preset loaded, the settings saved", async () => {
+    const page = await phone('/dashboard', OFFICER);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await press(page, page.getByRole('button', { name: 'Use Signs of Safety 2018' }), [
+      page.getByText('Signs of Safety 2018 loaded into the form. Save to use it.')
+    ]);
+    await press(page, page.getByRole('button', { name: 'Save settings' }), [page.getByText(/^Saved\. Changes reach/)]);
+    await page.close();
+  });
 });
