@@ -7,6 +7,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Flex } from '../../shared/ui/Flex';
 import { LightButton } from '../../shared/ui/LightButton';
 import { Notice, type NoticeKind } from '../../shared/ui/Notice';
+import { ActionStatus, type ActionMessage } from '../../shared/ui/ActionStatus';
 import type { CurrentProcess } from '../../../core/ports/settings';
 import { candidateOf, draftOf, errorsByField, NUMBER_FIELDS, type SettingsDraft } from '../settingsDraft';
 import type { SettingsService } from '../settingsService';
@@ -19,6 +20,8 @@ interface Outcome {
   kind: NoticeKind;
   message: string;
   conflict?: boolean;
+  /** A preset loaded: said beside the preset buttons, not by Save at the foot of the form. */
+  preset?: boolean;
 }
 
 /** Top-level fields whose draft differs from `saved` (what the officer would replace on Save). */
@@ -99,6 +102,21 @@ function SettingsForm(props: { service: SettingsService; initial: CurrentProcess
     notice.current?.focus();
   };
 
+  /** The outcome beside the buttons that gave it (ActionStatus): the presets', or Save's. */
+  const said = (preset: boolean): React.ReactElement => {
+    const messages: ActionMessage[] =
+      outcome && !!outcome.preset === preset
+        ? [
+            {
+              kind: outcome.kind,
+              text: outcome.message,
+              actions: outcome.conflict ? <LightButton text="Reload" onClick={() => void reload()} /> : undefined
+            }
+          ]
+        : [];
+    return <ActionStatus messages={messages} />;
+  };
+
   return (
     <Flex gap={16}>
       <SiteProblems current={current} />
@@ -120,11 +138,12 @@ function SettingsForm(props: { service: SettingsService; initial: CurrentProcess
               text={`Use ${p.name}`}
               onClick={() => {
                 setDraft((d) => service.applyPreset(p.id, d));
-                setOutcome({ kind: 'info', message: `${p.name} loaded into the form. Save to use it.` });
+                setOutcome({ kind: 'info', message: `${p.name} loaded into the form. Save to use it.`, preset: true });
               }}
             />
           ))}
         </Flex>
+        {said(true)}
       </section>
       <section aria-labelledby="settings-council">
         <h3 id="settings-council">The council</h3>
@@ -149,14 +168,7 @@ function SettingsForm(props: { service: SettingsService; initial: CurrentProcess
       <CommitteesEditor {...field} />
       <ErrorSummary ref={summary} errors={errors} />
       <div ref={notice} tabIndex={-1}>
-        {outcome && (
-          <Notice
-            kind={outcome.kind}
-            actions={outcome.conflict ? <LightButton text="Reload" onClick={() => void reload()} /> : undefined}
-          >
-            {outcome.message}
-          </Notice>
-        )}
+        {said(false)}
       </div>
       <Flex horizontal wrap gap={8}>
         <LightButton primary text={busy ? 'Saving...' : 'Save settings'} onClick={() => void save()} />

@@ -8,12 +8,15 @@ import { londonDate, londonInstant, londonTime } from '../../../core/time/london
 import type { RotaScheduling } from '../rotaScheduling';
 import { actionError } from '../../shared/errorText';
 import { ContactField } from './ContactField';
+import type { ActionSlot, RunChange } from './VisitPanel';
 
 export interface BookingFormProps {
   visit: Stored<Visit>;
   scheduling: RotaScheduling;
-  /** Runs a change; the panel shows its errors and reloads after it. */
-  run: (label: string, change: () => Promise<unknown>) => Promise<void>;
+  /** Runs a change; the panel reloads after it. */
+  run: RunChange;
+  /** What the last change at a slot said, shown beside its button. */
+  status: (at: ActionSlot) => React.ReactNode;
 }
 
 interface Preview {
@@ -58,6 +61,7 @@ export function BookingForm(props: BookingFormProps): React.ReactElement {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ContactField visit={visit} scheduling={scheduling} run={props.run} />
+      {props.status('contact')}
       <Stack horizontal tokens={{ childrenGap: 8 }} wrap>
         <TextField label="Date" type="date" value={day} onChange={(_, v) => setDay(v ?? '')} required />
         <TextField
@@ -87,7 +91,7 @@ export function BookingForm(props: BookingFormProps): React.ReactElement {
         <PrimaryButton
           text="Book this date"
           disabled={blocked}
-          onClick={() => start && props.run('Booked', () => scheduling.book(visit, start))}
+          onClick={() => start && props.run('Booked', () => scheduling.book(visit, start), 'booking')}
         />
       ) : (
         <Stack tokens={{ childrenGap: 8 }}>
@@ -102,10 +106,13 @@ export function BookingForm(props: BookingFormProps): React.ReactElement {
           <DefaultButton
             text="Rearrange to this date"
             disabled={blocked || !reason.trim()}
-            onClick={() => start && props.run('Rearranged', () => scheduling.rearrange(visit, reason, start))}
+            onClick={() =>
+              start && props.run('Rearranged', () => scheduling.rearrange(visit, reason, start), 'booking')
+            }
           />
         </Stack>
       )}
+      {props.status('booking')}
     </Stack>
   );
 }

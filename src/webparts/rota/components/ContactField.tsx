@@ -6,12 +6,13 @@ import { DefaultButton, Stack, TextField } from '@fluentui/react';
 import type { Visit } from '../../../core/model';
 import type { Stored } from '../../../core/ports/repositories';
 import type { RotaScheduling } from '../rotaScheduling';
+import type { RunChange } from './VisitPanel';
 
 export interface ContactFieldProps {
   visit: Stored<Visit>;
   scheduling: Pick<RotaScheduling, 'defaultContact' | 'setContact'>;
-  /** Runs a change; the panel shows its errors and reloads after it. */
-  run: (label: string, change: () => Promise<unknown>) => Promise<void>;
+  /** Runs a change; the panel shows what it said beside this field's button, and reloads after it. */
+  run: RunChange;
 }
 
 export function ContactField(props: ContactFieldProps): React.ReactElement {
@@ -62,7 +63,7 @@ export function ContactField(props: ContactFieldProps): React.ReactElement {
       <DefaultButton
         text="Save point of contact"
         disabled={!edited && email.trim().toLowerCase() === own.trim().toLowerCase()}
-        onClick={() => props.run('Point of contact saved', () => scheduling.setContact(visit, email))}
+        onClick={() => props.run('Point of contact saved', () => scheduling.setContact(visit, email), 'contact')}
       />
     </Stack>
   );

@@ -23,6 +23,12 @@ import { formatLondon } from '../../../core/time/london';
 import type { Invite, RotaScheduling } from '../rotaScheduling';
 import { BookingForm } from './BookingForm';
 import { actionError, type ActionError } from '../../shared/errorText';
+import { ActionStatus, type ActionMessage } from '../../shared/ui/ActionStatus';
+
+/** Where a change's buttons are, so what it said shows beside them. */
+export type ActionSlot = 'councillors' | 'contact' | 'booking' | 'cancel' | 'invite';
+/** Runs a change; its confirmation or error shows beside `at`'s buttons, and the visit is read again. */
+export type RunChange = (label: string, change: () => Promise<unknown>, at: ActionSlot) => Promise<void>;
 
 export interface VisitPanelProps {
   visitId: number;
@@ -37,7 +43,8 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
   const { scheduling, data, visitId } = props;
   const [visit, setVisit] = React.useState<Stored<Visit> | undefined>(undefined);
   const [error, setError] = React.useState<ActionError | undefined>(undefined);
-  const [done, setDone] = React.useState<string[]>([]);
+  // What the last change said (its confirmation, core's warnings, or why it failed), and beside what.
+  const [said, setSaid] = React.useState<{ at: ActionSlot; messages: ActionMessage[] }>();
   const [selected, setSelected] = React.useState<string[]>([]);
   const [cancelReason, setCancelReason] = React.useState('');
   const [assignCheck, setAssignCheck] = React.useState<{ clashes: string[]; warnings: string[] } | undefined>(
@@ -46,6 +53,7 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
 
   const reload = React.useCallback(async (): Promise<void> => {
     setError(undefined);
+    setSaid(undefined);
     try {
       const fresh = await scheduling.load(visitId);
       setVisit(fresh);
@@ -76,16 +84,19 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
     };
   }, [scheduling, visit, selected]);
 
-  const run = async (label: string, change: () => Promise<unknown>): Promise<void> => {
-    setError(undefined);
+  const run: RunChange = async (label, change, at) => {
+    setSaid(undefined);
     try {
       const result = (await change()) as { warnings?: { message: string }[] } | undefined;
       props.onChanged();
       // The saved visit is shown before the confirmation, so "saved" never sits beside stale fields.
       await reload();
-      setDone([`${label}.`, ...(result?.warnings ?? []).map((w) => w.message)]);
+      const warnings = (result?.warnings ?? []).map((w): ActionMessage => ({ kind: 'warning', text: w.message }));
+      setSaid({ at, messages: [{ kind: 'success', text: `${label}.` }, ...warnings] });
     } catch (e) {
-      setError(actionError(e));
+      const failed = actionError(e);
+      const again = failed.conflict ? <DefaultButton text="Reload" onClick={() => void reload()} /> : undefined;
+      setSaid({ at, messages: [{ kind: 'error', text: failed.message, actions: again }] });
     }
   };
 
@@ -101,6 +112,15 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
   );
   // Nothing more can happen to a final visit (the lifecycle's rule), so its editing controls go.
   const final = visit && allowedTransitions(visit.status).length === 0;
+  const invite = !!visit?.visitStart && visit.status !== 'Cancelled';
+  // A change that closed its own buttons (cancelling: the visit is final) says so under the status line.
+  const shown = (at: ActionSlot): boolean => (at === 'invite' ? invite : !final);
+  const status = (at: ActionSlot | 'top'): React.ReactElement => (
+    <ActionStatus
+      messages={said && (said.at === at || (at === 'top' && !shown(said.at))) ? said.messages : []}
+      onDismiss={() => setSaid(undefined)}
+    />
+  );
 
   return (
     <Panel
@@ -120,20 +140,18 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
           {error.message}
         </MessageBar>
       )}
-      {done.map((m, i) => (
-        <MessageBar key={i} messageBarType={i === 0 ? MessageBarType.success : MessageBarType.warning} isMultiline>
-          {m}
-        </MessageBar>
-      ))}
       {visit && (
         <Stack tokens={{ childrenGap: 16 }}>
-          <Text>
-            {team?.name ?? ''}, {team?.location ?? ''}. Status: {visit.status}
-            {visit.statusReason ? ` (${visit.statusReason})` : ''}.{' '}
-            {visit.visitStart
-              ? `${visit.status === 'Planned' ? 'Proposed' : 'Booked'} for ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy, HH:mm')}.`
-              : `Planned for ${visit.visitMonth}.`}
-          </Text>
+          <div>
+            <Text>
+              {team?.name ?? ''}, {team?.location ?? ''}. Status: {visit.status}
+              {visit.statusReason ? ` (${visit.statusReason})` : ''}.{' '}
+              {visit.visitStart
+                ? `${visit.status === 'Planned' ? 'Proposed' : 'Booked'} for ${formatLondon(visit.visitStart, 'EEEE d MMMM yyyy, HH:mm')}.`
+                : `Planned for ${visit.visitMonth}.`}
+            </Text>
+            {status('top')}
+          </div>
           {!final && (
             <Stack tokens={{ childrenGap: 8 }}>
               <Dropdown
@@ -163,11 +181,12 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
               <DefaultButton
                 text="Save councillors"
                 disabled={!!assignCheck?.clashes.length}
-                onClick={() => run('Councillors saved', () => scheduling.assign(visit, selected))}
+                onClick={() => run('Councillors saved', () => scheduling.assign(visit, selected), 'councillors')}
               />
+              {status('councillors')}
             </Stack>
           )}
-          {!final && <BookingForm key={visit.etag} visit={visit} scheduling={scheduling} run={run} />}
+          {!final && <BookingForm key={visit.etag} visit={visit} scheduling={scheduling} run={run} status={status} />}
           {!final && (
             <Stack tokens={{ childrenGap: 8 }}>
               <TextField
@@ -180,18 +199,22 @@ export function VisitPanel(props: VisitPanelProps): React.ReactElement {
               <DefaultButton
                 text="Cancel this visit"
                 disabled={!cancelReason.trim()}
-                onClick={() => run('Cancelled', () => scheduling.cancel(visit, cancelReason))}
+                onClick={() => run('Cancelled', () => scheduling.cancel(visit, cancelReason), 'cancel')}
               />
+              {status('cancel')}
             </Stack>
           )}
-          {visit.visitStart && visit.status !== 'Cancelled' && (
-            <DefaultButton
-              text="Download calendar invite (.ics)"
-              iconProps={{ iconName: 'Calendar' }}
-              onClick={() =>
-                run('Invite downloaded', async () => props.onDownload(await scheduling.invite(visit, data)))
-              }
-            />
+          {invite && (
+            <Stack tokens={{ childrenGap: 8 }}>
+              <DefaultButton
+                text="Download calendar invite (.ics)"
+                iconProps={{ iconName: 'Calendar' }}
+                onClick={() =>
+                  run('Invite downloaded', async () => props.onDownload(await scheduling.invite(visit, data)), 'invite')
+                }
+              />
+              {status('invite')}
+            </Stack>
           )}
         </Stack>
       )}

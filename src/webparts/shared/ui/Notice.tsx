@@ -16,6 +16,8 @@ export interface NoticeProps {
   /** Shows a close button that calls this. */
   onDismiss?: () => void;
   dismissLabel?: string;
+  /** False inside a live region of its own (ActionStatus): then the notice carries no role. */
+  live?: boolean;
 }
 
 const ICON: Record<NoticeKind, string> = {
@@ -49,7 +51,7 @@ export function Notice(props: NoticeProps): React.ReactElement {
     <div
       className={`frontline-Notice ${c.notice}`}
       style={{ background }}
-      role={urgent ? 'alert' : 'status'}
+      role={props.live === false ? undefined : urgent ? 'alert' : 'status'}
       data-kind={kind}
     >
       <FontIcon iconName={ICON[kind]} className={c.noticeIcon} style={{ color: iconColor }} aria-hidden />

@@ -8,6 +8,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { Flex } from '../../shared/ui/Flex';
 import { Notice } from '../../shared/ui/Notice';
+import { ActionStatus } from '../../shared/ui/ActionStatus';
 import { actionError } from '../../shared/errorText';
 import { formatLondon } from '../../../core/time/london';
 import { mayAnswerRequest } from '../../../core/services/hosRules';
@@ -127,11 +128,6 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
             {standing(item, service.userEmail)}
           </Text>
         </Flex>
-        {done && (
-          <Notice kind="success" onDismiss={() => setDone(undefined)} dismissLabel="Close">
-            {done}
-          </Notice>
-        )}
         {error && <Notice kind="warning">{error}</Notice>}
         <Flex gap={4}>
           <h4 style={{ margin: 0 }}>Issues escalated to the head of service</h4>
@@ -156,6 +152,8 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
             onDone={onDone}
           />
         )}
+        {/* What the last action did, beside its buttons (or where they were, once answered). */}
+        <ActionStatus messages={done ? [{ kind: 'success', text: done }] : []} onDismiss={() => setDone(undefined)} />
         <details open>
           <summary>{`The whole findings form from ${item.councillorName} (read only)`}</summary>
           <div style={{ paddingTop: 8 }}>

@@ -13,6 +13,7 @@ import type { OpenedForm, VisitFormService } from '../visitFormService';
 import { FindingsFields } from './FindingsFields';
 import { LightButton } from '../../shared/ui/LightButton';
 import { Notice, type NoticeKind } from '../../shared/ui/Notice';
+import { ActionStatus, type ActionMessage } from '../../shared/ui/ActionStatus';
 
 export interface FormEditorProps {
   service: VisitFormService;
@@ -22,7 +23,8 @@ export interface FormEditorProps {
   onReload(): void;
 }
 
-type Message = { kind: NoticeKind; text: string; conflict?: boolean } | undefined;
+/** `at`: beside which buttons it shows, "Finish sending" at the top or the form's own below it. */
+type Message = { kind: NoticeKind; text: string; conflict?: boolean; at: 'finish' | 'form' } | undefined;
 
 const when = (iso: string): string => formatLondon(iso, "EEEE d MMMM yyyy 'at' HH:mm");
 
@@ -49,19 +51,20 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
   };
 
   /** Core's rules, here; false (with the messages shown) when the answers cannot go yet. */
-  const check = async (mode: 'draft' | 'submit'): Promise<boolean> => {
+  const check = async (mode: 'draft' | 'submit', at: 'finish' | 'form'): Promise<boolean> => {
     const result = await service.validate(form.template, answers, mode);
     setErrors(result.errors);
     setWarnings(result.warnings);
     if (!result.ok)
       setNotice({
         kind: 'error',
-        text: `Please correct ${result.errors.length === 1 ? 'the answer' : `${result.errors.length} answers`} marked below. Nothing has been ${mode === 'draft' ? 'saved' : 'sent'} yet.`
+        text: `Please correct ${result.errors.length === 1 ? 'the answer' : `${result.errors.length} answers`} marked above. Nothing has been ${mode === 'draft' ? 'saved' : 'sent'} yet.`,
+        at
       });
     return result.ok;
   };
 
-  const fail = (e: unknown): void => {
+  const fail = (e: unknown, at: 'finish' | 'form'): void => {
     if (e instanceof ValidationError) {
       setErrors(e.errors);
       setWarnings(e.warnings);
@@ -72,33 +75,37 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
       text: conflict
         ? `${message} Your answers are still on this page: copy anything you want to keep before reloading.`
         : message,
-      conflict
+      conflict,
+      at
     });
   };
 
   const save = async (): Promise<void> => {
     setBusy(true);
     try {
-      if (!(await check('draft'))) return;
+      if (!(await check('draft', 'form'))) return;
       const saved = await service.saveDraft(form, answers, etag);
       setEtag(saved.findings.etag);
       setWarnings(saved.warnings);
       setNotice({
         kind: 'success',
-        text: `Draft saved. Only you${props.onBehalfOf ? ', the councillor' : ''} and the officers can see it.`
+        text: `Draft saved. Only you${props.onBehalfOf ? ', the councillor' : ''} and the officers can see it.`,
+        at: 'form'
       });
     } catch (e) {
-      fail(e);
+      fail(e, 'form');
     } finally {
       setBusy(false);
     }
   };
 
+  /** Sends the form ("Send now"), or finishes a received one ("Finish sending", at the top). */
   const send = async (): Promise<void> => {
+    const at = sent === undefined ? 'form' : 'finish';
     setConfirming(false);
     setBusy(true);
     try {
-      if (sent === undefined && !(await check('submit'))) return;
+      if (sent === undefined && !(await check('submit', at))) return;
       const r = await service.submit(form, sent === undefined ? answers : (form.findings?.answers ?? answers));
       setSent(r.findings.submittedAt ?? '');
       setSending(r.findings.submission === 'Sending');
@@ -118,12 +125,28 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
           'The head of service has been asked to respond to the issues you escalated; the answer will come back to you.'
         );
       parts.push(...r.problems);
-      setNotice({ kind: finished ? 'success' : 'warning', text: parts.join(' ') });
+      setNotice({ kind: finished ? 'success' : 'warning', text: parts.join(' '), at });
     } catch (e) {
-      fail(e);
+      fail(e, at);
     } finally {
       setBusy(false);
     }
+  };
+
+  /** The last press's message and core's warnings, beside the buttons `at` names (ActionStatus). */
+  const status = (at: 'finish' | 'form'): React.ReactElement => {
+    const messages: ActionMessage[] = [];
+    const mine = notice?.at === at;
+    if (notice && mine)
+      messages.push({
+        kind: notice.kind,
+        text: notice.text,
+        actions: notice.conflict ? <LightButton text="Reload the form" onClick={props.onReload} /> : undefined
+      });
+    // Core's warnings (e.g. a child's details) come with the last press, so they show beside it too.
+    if (warnings.length && (mine || (!notice && at === 'form')))
+      messages.push({ kind: 'warning', text: warnings.map((w) => w.message).join(' ') });
+    return <ActionStatus messages={messages} onDismiss={mine ? () => setNotice(undefined) : undefined} />;
   };
 
   return (
@@ -143,28 +166,22 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         )}
         <Text variant="small">{form.template.description}</Text>
       </Flex>
-      {sent !== undefined && !sending && (
-        <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
+      {sent !== undefined && (
+        <div>
+          {!sending && (
+            <Notice>{`Sent${sent ? ` on ${when(sent)}` : ''}. A sent form cannot be changed; ask the officer if something needs correcting.`}</Notice>
+          )}
+          {sending && (
+            <Notice
+              kind="warning"
+              actions={<LightButton text="Finish sending" disabled={busy} onClick={() => void send()} />}
+            >
+              {`Sending: your findings were received${sent ? ` on ${when(sent)}` : ''} and are being passed to the service manager and the head of service. This finishes by itself within the hour; "Finish sending" does it now. Your answers cannot be changed.`}
+            </Notice>
+          )}
+          {status('finish')}
+        </div>
       )}
-      {sent !== undefined && sending && (
-        <Notice
-          kind="warning"
-          actions={<LightButton text="Finish sending" disabled={busy} onClick={() => void send()} />}
-        >
-          {`Sending: your findings were received${sent ? ` on ${when(sent)}` : ''} and are being passed to the service manager and the head of service. This finishes by itself within the hour; "Finish sending" does it now. Your answers cannot be changed.`}
-        </Notice>
-      )}
-      {notice && (
-        <Notice
-          kind={notice.kind}
-          actions={notice.conflict ? <LightButton text="Reload the form" onClick={props.onReload} /> : undefined}
-          onDismiss={() => setNotice(undefined)}
-          dismissLabel="Close"
-        >
-          {notice.text}
-        </Notice>
-      )}
-      {warnings.length > 0 && <Notice kind="warning">{warnings.map((w) => w.message).join(' ')}</Notice>}
       <FindingsFields
         template={form.template}
         answers={answers}
@@ -172,25 +189,28 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         readOnly={sent !== undefined || busy}
         onChange={onChange}
       />
-      {sent === undefined && !confirming && (
-        <Flex horizontal wrap gap={8}>
-          <LightButton primary text="Send findings" disabled={busy} onClick={() => setConfirming(true)} />
-          <LightButton text="Save draft" disabled={busy} onClick={() => void save()} />
-        </Flex>
-      )}
-      {confirming && (
-        <Notice
-          kind="warning"
-          actions={
-            <>
-              <LightButton text="Send now" onClick={() => void send()} />
-              <LightButton text="Not yet" onClick={() => setConfirming(false)} />
-            </>
-          }
-        >
-          {`Send your findings to the service manager and the head of service? ${form.template.returnInstruction} After sending, the form cannot be changed.`}
-        </Notice>
-      )}
+      <div>
+        {sent === undefined && !confirming && (
+          <Flex horizontal wrap gap={8}>
+            <LightButton primary text="Send findings" disabled={busy} onClick={() => setConfirming(true)} />
+            <LightButton text="Save draft" disabled={busy} onClick={() => void save()} />
+          </Flex>
+        )}
+        {confirming && (
+          <Notice
+            kind="warning"
+            actions={
+              <>
+                <LightButton text="Send now" onClick={() => void send()} />
+                <LightButton text="Not yet" onClick={() => setConfirming(false)} />
+              </>
+            }
+          >
+            {`Send your findings to the service manager and the head of service? ${form.template.returnInstruction} After sending, the form cannot be changed.`}
+          </Notice>
+        )}
+        {status('form')}
+      </div>
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import * as React from 'react';
 import { Flex } from '../../shared/ui/Flex';
 import { LightButton } from '../../shared/ui/LightButton';
 import { Notice } from '../../shared/ui/Notice';
+import { ActionStatus } from '../../shared/ui/ActionStatus';
 import { Tabs } from '../../shared/ui/Tabs';
 import { TextInput } from '../../shared/ui/TextInput';
 import { ValidationError } from '../../../core/services/errors';
@@ -194,11 +195,10 @@ export function RequestActions(props: RequestActionsProps): React.ReactElement {
           { key: 'ask', title: 'Ask the councillor', render: ask }
         ]}
       />
-      {failure && (
-        <Notice kind="error" onDismiss={() => setFailure(undefined)} dismissLabel="Close">
-          {failure}
-        </Notice>
-      )}
+      <ActionStatus
+        messages={failure ? [{ kind: 'error', text: failure }] : []}
+        onDismiss={() => setFailure(undefined)}
+      />
     </Flex>
   );
 }
