@@ -2,9 +2,9 @@
 // descriptions alone, BEFORE the tagger was run on them. They come from the two seed papers no rule,
 // description or earlier label drew on: seed 002 (Ofsted monitoring visit letter, 24 March 2025) and
 // seed 003 (Improvement Plan Progress Update, Children and Families Committee, 9 June 2025). The
-// commit that added this file, with these labels, comes before the commit adding heldOut.test.ts
-// (the first time the tagger saw them); see `git log --follow tests/core/themes/heldOut.ts`. Labels
-// must not be changed after seeing the tagger's output, and no rule may be changed for them.
+// labels were committed in bd91f5f (this file and heldOut003.ts, nothing else), before the commit
+// adding heldOut.test.ts, the first time the tagger saw them (`git log -- tests/core/themes/heldOut*`).
+// Labels must not be changed after seeing the tagger's output, and no rule may be changed for them.
 //
 // Selection, to avoid picking easy statements: EVERY sentence of the named sections (headings and
 // lead-in lines that end in ":" left out, sentences broken by a page break joined). Seed 002: the
