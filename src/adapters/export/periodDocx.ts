@@ -13,6 +13,8 @@ import type { PeriodThemes } from '../../core/report/periodThemes';
 import { DocxModule, gridTable, heading, plain, reportBlock, reportStyles, styled } from './docxParts';
 import { cleanText } from './text';
 
+export { DOCX_MIME_TYPE } from './packDocx';
+
 export interface PeriodDocxOptions {
   /** The report's marking (the process settings' pack marking, e.g. "OPEN"); empty: none. */
   marking?: string;

@@ -73,3 +73,11 @@ export function inPeriod(dayOrMonth: LocalDate | YearMonth, period: Pick<ReportP
   const m = dayOrMonth.slice(0, 7);
   return m >= period.start && m <= period.end;
 }
+
+/** The period to open: the one holding today if it has visits, else the latest earlier one, else the first. */
+export function defaultReportPeriod(today: LocalDate, periods: readonly ReportPeriod[]): ReportPeriod | undefined {
+  const current = periods.find((p) => inPeriod(today, p));
+  if (current) return current;
+  const earlier = periods.filter((p) => p.end < today.slice(0, 7));
+  return earlier.length ? earlier[earlier.length - 1] : periods[0];
+}
