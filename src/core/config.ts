@@ -2,6 +2,7 @@
 // Signs of Safety process is expressible with the same shape (shared/spec/process.md).
 import { ConfigError } from './errors';
 import { processErrors } from './settingsChecks';
+import { DEFAULT_YEAR_START_MONTH } from './rota/rotaYear';
 
 export interface AgendaPart {
   id: string;
@@ -38,12 +39,21 @@ export interface ProcessConfig {
    * morning; 0: not sent). Absent in settings saved before it existed: DEFAULT_FORM_OPENS_DAYS_AFTER.
    */
   formOpensDaysAfter?: number;
+  /**
+   * Months each period report covers (2025: 12, a yearly report; 2018: 6, six-monthly), from
+   * reportYearStartMonth. Absent in settings saved before it existed: DEFAULT_REPORT_PERIOD_MONTHS.
+   */
+  reportPeriodMonths?: number;
+  /** The month (1-12) the reporting year starts, as the rota year does (absent: DEFAULT_YEAR_START_MONTH, May). */
+  reportYearStartMonth?: number;
   /** London wall-clock start of a planned visit, `HH:mm`. */
   defaultStartTime: string;
   formTemplate: string;
 }
 
 export const DEFAULT_FORM_OPENS_DAYS_AFTER = 1;
+/** A yearly report, as the 2025 arrangements ask. */
+export const DEFAULT_REPORT_PERIOD_MONTHS = 12;
 
 export const COMMITTEES_2025 = ['Children and Families Committee', 'Cared For Children and Care Leavers Committee'];
 
@@ -89,6 +99,8 @@ export const FRONTLINE_2025: ProcessConfig = {
   overdueEscalationDays: 1,
   sendHour: 9,
   formOpensDaysAfter: DEFAULT_FORM_OPENS_DAYS_AFTER,
+  reportPeriodMonths: DEFAULT_REPORT_PERIOD_MONTHS,
+  reportYearStartMonth: DEFAULT_YEAR_START_MONTH,
   defaultStartTime: '10:00',
   formTemplate: 'frontline-2025'
 };
@@ -101,6 +113,9 @@ export const SIGNS_OF_SAFETY_2018: ProcessConfig = {
   councillorsPerVisit: 2,
   extraVisitVolunteers: 0,
   maxVisitsPerTeam: 1,
+  // Seed 001: members report to scrutiny six-monthly; the paper's years run April to March.
+  reportPeriodMonths: 6,
+  reportYearStartMonth: 4,
   agenda: [
     {
       id: 'managers',

@@ -110,6 +110,8 @@ function copyOf(s: ProcessSettings): ProcessSettings {
     overdueEscalationDays: s.overdueEscalationDays,
     sendHour: s.sendHour,
     ...(s.formOpensDaysAfter === undefined ? {} : { formOpensDaysAfter: s.formOpensDaysAfter }),
+    ...(s.reportPeriodMonths === undefined ? {} : { reportPeriodMonths: s.reportPeriodMonths }),
+    ...(s.reportYearStartMonth === undefined ? {} : { reportYearStartMonth: s.reportYearStartMonth }),
     defaultStartTime: s.defaultStartTime,
     formTemplate: s.formTemplate,
     councilName: s.councilName,

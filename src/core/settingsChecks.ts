@@ -80,6 +80,9 @@ const WHOLE_NUMBERS: IntRule[] = [
   { field: 'sendHour', min: 0, max: 23 }
 ];
 
+/** Report periods that tile a year, so every month is in exactly one period. */
+export const REPORT_PERIODS: readonly number[] = [1, 2, 3, 4, 6, 12];
+
 const wholeFrom = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
@@ -100,6 +103,15 @@ export function processErrors(input: Record<string, unknown>, hasTemplate?: (id:
       field: 'formOpensDaysAfter',
       message: 'must be a whole number of days from 0 to 60 after the visit (0: no "form is open" message)'
     });
+  }
+  if (input.reportPeriodMonths !== undefined && !REPORT_PERIODS.includes(input.reportPeriodMonths as number)) {
+    errors.push({
+      field: 'reportPeriodMonths',
+      message: `must be one of ${REPORT_PERIODS.join(', ')} months (the periods divide the year: 12 yearly, 6 six-monthly)`
+    });
+  }
+  if (input.reportYearStartMonth !== undefined && !wholeFrom(input.reportYearStartMonth, 1, 12)) {
+    errors.push({ field: 'reportYearStartMonth', message: 'must be a month number from 1 (January) to 12 (December)' });
   }
   checkAgenda(input.agenda, errors);
   checkCommittees(input.committees, errors);

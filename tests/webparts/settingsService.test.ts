@@ -5,7 +5,12 @@ import { MemorySettingsStore } from '../kits/memorySettingsStore';
 import { createProcessSource } from '../../src/core/settingsSource';
 import { hasTemplate } from '../../src/core/forms';
 import { AccessDeniedError } from '../../src/core/errors';
-import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../../src/core/settings';
+import {
+  FRONTLINE_2025_SETTINGS,
+  SIGNS_OF_SAFETY_2018_SETTINGS,
+  validateSettings,
+  type ProcessSettings
+} from '../../src/core/settings';
 import type { SettingsStore } from '../../src/core/ports/settings';
 import { settingsService } from '../../src/webparts/dashboard/settingsService';
 import {
@@ -94,6 +99,17 @@ describe('settingsService', () => {
     expect(agendaMinutes(agenda)).toBe(150);
     expect(agendaMinutes([...agenda, { ...newAgendaPart(agenda), minutes: 'x' }])).toBe(150);
     expect(newAgendaPart([{ ...agenda[0], id: 'part-2' }]).id).toBe('part-3');
+  });
+
+  it('shows the report period in force: the 2018 preset six-monthly from April, older settings yearly from May', () => {
+    const d2018 = draftOf(SIGNS_OF_SAFETY_2018_SETTINGS);
+    expect([d2018.reportPeriodMonths, d2018.reportYearStartMonth]).toEqual(['6', '4']);
+    const { reportPeriodMonths: _m, reportYearStartMonth: _s, ...older } = COUNCIL;
+    const d = draftOf(older);
+    expect([d.reportPeriodMonths, d.reportYearStartMonth]).toEqual(['12', '5']);
+    const result = validateSettings({ ...candidateOf({ ...d, reportPeriodMonths: '5' }) });
+    const errors = result.ok ? [] : result.errors;
+    expect(errorsByField(errors, d).get('reportPeriodMonths')).toMatch(/^must be one of 1, 2, 3, 4, 6, 12 months/);
   });
 
   it('saves at the ETag, recording who saved, and loads what was saved', async () => {

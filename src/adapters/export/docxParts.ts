@@ -2,6 +2,7 @@
 // only types are imported here, so nothing in this file pulls docx into the web part bundle.
 // Every paragraph carries a named style, so a council restyles the report in Word's style pane.
 import type * as Docx from 'docx';
+import type { ReportBlock } from '../../core/pack/report';
 import { cleanText, paragraphsOf } from './text';
 
 export type DocxModule = typeof Docx;
@@ -145,4 +146,25 @@ export function appendixTable(
     }
   }
   return new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows });
+}
+
+/** One of core's report blocks: a heading, a numbered or plain paragraph, or bullets. */
+export function reportBlock(d: DocxModule, b: ReportBlock): Docx.Paragraph[] {
+  if (b.kind === 'heading') return [heading(d, b.level, b.text)];
+  if (b.kind === 'bullets') return bullets(d, b.items, 'None identified.');
+  return [b.number ? numbered(d, b.number, b.text, b.placeholder) : plain(d, b.text, b.placeholder)];
+}
+
+/** A table of figures: the first row is the header (bold, shaded, repeated on each page). */
+export function gridTable(d: DocxModule, rows: string[][]): Docx.Table {
+  return new d.Table({
+    width: { size: 100, type: d.WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row, i) =>
+        new d.TableRow({
+          tableHeader: i === 0 || undefined,
+          children: row.map((text) => cell(d, i === 0 ? [bold(d, text)] : textParagraphs(d, text, ' '), 1, i === 0))
+        })
+    )
+  });
 }

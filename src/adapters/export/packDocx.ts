@@ -9,16 +9,15 @@
 // in its own 'docx-export' chunk. Keep every other reference to docx type-only.
 import type * as Docx from 'docx';
 import type { PackDraft } from '../../core/pack/draft';
-import { composeReport, type BriefingReport, type ReportBlock } from '../../core/pack/report';
+import { composeReport, type BriefingReport } from '../../core/pack/report';
 import type { CommitteePack } from '../../core/pack/types';
 import {
   appendixTable,
-  bullets,
   DocxModule,
   heading,
   keyValueTable,
-  numbered,
   plain,
+  reportBlock,
   reportStyles,
   styled,
   textParagraphs
@@ -54,7 +53,7 @@ export async function packToDocx(
           ...pack.integrityWarnings.flatMap((w) => textParagraphs(d, w))
         ]
       : []),
-    ...report.body.flatMap((b) => block(d, b)),
+    ...report.body.flatMap((b) => reportBlock(d, b)),
     heading(d, 2, 'Access to Information'),
     keyValueTable(d, report.access),
     ...appendices(d, report)
@@ -86,12 +85,6 @@ function titleBlock(d: DocxModule, report: BriefingReport): Docx.Paragraph[] {
   ];
   if (cleanText(report.reportOf)) out.push(plain(d, `Report of: ${report.reportOf}`));
   return out;
-}
-
-function block(d: DocxModule, b: ReportBlock): Docx.Paragraph[] {
-  if (b.kind === 'heading') return [heading(d, b.level, b.text)];
-  if (b.kind === 'bullets') return bullets(d, b.items, 'None identified.');
-  return [b.number ? numbered(d, b.number, b.text, b.placeholder) : plain(d, b.text, b.placeholder)];
 }
 
 function appendices(d: DocxModule, report: BriefingReport): Block[] {

@@ -10,16 +10,25 @@ import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 import { packResponse, type PackResponse } from '../../core/pack/responses';
 import type { PackDraft } from '../../core/pack/draft';
+import { packSettingsOf } from '../../core/pack/settings';
 import type { SavedPack } from '../../core/pack/drafts';
 import type { ProcessSettings } from '../../core/settings';
 import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryContext, DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
+import type { YearMonth } from '../../core/model';
+import { defaultReportPeriod, reportPeriodOf, reportPeriods, type ReportPeriod } from '../../core/report/period';
+import type { PeriodReport } from '../../core/report/periodReport';
 
 /** What the rows take from the process. */
 export type DashboardProcess = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'> &
-  Partial<Pick<ProcessSettings, 'agenda' | 'pack' | 'councilName'>>;
+  Partial<
+    Pick<
+      ProcessSettings,
+      'agenda' | 'pack' | 'councilName' | 'committees' | 'reportPeriodMonths' | 'reportYearStartMonth'
+    >
+  >;
 
 export interface DashboardData {
   visits: Visit[];
@@ -66,6 +75,15 @@ export interface DashboardService {
   savePackDraft(current: Stored<SavedPack> | undefined, draft: PackDraft): Promise<Stored<SavedPack>>;
   docx(pack: CommitteePack, draft: PackDraft, councilName?: string): Promise<PackFile>;
   csv(pack: CommitteePack, draft?: PackDraft): Promise<PackFile>;
+  /** The report periods (process settings) that hold visits, oldest first, and the one to open. */
+  reportPeriods(data: DashboardData): { periods: ReportPeriod[]; current?: ReportPeriod };
+  /** The period report for the period starting `start` (`YYYY-MM`), as at now. */
+  periodReport(
+    data: DashboardData,
+    start: YearMonth,
+    themes?: { tagged: TaggedStatement[]; taxonomy: Taxonomy }
+  ): Promise<PeriodReport>;
+  periodDocx(data: DashboardData, report: PeriodReport): Promise<PackFile>;
   /** People the Teams bot could not reach, and the messages waiting for them (officers only). */
   deliveryProblems(): Promise<DeliveryProblemRow[]>;
 }
@@ -166,6 +184,38 @@ export function dashboardService(
         returnPeriodDays: d.process.returnPeriodDays,
         asOf: now()
       });
+    },
+    reportPeriods: (d) => {
+      const periods = reportPeriods(
+        d.visits.map((v) => v.visitMonth),
+        d.process
+      );
+      return { periods, current: defaultReportPeriod(londonDate(now()), periods) };
+    },
+    periodReport: async (d, start, themes) => {
+      const { buildPeriodReport } = await import(
+        /* webpackChunkName: 'period-report' */ '../../core/report/periodReport'
+      );
+      return buildPeriodReport({
+        ...d,
+        period: reportPeriodOf(start, d.process),
+        config: d.process,
+        asOf: now(),
+        themes
+      });
+    },
+    periodDocx: async (d, report) => {
+      const m = await import(/* webpackChunkName: 'docx-export' */ '../../adapters/export/periodDocx');
+      const content = await m.periodReportToDocx(report, {
+        marking: packSettingsOf(d.process).marking,
+        committees: d.process.committees,
+        councilName: d.process.councilName
+      });
+      return {
+        fileName: `Frontline visits report ${report.period.label.replace('/', '-')}.docx`,
+        content,
+        mimeType: m.DOCX_MIME_TYPE
+      };
     },
     packResponse: async (committee, day) => repos.packResponses?.get(committee, day),
     savePackResponse: async (current, committee, day, text) => {

@@ -2,6 +2,7 @@
 // text), turned back into a candidate for core's validateSettings as it is. No rule lives here: a
 // value that is not a whole number goes to core as typed, and core says what the field allows.
 import { formOpensDaysAfter } from '../../core/reminders/schedule';
+import { reportPeriodMonths, reportYearStartMonth } from '../../core/report/period';
 import type { FieldError, ProcessSettings } from '../../core/settings';
 import type { PackSettings } from '../../core/pack/settings';
 
@@ -22,7 +23,9 @@ export const NUMBER_FIELDS = [
   'briefingLeadDays',
   'formOpensDaysAfter',
   'overdueEscalationDays',
-  'sendHour'
+  'sendHour',
+  'reportPeriodMonths',
+  'reportYearStartMonth'
 ] as const;
 
 export type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -47,8 +50,13 @@ export type SettingsDraft = Record<NumberField, string> & {
 const LIST_SEPARATOR = /[\s,;]+/;
 
 export function draftOf(s: ProcessSettings): SettingsDraft {
-  // formOpensDaysAfter is optional in stored settings: the draft shows the value in force.
-  const full = { ...s, formOpensDaysAfter: formOpensDaysAfter(s) };
+  // Optional fields of stored settings: the draft shows the values in force.
+  const full = {
+    ...s,
+    formOpensDaysAfter: formOpensDaysAfter(s),
+    reportPeriodMonths: reportPeriodMonths(s),
+    reportYearStartMonth: reportYearStartMonth(s)
+  };
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(full[f])])) as Record<NumberField, string>;
   return {
     ...numbers,

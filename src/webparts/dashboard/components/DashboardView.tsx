@@ -18,6 +18,7 @@ import {
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { PackBuilder } from './PackBuilder';
+import { PeriodReport } from './PeriodReport';
 import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
@@ -187,6 +188,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
         onDownload={props.onDownload}
         loadThemes={props.themes?.load}
       />
+      <PeriodReport service={service} data={data} onDownload={props.onDownload} loadThemes={props.themes?.load} />
     </Flex>
   );
 }

@@ -62,6 +62,14 @@ export const FIELD_TEXT: Record<TextField | 'formTemplate' | 'agenda' | 'committ
     note: 'Days after the due date that an overdue findings form is escalated to the officers.'
   },
   sendHour: { label: 'Send hour (0 to 23, London time)', note: 'Scheduled messages are sent from this hour.' },
+  reportPeriodMonths: {
+    label: 'Report period (months)',
+    note: 'Months each period report on the dashboard covers: 12 for a yearly report, 6 for six-monthly (1, 2, 3, 4, 6 or 12).'
+  },
+  reportYearStartMonth: {
+    label: 'Reporting year starts (month, 1 to 12)',
+    note: 'The month the first report period of a year starts, e.g. 5 for May as the rota year.'
+  },
   defaultStartTime: {
     label: 'Default start time (HH:mm)',
     note: 'London time; the start of a newly planned visit. Booked visits keep their times.'
