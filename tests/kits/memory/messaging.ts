@@ -18,6 +18,7 @@ import {
 import type { Stored } from '../../../src/core/ports/repositories';
 import { normalizeEmail } from '../../../src/core/services/common';
 import { DuplicateValueError } from '../../../src/adapters/sp/errors';
+import { sendKeyOf } from '../../../src/adapters/sp/messagingMappers';
 import { MemoryList } from './list';
 
 /** SharePoint keeps DateTime to the second. */
@@ -99,7 +100,8 @@ export class MemorySendLog implements SendLog {
   public readonly list = new MemoryList<SendRecord>({
     noun: 'Teams message',
     normalise: seconds<SendRecord>('claimedAt', 'sentAt'),
-    unique: (r) => r.key,
+    // The SendKey column, as the SP adapter writes it: exact keys, though the list ignores case.
+    unique: (r) => sendKeyOf(r.key),
     indexes: { state: (r) => r.state }
   });
 
@@ -139,14 +141,14 @@ export class MemorySendLog implements SendLog {
   }
 
   public async get(key: string): Promise<Stored<SendRecord> | undefined> {
-    return this.list.byUnique(key);
+    return this.list.byUnique(sendKeyOf(key));
   }
 
   public async sentAmong(keys: string[]): Promise<Set<string>> {
     const wanted = new Set(keys);
     const sent = new Set<string>();
     for (const key of wanted) {
-      const found = this.list.byUnique(key);
+      const found = this.list.byUnique(sendKeyOf(key));
       if (found?.state === 'Sent' && wanted.has(found.key)) sent.add(found.key);
     }
     return sent;
