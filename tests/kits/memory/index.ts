@@ -4,7 +4,7 @@
 // (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
 // Repository, sharing and audit calls are logged (`calls`) and can be interfered with (`hooks`).
 import type { Repositories } from '../../../src/core/ports/repositories';
-import type { FindingsSharing, ShareGrant, ShareRole } from '../../../src/core/ports/sharing';
+import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../../src/core/ports/sharing';
 import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/ports/audit';
 import type { RotaReader } from '../../../src/core/ports/rotaReader';
 import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
@@ -72,7 +72,8 @@ export class MemoryStore {
       const held = this.grants.get(key) ?? new Map<string, ShareRole>();
       this.grants.set(key, held);
       const changes: string[] = [];
-      for (const g of grants) {
+      // One grant per person, lower case, as SpFindingsSharing merges them.
+      for (const g of mergeGrants(grants)) {
         if (held.get(g.email) === g.role) continue;
         held.set(g.email, g.role);
         changes.push(`${g.role} for ${g.email}`);
