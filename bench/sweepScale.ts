@@ -1,8 +1,8 @@
 // Reminder sweep scale (issue 7, item 4): 5,000 visits and 20,000 recipients (4 councillors a visit,
 // each with a stored Teams conversation), swept twice through the real runSweep, deliver, cards and
-// rate limiter. IN MEMORY: the lists (a small Repositories below, same query semantics the sweep
-// uses), the conversation store (a Map by e-mail below: src/bot/stores' MemoryConversationStore scans
-// its items on every lookup, quadratic at 20,000 people) and the send log (MemorySendLog).
+// rate limiter. IN MEMORY: the lists, the conversation store and the send log, all from the one
+// indexed in-memory store the tests use (tests/kits/memory: lookups by e-mail and key go through
+// maps, so 20,000 people cost no scans), held to the same contract suites as the SharePoint stores.
 //
 // Two measurements:
 // - COMPUTE: the time the sweep spends on its own work (reading the lists, working out what is due,
@@ -16,72 +16,42 @@
 import { performance } from 'perf_hooks';
 import { FRONTLINE_2025 } from '../src/core/config';
 import type { Councillor, Team, Visit, VisitStatus } from '../src/core/model';
-import type { Repositories, Stored, VisitQuery } from '../src/core/ports/repositories';
 import { dueNotifications } from '../src/core/reminders';
 import { addDays } from '../src/core/time/london';
 import { runSweep, type SweepDeps } from '../src/bot/app/sweep';
-import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND, TEAMS_PER_CONVERSATION_PER_SECOND, type RateLimiter } from '../src/bot/app/rateLimiter';
+import {
+  createRateLimiter,
+  DEFAULT_OVERALL_PER_SECOND,
+  TEAMS_PER_CONVERSATION_PER_SECOND,
+  type RateLimiter
+} from '../src/bot/app/rateLimiter';
 import type { SweepReport } from '../src/bot/app/sweepReport';
 import type { BotDeps, Messenger } from '../src/bot/app/deps';
 import { botMessenger } from '../src/bot/botframework/adapter';
-import { MemorySendLog } from '../src/bot/stores/memoryStores';
-import type { ConversationRecord, ConversationStore } from '../src/core/ports/messaging';
 import { startCaptureConnector } from '../tests/kits/captureConnector';
+import { MemorySendLog, MemoryStore } from '../tests/kits/memory';
 
 const VISITS = 5000;
 const PER_VISIT = 4;
 const NOW = '2025-10-01T08:00:00.000Z';
 const OFFICER = 'officer@example.gov.uk';
-const unsupported = (): never => {
-  throw new Error('not used by the sweep');
-};
-
-function memoryRepos(visits: Stored<Visit>[], councillors: Stored<Councillor>[], teams: Stored<Team>[]): Repositories {
-  const byId = new Map(visits.map((v) => [v.id, v]));
-  const byEmail = new Map(councillors.map((c) => [c.email, c]));
-  return {
-    visits: {
-      query: async (q: VisitQuery = {}) => visits.filter((v) => (!q.statuses || q.statuses.includes(v.status)) && (q.teamId === undefined || v.teamId === q.teamId)),
-      get: async (id: number) => byId.get(id) ?? unsupported(),
-      add: unsupported,
-      update: unsupported
-    },
-    councillors: { all: async () => councillors, byEmail: async (e: string) => byEmail.get(e.toLowerCase()), byAadObjectId: async () => undefined, add: unsupported, update: unsupported },
-    teams: { all: async () => teams, get: async (id: number) => teams[id - 1], add: unsupported },
-    qa: { between: async () => [], add: unsupported },
-    findings: { forVisit: async () => [], forVisits: async () => [], forCouncillor: async () => [], get: unsupported, find: async () => undefined, create: unsupported, update: unsupported },
-    requests: { forVisit: async () => [], forVisits: async () => [], forResponder: async () => [], get: unsupported, create: unsupported, update: unsupported }
-  } as unknown as Repositories;
-}
-
-export class IndexedConversations implements ConversationStore {
-  private readonly byMail = new Map<string, Stored<ConversationRecord>>();
-  public async save(r: ConversationRecord): Promise<Stored<ConversationRecord>> {
-    const stored = { ...r, userEmail: r.userEmail.toLowerCase(), id: this.byMail.get(r.userEmail.toLowerCase())?.id ?? this.byMail.size + 1 } as Stored<ConversationRecord>;
-    this.byMail.set(stored.userEmail, stored);
-    return { ...stored };
-  }
-  public async byEmail(email: string): Promise<Stored<ConversationRecord> | undefined> {
-    const r = this.byMail.get(email.trim().toLowerCase());
-    return r && { ...r };
-  }
-  public async byAadObjectId(): Promise<Stored<ConversationRecord> | undefined> {
-    return undefined;
-  }
-  public async markUnreachable(email: string, error: string, at: string): Promise<void> {
-    const r = this.byMail.get(email.trim().toLowerCase());
-    if (r) this.byMail.set(r.userEmail, { ...r, status: 'Unreachable', lastError: error, updatedAt: at } as Stored<ConversationRecord>);
-  }
-  public async unreachable(): Promise<Stored<ConversationRecord>[]> {
-    return [...this.byMail.values()].filter((r) => r.status !== 'Active');
-  }
-}
-
 /** Visits spread evenly over a year around NOW (a first sweep sends booking notices, briefings and escalations; the second, nothing). */
 export function generate() {
-  const teams: Stored<Team>[] = Array.from({ length: 100 }, (_, i) => ({ id: i + 1, name: `Team ${i}`, area: `Area ${i % 25}`, serviceManagerEmail: `sm${i}@example.gov.uk`, headOfServiceEmail: `hos${i % 25}@example.gov.uk`, location: 'Town Hall', etag: '"1"' }));
-  const councillors: Stored<Councillor>[] = Array.from({ length: VISITS * PER_VISIT }, (_, i) => ({ id: i + 1, name: `Cllr ${i}`, email: `c${i}@example.gov.uk`, committees: [FRONTLINE_2025.committees[0]], secondVisitVolunteer: false, active: true, etag: '"1"' }));
-  const visits: Stored<Visit>[] = [];
+  const teams: Omit<Team, 'id'>[] = Array.from({ length: 100 }, (_, i) => ({
+    name: `Team ${i}`,
+    area: `Area ${i % 25}`,
+    serviceManagerEmail: `sm${i}@example.gov.uk`,
+    headOfServiceEmail: `hos${i % 25}@example.gov.uk`,
+    location: 'Town Hall'
+  }));
+  const councillors: Councillor[] = Array.from({ length: VISITS * PER_VISIT }, (_, i) => ({
+    name: `Cllr ${i}`,
+    email: `c${i}@example.gov.uk`,
+    committees: [FRONTLINE_2025.committees[0]],
+    secondVisitVolunteer: false,
+    active: true
+  }));
+  const visits: Omit<Visit, 'id'>[] = [];
   const start = Date.parse('2025-04-01T09:00:00.000Z');
   for (let i = 0; i < VISITS; i++) {
     const at = new Date(start + Math.floor((i * 365 * 24 * 3600 * 1000) / VISITS));
@@ -92,12 +62,26 @@ export function generate() {
     const status: VisitStatus = !past ? (booked ? 'Booked' : 'Planned') : i % 50 === 0 ? 'Visited' : 'Responded';
     const day = at.toISOString().slice(0, 10);
     visits.push({
-      id: i + 1, title: `Visit ${i}`, teamId: (i % 100) + 1, area: `Area ${i % 25}`, visitMonth: day.slice(0, 7), visitStart: at.toISOString(), durationMinutes: 120,
-      councillorEmails: Array.from({ length: PER_VISIT }, (_, k) => `c${i * PER_VISIT + k}@example.gov.uk`), committee: FRONTLINE_2025.committees[0],
-      status, findingsDueDate: `${addDays(day, 14)}T17:00:00.000Z`, pointOfContactEmail: OFFICER, formTemplate: FRONTLINE_2025.formTemplate, etag: '"1"'
+      title: `Visit ${i}`,
+      teamId: (i % 100) + 1,
+      area: `Area ${i % 25}`,
+      visitMonth: day.slice(0, 7),
+      visitStart: at.toISOString(),
+      durationMinutes: 120,
+      councillorEmails: Array.from({ length: PER_VISIT }, (_, k) => `c${i * PER_VISIT + k}@example.gov.uk`),
+      committee: FRONTLINE_2025.committees[0],
+      status,
+      findingsDueDate: `${addDays(day, 14)}T17:00:00.000Z`,
+      pointOfContactEmail: OFFICER,
+      formTemplate: FRONTLINE_2025.formTemplate
     });
   }
-  return { teams, councillors, visits };
+  // Added in order, so team i + 1 is the team of visit i's teamId.
+  const store = new MemoryStore();
+  for (const t of teams) store.tables.teams.add(t);
+  for (const c of councillors) store.tables.councillors.add(c);
+  for (const v of visits) store.tables.visits.add(v);
+  return store;
 }
 
 /** Most requests in any sliding window of `windowMs` (half-open, as Teams' "a second"). */
@@ -115,15 +99,30 @@ const chatOf = (email: string): string => `a:chat-${email}`;
 const sentKeysOf = (r: SweepReport): string[] => r.results.filter((x) => x.outcome === 'sent').map((x) => x.key);
 const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export type World = ReturnType<typeof generate> & { conversations: IndexedConversations };
+export type World = MemoryStore;
 
-function sweepDeps(world: World, messenger: Messenger, limiter: RateLimiter, sleep: (ms: number) => Promise<void>): SweepDeps {
+function sweepDeps(
+  world: World,
+  messenger: Messenger,
+  limiter: RateLimiter,
+  sleep: (ms: number) => Promise<void>
+): SweepDeps {
   return {
-    repos: memoryRepos(world.visits, world.councillors, world.teams), conversations: world.conversations, sendLog: new MemorySendLog(), messenger, limiter,
-    config: FRONTLINE_2025, now: () => NOW, instanceId: 'bench-sweep', links: { form: (id) => `http://127.0.0.1/form?visit=${id}`, dashboard: 'http://127.0.0.1/dashboard' },
-    contact: { email: OFFICER, name: 'Officers' }, reminderOptions: { officerEmail: OFFICER }, sleep,
+    repos: world.repos(),
+    conversations: world.conversations,
+    sendLog: new MemorySendLog(),
+    messenger,
+    limiter,
+    config: FRONTLINE_2025,
+    now: () => NOW,
+    instanceId: 'bench-sweep',
+    links: { form: (id) => `http://127.0.0.1/form?visit=${id}`, dashboard: 'http://127.0.0.1/dashboard' },
+    contact: { email: OFFICER, name: 'Officers' },
+    reminderOptions: { officerEmail: OFFICER },
+    sleep,
     // Not used by a sweep.
-    sharing: {} as BotDeps['sharing'], officers: { isOfficer: async () => false } as unknown as BotDeps['officers']
+    sharing: {} as BotDeps['sharing'],
+    officers: { isOfficer: async () => false } as unknown as BotDeps['officers']
   };
 }
 
@@ -143,14 +142,27 @@ export async function computeRun(world: World): Promise<{ ms: number[]; reports:
 }
 
 export async function measureSweepScale(): Promise<Record<string, unknown>[]> {
-  const world: World = { ...generate(), conversations: new IndexedConversations() };
+  const world: World = generate();
   const capture = await startCaptureConnector();
   try {
-    for (const email of [...world.councillors.map((c) => c.email), OFFICER]) {
-      const reference = JSON.stringify({ channelId: 'msteams', serviceUrl: capture.url, conversation: { id: chatOf(email), conversationType: 'personal', tenantId: 'tenant' }, user: { id: `29:${email}` }, bot: { id: '28:bench', name: 'Frontline Visits' } });
+    for (const email of [...world.tables.councillors.all().map((c) => c.email), OFFICER]) {
+      const reference = JSON.stringify({
+        channelId: 'msteams',
+        serviceUrl: capture.url,
+        conversation: { id: chatOf(email), conversationType: 'personal', tenantId: 'tenant' },
+        user: { id: `29:${email}` },
+        bot: { id: '28:bench', name: 'Frontline Visits' }
+      });
       await world.conversations.save({ userEmail: email, reference, status: 'Active', updatedAt: NOW });
     }
-    const remindersDue = dueNotifications({ visits: world.visits, submitted: [], config: FRONTLINE_2025, now: NOW, sent: new Set(), officerEmail: OFFICER }).length;
+    const remindersDue = dueNotifications({
+      visits: world.tables.visits.all(),
+      submitted: [],
+      config: FRONTLINE_2025,
+      now: NOW,
+      sent: new Set(),
+      officerEmail: OFFICER
+    }).length;
     const rows: Record<string, unknown>[] = [];
 
     const runs = [];
@@ -158,9 +170,26 @@ export async function measureSweepScale(): Promise<Record<string, unknown>[]> {
     const [first] = runs;
     const expected = first.reports[0].results.filter((r) => r.outcome === 'sent');
     const target = (ms: number) => ({ computeMs: Math.round(ms), target: '<= 5000', met: ms <= 5000 });
-    rows.push({ measure: 'compute, sweep 1 (cold process)', visits: VISITS, recipients: world.councillors.length, remindersDue, messages: first.reports[0].results.length, sent: expected.length, ...target(first.ms[0]) });
-    rows.push({ measure: 'compute, sweep 1 (median of 3)', ...target(median(runs.map((r) => r.ms[0]))), runs: runs.map((r) => Math.round(r.ms[0])).join(' / ') });
-    rows.push({ measure: 'compute, sweep 2 (nothing to send; median of 3)', sent: first.reports[1].totals.sent, ...target(median(runs.map((r) => r.ms[1]))), runs: runs.map((r) => Math.round(r.ms[1])).join(' / ') });
+    rows.push({
+      measure: 'compute, sweep 1 (cold process)',
+      visits: VISITS,
+      recipients: world.tables.councillors.size,
+      remindersDue,
+      messages: first.reports[0].results.length,
+      sent: expected.length,
+      ...target(first.ms[0])
+    });
+    rows.push({
+      measure: 'compute, sweep 1 (median of 3)',
+      ...target(median(runs.map((r) => r.ms[0]))),
+      runs: runs.map((r) => Math.round(r.ms[0])).join(' / ')
+    });
+    rows.push({
+      measure: 'compute, sweep 2 (nothing to send; median of 3)',
+      sent: first.reports[1].totals.sent,
+      ...target(median(runs.map((r) => r.ms[1]))),
+      runs: runs.map((r) => Math.round(r.ms[1])).join(' / ')
+    });
 
     // Real sends. Sends are one at a time, so the time outside awaits on sends, limiter and backoff is the sweep's own.
     capture.fail({ status: 429, share: 0.1, seed: 7, retryAfterSeconds: 1 });
@@ -187,17 +216,37 @@ export async function measureSweepScale(): Promise<Record<string, unknown>[]> {
       sentKeys.push(...sentKeysOf(report));
       const delivered = capture.sent.length - before;
       rows.push({
-        measure: `sends, sweep ${pass}`, messages: report.results.length, sent: report.totals.sent, delivered, failed: report.totals.failed,
-        computeMs: Math.round(wallMs - outside), wallMs: Math.round(wallMs), msgsPerSec: Math.round((delivered / wallMs) * 10000) / 10
+        measure: `sends, sweep ${pass}`,
+        messages: report.results.length,
+        sent: report.totals.sent,
+        delivered,
+        failed: report.totals.failed,
+        computeMs: Math.round(wallMs - outside),
+        wallMs: Math.round(wallMs),
+        msgsPerSec: Math.round((delivered / wallMs) * 10000) / 10
       });
     }
 
     const stats = capture.stats();
-    const perConversation = [...stats.perConversationTimes].map(([id, times]) => ({ id, peak: peak(times) })).sort((a, b) => b.peak - a.peak);
+    const perConversation = [...stats.perConversationTimes]
+      .map(([id, times]) => ({ id, peak: peak(times) }))
+      .sort((a, b) => b.peak - a.peak);
     const overallPeak = peak([...stats.perConversationTimes.values()].flat());
     const busiest = perConversation[0] ?? { id: '-', peak: 0 };
-    rows.push({ measure: 'rate: most requests in any 1 s at the connector, all conversations', value: overallPeak, limit: DEFAULT_OVERALL_PER_SECOND, met: overallPeak <= DEFAULT_OVERALL_PER_SECOND, requests: stats.sends });
-    rows.push({ measure: 'rate: most requests in any 1 s at the connector, one conversation', value: busiest.peak, limit: TEAMS_PER_CONVERSATION_PER_SECOND, met: busiest.peak <= TEAMS_PER_CONVERSATION_PER_SECOND, conversation: busiest.id });
+    rows.push({
+      measure: 'rate: most requests in any 1 s at the connector, all conversations',
+      value: overallPeak,
+      limit: DEFAULT_OVERALL_PER_SECOND,
+      met: overallPeak <= DEFAULT_OVERALL_PER_SECOND,
+      requests: stats.sends
+    });
+    rows.push({
+      measure: 'rate: most requests in any 1 s at the connector, one conversation',
+      value: busiest.peak,
+      limit: TEAMS_PER_CONVERSATION_PER_SECOND,
+      met: busiest.peak <= TEAMS_PER_CONVERSATION_PER_SECOND,
+      conversation: busiest.id
+    });
     rows.push({ measure: '429s answered by the capture connector', value: stats.faults[429] ?? 0 });
 
     // Lost and duplicates: by key (the sweeps' reports) and by what reached each conversation.
@@ -216,8 +265,17 @@ export async function measureSweepScale(): Promise<Record<string, unknown>[]> {
     const lost = Math.max(expected.filter((r) => !sentSet.has(r.key)).length, short);
     const duplicates = Math.max(sentKeys.length - sentSet.size, extra);
     rows.push({ measure: 'lost (due, never delivered)', value: lost, target: 0, met: lost === 0 });
-    rows.push({ measure: 'duplicates (delivered more than once)', value: duplicates, target: 0, met: duplicates === 0 });
-    rows.push({ measure: 'note', value: 'lists, conversation store and send log in memory; sends real (botbuilder -> capture connector over loopback), one at a time' });
+    rows.push({
+      measure: 'duplicates (delivered more than once)',
+      value: duplicates,
+      target: 0,
+      met: duplicates === 0
+    });
+    rows.push({
+      measure: 'note',
+      value:
+        'lists, conversation store and send log in memory; sends real (botbuilder -> capture connector over loopback), one at a time'
+    });
     return rows;
   } finally {
     await capture.close();

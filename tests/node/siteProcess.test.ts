@@ -7,7 +7,7 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import { hasTemplate } from '../../src/core/forms';
 import { FRONTLINE_2025_SETTINGS } from '../../src/core/settings';
 import { createProcessSource } from '../../src/core/settingsSource';
-import { MemorySettingsStore } from '../kits/memorySettingsStore';
+import { MemorySettingsStore } from '../kits/memory';
 
 const ANYSHIRE = {
   ...FRONTLINE_2025_SETTINGS,

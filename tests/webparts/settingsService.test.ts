@@ -1,7 +1,7 @@
 // The settings view's service over the in-memory Process Settings item: what loads (and why the
 // stored settings are not used when they are bad), core's per-field check of a draft, a save at the
 // ETag, a conflict that writes nothing, a refusal from the list, and the presets.
-import { MemorySettingsStore } from '../kits/memorySettingsStore';
+import { MemorySettingsStore } from '../kits/memory';
 import { createProcessSource } from '../../src/core/settingsSource';
 import { hasTemplate } from '../../src/core/forms';
 import { AccessDeniedError } from '../../src/core/errors';

@@ -1,5 +1,5 @@
 // Ports for the history lists (Findings History, Theme Corrections). SharePoint implementations are
-// in adapters/sp/historyStores.ts; memory.ts holds in-memory ones for fast tests.
+// in adapters/sp/historyStores.ts; the in-memory ones for tests are in tests/kits/memory.
 import type { Stored } from '../ports/repositories';
 import type { ThemeCorrection } from '../themes/types';
 import type { HistoricalFinding } from './model';

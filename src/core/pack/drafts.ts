@@ -7,8 +7,6 @@ import type { Stored } from '../ports/repositories';
 import { newPackDraft, type PackDraft } from './draft';
 import type { PackSettings } from './settings';
 import type { CommitteePack } from './types';
-import { validPackDraft } from './draftChecks';
-import { packResponseKey } from './responses';
 
 /** The meeting's item: its draft, or (an item saved before drafts, schema 6 to 8) only a service response. */
 export interface SavedPack {
@@ -47,27 +45,4 @@ export function draftConflict(committee: string, committeeDay: LocalDate): Confl
   return new ConflictError(
     `Another officer saved the pack for ${committee} on ${committeeDay} since you opened it. Their version is loaded below and your edits are kept: check theirs, then save again to keep yours, or use theirs.`
   );
-}
-
-/** In memory, with the list's rules (one item per meeting, ETag checked): for tests. */
-export class MemoryPackDraftStore implements PackDraftStore {
-  private readonly items = new Map<string, Stored<SavedPack>>();
-  private next = 1;
-
-  public async get(committee: string, committeeDay: LocalDate): Promise<Stored<SavedPack> | undefined> {
-    const found = this.items.get(packResponseKey(committee, committeeDay));
-    return found && (JSON.parse(JSON.stringify(found)) as Stored<SavedPack>);
-  }
-
-  public async save(current: Stored<SavedPack> | undefined, draft: PackDraft): Promise<Stored<SavedPack>> {
-    const checked = validPackDraft(draft);
-    const stored = this.items.get(checked.key);
-    if (stored ? !current || current.etag !== stored.etag : current)
-      throw draftConflict(checked.committee, checked.committeeDay);
-    const version = stored ? Number(JSON.parse(stored.etag)) + 1 : 1;
-    const id = stored ? stored.id : this.next++;
-    const saved: Stored<SavedPack> = { ...savedPackOf(checked), id, etag: JSON.stringify(String(version)) };
-    this.items.set(checked.key, saved);
-    return JSON.parse(JSON.stringify(saved)) as Stored<SavedPack>;
-  }
 }

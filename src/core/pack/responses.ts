@@ -64,26 +64,3 @@ export function packConflict(committee: string, committeeDay: LocalDate): Confli
     `Another officer saved the service response for ${committee} on ${committeeDay} since you opened it. Choose the meeting again to see their text, then save yours.`
   );
 }
-
-/** In memory, with the list's rules (unique key, ETag checked): for tests and the playground. */
-export class MemoryPackResponseStore implements PackResponseStore {
-  private readonly items = new Map<string, Stored<PackResponse>>();
-  private next = 1;
-
-  public async get(committee: string, committeeDay: LocalDate): Promise<Stored<PackResponse> | undefined> {
-    const found = this.items.get(packResponseKey(committee, committeeDay));
-    return found && { ...found };
-  }
-
-  public async save(current: Stored<PackResponse> | undefined, response: PackResponse): Promise<Stored<PackResponse>> {
-    const checked = packResponse(response.committee, response.committeeDay, response.text);
-    const stored = this.items.get(checked.key);
-    if (stored ? !current || current.etag !== stored.etag : current)
-      throw packConflict(checked.committee, checked.committeeDay);
-    const id = stored ? stored.id : this.next++;
-    const version = stored ? Number(JSON.parse(stored.etag)) + 1 : 1;
-    const saved: Stored<PackResponse> = { ...checked, id, etag: JSON.stringify(String(version)) };
-    this.items.set(checked.key, saved);
-    return { ...saved };
-  }
-}

@@ -78,3 +78,16 @@ export async function addSiteOwner(site: Site, email: string): Promise<void> {
   const user = (await site.sp().web.ensureUser(email)) as unknown as { LoginName: string };
   await site.sp().web.siteGroups.getByName('Frontline Visits Owners').users.add(user.LoginName);
 }
+
+/** One provisioned site for a test file's suites, started before them and closed after: `site()` reads it. */
+export function siteForFile(): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(() => site?.close());
+  return () => {
+    if (!site) throw new Error('The local list server has not started.');
+    return site;
+  };
+}

@@ -2,25 +2,30 @@
 // the in-memory stores. Then what only the lists show: the unique key, the Title, and the filters
 // on a list past the 5,000-item threshold.
 import { historyRepositoryContract, themeCorrectionContract } from './historyStores.contract';
-import { startSite, type Site } from './harness';
+import { siteForFile, startSite, type Site } from './harness';
 import { SpHistoryRepository, SpThemeCorrectionRepository } from '../../../src/adapters/sp/historyStores';
 import { historyMapper, shortTitle } from '../../../src/adapters/sp/historyMappers';
-import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from '../../../src/core/history/memory';
+import type { HistoryRepository, ThemeCorrectionRepository } from '../../../src/core/history/ports';
 import { LIST } from '../../../src/lists/schema';
+import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from '../../kits/memory';
+
+const site = siteForFile();
+
+describe.each<[string, () => HistoryRepository]>([
+  ['@pnp/sp against the local list server', () => new SpHistoryRepository(site().sp())],
+  ['in memory', () => new MemoryHistoryRepository()]
+])('%s', (name, make) => historyRepositoryContract(name, make));
+
+describe.each<[string, () => ThemeCorrectionRepository]>([
+  ['@pnp/sp against the local list server', () => new SpThemeCorrectionRepository(site().sp())],
+  ['in memory', () => new MemoryThemeCorrectionRepository()]
+])('%s', (name, make) => themeCorrectionContract(name, make));
 
 describe('SharePoint history stores', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(() => site?.close());
-  historyRepositoryContract('@pnp/sp against the local list server', () => new SpHistoryRepository(site.sp()));
-  themeCorrectionContract('@pnp/sp against the local list server', () => new SpThemeCorrectionRepository(site.sp()));
-
   it('titles an item with the start of its statement, and the list itself refuses a second item per key', async () => {
     const text =
       'Practitioners are increasingly exploring the family network and using family arrangements rather than foster placements, so children can be placed with people who already know and care about them.';
-    await new SpHistoryRepository(site.sp()).upsert({
+    await new SpHistoryRepository(site().sp()).upsert({
       key: 'sp:para-28:2',
       period: '2023-24',
       area: 'other',
@@ -29,7 +34,7 @@ describe('SharePoint history stores', () => {
       paper: 'seed-000',
       ref: 'para 28'
     });
-    const items = site.sp().web.lists.getByTitle(LIST.history).items;
+    const items = site().sp().web.lists.getByTitle(LIST.history).items;
     const [item] = (await items.select('Title', 'HistoryKey').filter("HistoryKey eq 'sp:para-28:2'")()) as {
       Title: string;
     }[];
@@ -41,9 +46,6 @@ describe('SharePoint history stores', () => {
     );
   });
 });
-
-historyRepositoryContract('in memory', () => new MemoryHistoryRepository());
-themeCorrectionContract('in memory', () => new MemoryThemeCorrectionRepository());
 
 it('shortens titles at a word, and leaves short ones alone', () => {
   expect(shortTitle('Timely decisions.')).toBe('Timely decisions.');

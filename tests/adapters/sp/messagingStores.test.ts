@@ -3,43 +3,46 @@
 // a key SharePoint cannot hold is stored, and every filter on lists past the 5,000-item threshold.
 import { createHash } from 'crypto';
 import { conversationStoreContract, sendLogContract } from './messagingStores.contract';
-import { startSite, type Site } from './harness';
+import { siteForFile, startSite, type Site } from './harness';
 import { SpConversationStore, SpSendLog } from '../../../src/adapters/sp/messagingStores';
 import { conversationMapper, sendRecordMapper, sha256Hex } from '../../../src/adapters/sp/messagingMappers';
-import { MemoryConversationStore, MemorySendLog } from '../../../src/bot/stores/memoryStores';
+import type { ConversationStore, SendLog } from '../../../src/core/ports/messaging';
 import { LIST } from '../../../src/lists/schema';
+import { MemoryConversationStore, MemorySendLog } from '../../kits/memory';
 
-describe('SharePoint conversation store', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(() => site?.close());
-  conversationStoreContract('@pnp/sp against the local list server', () => new SpConversationStore(site.sp()));
-});
+const site = siteForFile();
+
+describe.each<[string, () => ConversationStore]>([
+  ['@pnp/sp against the local list server', () => new SpConversationStore(site().sp())],
+  ['in memory', () => new MemoryConversationStore()]
+])('%s', (name, make) => conversationStoreContract(name, make));
+
+describe.each<[string, () => SendLog]>([
+  ['@pnp/sp against the local list server', () => new SpSendLog(site().sp())],
+  ['in memory', () => new MemorySendLog()]
+])('%s', (name, make) => sendLogContract(name, make));
 
 describe('SharePoint send log', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(() => site?.close());
-  sendLogContract('@pnp/sp against the local list server', () => new SpSendLog(site.sp()));
-
   it('stores a key over 255 characters as its SHA-256, with the whole key beside it', async () => {
     const key = `briefing:1:${'a'.repeat(250)}@example.gov.uk:2025-07-24`;
-    const log = new SpSendLog(site.sp());
-    await log.claim({ key, recipientEmail: 'a@example.gov.uk', kind: 'briefing' }, 'sweep', '2025-07-24T09:00:00.000Z', 60000);
-    const items = (await site.sp().web.lists.getByTitle(LIST.sendLog).items.select('Title', 'SendKey', 'FullKey').filter(`SendKey eq 'sha256:${sha256Hex(key)}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
+    const log = new SpSendLog(site().sp());
+    await log.claim(
+      { key, recipientEmail: 'a@example.gov.uk', kind: 'briefing' },
+      'sweep',
+      '2025-07-24T09:00:00.000Z',
+      60000
+    );
+    const items = (await site()
+      .sp()
+      .web.lists.getByTitle(LIST.sendLog)
+      .items.select('Title', 'SendKey', 'FullKey')
+      .filter(`SendKey eq 'sha256:${sha256Hex(key)}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
     expect(items).toHaveLength(1);
     expect(items[0].FullKey).toBe(key);
     expect(items[0].Title.length).toBeLessThanOrEqual(255);
     expect(key.startsWith(items[0].Title.slice(0, -1))).toBe(true);
   });
 });
-
-conversationStoreContract('in memory', () => new MemoryConversationStore());
-sendLogContract('in memory', () => new MemorySendLog());
 
 it('hashes keys with SHA-256 exactly as Node does', () => {
   for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), "o'neil ✓ 😀", 'x'.repeat(1000)]) {
@@ -55,14 +58,29 @@ describe('messaging lists of 5,200 items', () => {
     site.server.seedItems(
       LIST.sendLog,
       Array.from({ length: N }, (_, i) => ({
-        ...sendRecordMapper.toItem({ key: `briefing:${i}:c${i}@x.gov.uk:2025-07-24`, recipientEmail: `c${i}@x.gov.uk`, kind: 'briefing', visitId: i, state: i % 100 === 0 ? 'Failed' : 'Sent', claimedBy: 'seed', claimedAt: '2025-07-24T09:00:00.000Z', attempts: 1 }),
+        ...sendRecordMapper.toItem({
+          key: `briefing:${i}:c${i}@x.gov.uk:2025-07-24`,
+          recipientEmail: `c${i}@x.gov.uk`,
+          kind: 'briefing',
+          visitId: i,
+          state: i % 100 === 0 ? 'Failed' : 'Sent',
+          claimedBy: 'seed',
+          claimedAt: '2025-07-24T09:00:00.000Z',
+          attempts: 1
+        }),
         Title: `briefing:${i}`
       }))
     );
     site.server.seedItems(
       LIST.conversations,
       Array.from({ length: N }, (_, i) => ({
-        ...conversationMapper.toItem({ userEmail: `c${i}@x.gov.uk`, aadObjectId: `aad-${i}`, reference: '{}', status: i % 100 === 0 ? 'Unreachable' : 'Active', updatedAt: '2025-07-24T09:00:00.000Z' }),
+        ...conversationMapper.toItem({
+          userEmail: `c${i}@x.gov.uk`,
+          aadObjectId: `aad-${i}`,
+          reference: '{}',
+          status: i % 100 === 0 ? 'Unreachable' : 'Active',
+          updatedAt: '2025-07-24T09:00:00.000Z'
+        }),
         Title: `c${i}@x.gov.uk`
       }))
     );
@@ -70,7 +88,9 @@ describe('messaging lists of 5,200 items', () => {
   afterAll(() => site?.close());
 
   it('the server refuses an unindexed filter on them', async () => {
-    await expect(site.sp().web.lists.getByTitle(LIST.sendLog).items.filter("Kind eq 'briefing'")()).rejects.toThrow(/list view threshold/);
+    await expect(site.sp().web.lists.getByTitle(LIST.sendLog).items.filter("Kind eq 'briefing'")()).rejects.toThrow(
+      /list view threshold/
+    );
   });
 
   it('every send log read still works', async () => {
@@ -79,7 +99,14 @@ describe('messaging lists of 5,200 items', () => {
     expect(await log.undelivered()).toHaveLength(N / 100);
     const keys = Array.from({ length: 300 }, (_, i) => `briefing:${i * 17}:c${i * 17}@x.gov.uk:2025-07-24`);
     expect((await log.sentAmong(keys)).size).toBe(keys.filter((_, i) => (i * 17) % 100 !== 0).length);
-    expect(await log.claim({ key: 'briefing:0:c0@x.gov.uk:2025-07-24', recipientEmail: 'c0@x.gov.uk', kind: 'briefing' }, 'sweep', '2025-07-25T09:00:00.000Z', 60000)).toMatchObject({ claimed: true, record: { attempts: 2 } });
+    expect(
+      await log.claim(
+        { key: 'briefing:0:c0@x.gov.uk:2025-07-24', recipientEmail: 'c0@x.gov.uk', kind: 'briefing' },
+        'sweep',
+        '2025-07-25T09:00:00.000Z',
+        60000
+      )
+    ).toMatchObject({ claimed: true, record: { attempts: 2 } });
   });
 
   it('every conversation read still works', async () => {

@@ -1,16 +1,15 @@
-// The repository contract through the real @pnp/sp against the local list server.
+// The repository contract against both implementations: @pnp/sp on the local list server, and the
+// in-memory store (tests/kits/memory) the service specs use.
 import { repositoryContract } from './repositories.contract';
-import { startSite, type Site } from './harness';
+import { siteForFile } from './harness';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
 import type { Repositories } from '../../../src/core/ports/repositories';
+import { MemoryStore } from '../../kits/memory';
 
-let site: Site;
-let repos: Repositories;
+const site = siteForFile();
+const memory = new MemoryStore();
 
-beforeAll(async () => {
-  site = await startSite();
-  repos = spRepositories(site.sp());
-});
-afterAll(() => site?.close());
-
-repositoryContract('@pnp/sp against the local list server', () => repos);
+describe.each<[string, () => Repositories]>([
+  ['@pnp/sp against the local list server', () => spRepositories(site().sp())],
+  ['in memory', () => memory.repos()]
+])('%s', (name, repos) => repositoryContract(name, repos));

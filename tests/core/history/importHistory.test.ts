@@ -1,7 +1,7 @@
 // The import over the port (in memory here; tests/node/importHistory.test.ts runs it against the
 // list server), and history as themes statements.
 import { historyStatements, importHistory, parsePapers, sameFinding } from '../../../src/core/history';
-import { MemoryHistoryRepository as Memory } from '../../../src/core/history/memory';
+import { MemoryHistoryRepository as Memory } from '../../kits/memory';
 import { allPapers, seedText } from './seedText';
 
 describe('importHistory', () => {
@@ -24,12 +24,21 @@ describe('importHistory', () => {
     expect((await repo.byPeriod('2017-18')).map((r) => r.paper)).toEqual(Array(46).fill('seed-001'));
   });
 
-  it("rewrites only the records whose paper text changed, under the same key", async () => {
+  it('rewrites only the records whose paper text changed, under the same key', async () => {
     const repo = new Memory();
     await importHistory(repo, allPapers());
     const before = (await repo.all()).find((r) => r.key === 'seed-000:para-23:3');
-    const corrected = allPapers().map((p) => (p.paper === 'seed-000' ? { ...p, text: p.text.replace('- Timely decisions.', '- Timely decisions for children.') } : p));
-    expect(await importHistory(repo, corrected)).toMatchObject({ created: 0, unchanged: 102, updated: 1, byPaper: { 'seed-000': { updated: 1, unchanged: 31 } } });
+    const corrected = allPapers().map((p) =>
+      p.paper === 'seed-000'
+        ? { ...p, text: p.text.replace('- Timely decisions.', '- Timely decisions for children.') }
+        : p
+    );
+    expect(await importHistory(repo, corrected)).toMatchObject({
+      created: 0,
+      unchanged: 102,
+      updated: 1,
+      byPaper: { 'seed-000': { updated: 1, unchanged: 31 } }
+    });
     const after = (await repo.all()).find((r) => r.key === 'seed-000:para-23:3');
     expect(after).toMatchObject({ id: before?.id, text: 'Timely decisions for children.' });
     expect(after?.etag).not.toBe(before?.etag);
@@ -37,16 +46,26 @@ describe('importHistory', () => {
 
   it('refuses an unknown paper, or a text that yields nothing, before writing anything', async () => {
     const repo = new Memory();
-    await expect(importHistory(repo, [{ paper: 'seed-009', text: 'x' }])).rejects.toThrow(/No parser for paper 'seed-009'/);
-    await expect(importHistory(repo, [{ paper: 'seed-001', text: seedText('seed-000') }])).rejects.toThrow(/gave no findings/);
-    await expect(importHistory(repo, [...allPapers(), { paper: 'seed-000', text: seedText('seed-000') }])).rejects.toThrow(/share the key 'seed-000:para-23:1'/);
+    await expect(importHistory(repo, [{ paper: 'seed-009', text: 'x' }])).rejects.toThrow(
+      /No parser for paper 'seed-009'/
+    );
+    await expect(importHistory(repo, [{ paper: 'seed-001', text: seedText('seed-000') }])).rejects.toThrow(
+      /gave no findings/
+    );
+    await expect(
+      importHistory(repo, [...allPapers(), { paper: 'seed-000', text: seedText('seed-000') }])
+    ).rejects.toThrow(/share the key 'seed-000:para-23:1'/);
     expect(await repo.all()).toEqual([]);
   });
 });
 
 it('counts a record the list hands back with CRLF line ends, trimmed, or with the same instant written differently as unchanged', () => {
   const [record] = parsePapers(allPapers());
-  const fromList = { ...record, responseText: ` ${record.responseText?.replace(/\n/g, '\r\n')} `, committeeDate: record.committeeDate?.replace('.000Z', 'Z') };
+  const fromList = {
+    ...record,
+    responseText: ` ${record.responseText?.replace(/\n/g, '\r\n')} `,
+    committeeDate: record.committeeDate?.replace('.000Z', 'Z')
+  };
   expect(sameFinding(record, fromList)).toBe(true);
   expect(sameFinding(record, { ...record, text: `${record.text} More.` })).toBe(false);
   expect(sameFinding(record, { ...record, summarisesForms: true })).toBe(false);

@@ -10,7 +10,7 @@ import { previewBooking } from '../../../src/core/services/booking';
 import { londonInstant } from '../../../src/core/time/london';
 import { toHttpError } from '../../../src/service/httpErrors';
 import { input, members, NORTH } from '../planner/fixtures';
-import { Memory } from './fakes';
+import { MemoryStore as Memory } from '../../kits/memory';
 import { visitFields, world } from './world';
 
 const OSC_2018 = 'Children and Families Overview and Scrutiny Committee';

@@ -3,7 +3,7 @@ import { FRONTLINE_2025 } from '../../../src/core/config';
 import { planRota, type PlannedVisit } from '../../../src/core/planner';
 import { CFCCL_MEMBERS_2025, QA_2025, ROTA_2025, TEAMS_2025 } from '../../../src/core/samples/rota2025';
 import { savePlan } from '../../../src/core/services';
-import { Memory } from './fakes';
+import { MemoryStore as Memory } from '../../kits/memory';
 
 const plan = planRota({
   slots: ROTA_2025,

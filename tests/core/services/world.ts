@@ -3,7 +3,7 @@ import { FRONTLINE_2025, type ProcessConfig } from '../../../src/core/config';
 import type { Visit } from '../../../src/core/model';
 import type { Stored } from '../../../src/core/ports/repositories';
 import type { BookingDeps, SubmitDeps } from '../../../src/core/services';
-import { Memory } from './fakes';
+import { MemoryStore as Memory } from '../../kits/memory';
 
 export const ANNA = 'cllr.anna@example.gov.uk';
 export const BEN = 'cllr.ben@example.gov.uk';
@@ -23,7 +23,9 @@ export interface World {
   clock: { now: string };
   submitDeps(overrides?: Partial<SubmitDeps>): SubmitDeps;
   /** The whole process config, so the same deps also serve assignCouncillors (with `councillors`). */
-  bookingDeps(overrides?: Partial<Omit<BookingDeps, 'config'>> & { config?: ProcessConfig }): BookingDeps & { config: ProcessConfig };
+  bookingDeps(
+    overrides?: Partial<Omit<BookingDeps, 'config'>> & { config?: ProcessConfig }
+  ): BookingDeps & { config: ProcessConfig };
 }
 
 export function visitFields(teamId: number, extra: Partial<Visit> = {}): Omit<Visit, 'id'> {
@@ -47,9 +49,26 @@ export function visitFields(teamId: number, extra: Partial<Visit> = {}): Omit<Vi
 export async function world(visit: Partial<Visit> = {}): Promise<World> {
   const mem = new Memory();
   const repos = mem.repos();
-  const team = await repos.teams.add({ name: 'Court Team', area: AREA, serviceManagerEmail: SM, headOfServiceEmail: HOS, location: 'Delamere House, Crewe' });
-  for (const [name, email] of [['Anna Able', ANNA], ['Ben Bold', BEN], ['Cara Calm', CARA]]) {
-    await repos.councillors.add({ name, email, committees: ['Children and Families Committee'], secondVisitVolunteer: false, dataProtectionTrainingDate: '2025-05-20T09:00:00.000Z', active: true });
+  const team = await repos.teams.add({
+    name: 'Court Team',
+    area: AREA,
+    serviceManagerEmail: SM,
+    headOfServiceEmail: HOS,
+    location: 'Delamere House, Crewe'
+  });
+  for (const [name, email] of [
+    ['Anna Able', ANNA],
+    ['Ben Bold', BEN],
+    ['Cara Calm', CARA]
+  ]) {
+    await repos.councillors.add({
+      name,
+      email,
+      committees: ['Children and Families Committee'],
+      secondVisitVolunteer: false,
+      dataProtectionTrainingDate: '2025-05-20T09:00:00.000Z',
+      active: true
+    });
   }
   const stored = await repos.visits.add(visitFields(team.id, visit));
   const clock = { now: AFTER };
@@ -59,7 +78,13 @@ export async function world(visit: Partial<Visit> = {}): Promise<World> {
     visit: stored,
     teamId: team.id,
     clock,
-    submitDeps: (overrides = {}) => ({ ...repos, sharing: mem.sharing(), now: () => clock.now, config: FRONTLINE_2025, ...overrides }),
+    submitDeps: (overrides = {}) => ({
+      ...repos,
+      sharing: mem.sharing(),
+      now: () => clock.now,
+      config: FRONTLINE_2025,
+      ...overrides
+    }),
     bookingDeps: (overrides = {}) => ({ ...repos, config: FRONTLINE_2025, now: () => clock.now, ...overrides })
   };
 }

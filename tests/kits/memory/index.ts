@@ -1,0 +1,112 @@
+// The one in-memory store: every store port of core (repositories, pack drafts and responses,
+// sharing, audit log, messaging, history, settings, the rota reader) over indexed memory lists
+// (list.ts) with the SharePoint adapters' rules, held to the same contract suites
+// (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
+// Repository, sharing and audit calls are logged (`calls`) and can be interfered with (`hooks`).
+import type { Repositories } from '../../../src/core/ports/repositories';
+import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../../src/core/ports/sharing';
+import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/ports/audit';
+import type { RotaReader } from '../../../src/core/ports/rotaReader';
+import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
+import { clone } from './list';
+import { MemoryConversationStore, MemorySendLog } from './messaging';
+import { MemoryPackDraftStore, MemoryPackResponseStore, packList } from './pack';
+import { memoryRepositories, repositoryLists } from './repositories';
+import { memoryRotaReader } from './rota';
+import { MemorySettingsStore } from './settings';
+
+export { MemoryList, clone, etagMatches } from './list';
+export { MemoryConversationStore, MemorySendLog } from './messaging';
+export { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
+export { MemoryPackDraftStore, MemoryPackResponseStore } from './pack';
+export { MemorySettingsStore } from './settings';
+
+export interface Hooks {
+  /** Runs before a call, e.g. to make someone else's change; throw to fail it. */
+  before?: (op: string) => void | Promise<void>;
+  /** Runs after a call has written; throw to simulate a crash after the write. */
+  after?: (op: string) => void | Promise<void>;
+}
+
+export class MemoryStore {
+  public hooks: Hooks = {};
+  /** Every repository, sharing and audit call, by name (`visits.update`), in order. */
+  public readonly calls: string[] = [];
+  /** The repository lists; `touch` on them is someone else's change, bypassing ETags. */
+  public readonly tables = repositoryLists();
+  /** Committee Pack Responses: the pack drafts and service responses share it, as on the site. */
+  public readonly packs = packList();
+  public readonly conversations = new MemoryConversationStore();
+  public readonly sendLog = new MemorySendLog();
+  public readonly history = new MemoryHistoryRepository();
+  public readonly corrections = new MemoryThemeCorrectionRepository();
+  public readonly settings = new MemorySettingsStore();
+  /** `findings:12` / `request:3` -> e-mail -> role. */
+  public readonly grants = new Map<string, Map<string, ShareRole>>();
+  /** Audit entries by key, as the Frontline Audit list keeps them (a repeated key adds nothing). */
+  public readonly auditLog = new Map<string, AuditRecord>();
+
+  private async call<R>(op: string, body: () => R): Promise<R> {
+    this.calls.push(op);
+    await this.hooks.before?.(op);
+    const result = body();
+    await this.hooks.after?.(op);
+    return result;
+  }
+
+  public repos(): Repositories {
+    return {
+      ...memoryRepositories(this.tables, (op, body) => this.call(op, body)),
+      packDrafts: new MemoryPackDraftStore(this.packs),
+      packResponses: new MemoryPackResponseStore(this.packs)
+    };
+  }
+
+  public rotaReader(): RotaReader {
+    return memoryRotaReader(this.tables);
+  }
+
+  /** Exactly the roles asked for; a line per change, nothing when a retry changes nothing. */
+  public sharing(): FindingsSharing {
+    const share = (key: string, grants: ShareGrant[]): string[] => {
+      const held = this.grants.get(key) ?? new Map<string, ShareRole>();
+      this.grants.set(key, held);
+      const changes: string[] = [];
+      // One grant per person, lower case, as SpFindingsSharing merges them.
+      for (const g of mergeGrants(grants)) {
+        if (held.get(g.email) === g.role) continue;
+        held.set(g.email, g.role);
+        changes.push(`${g.role} for ${g.email}`);
+      }
+      return changes;
+    };
+    return {
+      shareFindings: (id, grants) => this.call('sharing.shareFindings', () => share(`findings:${id}`, grants)),
+      shareRequest: (id, grants) => this.call('sharing.shareRequest', () => share(`request:${id}`, grants))
+    };
+  }
+
+  public audit(): AuditLog {
+    return {
+      record: (e) =>
+        this.call('audit.record', () => {
+          const key = auditKey(e).slice(0, 255);
+          if (!this.auditLog.has(key)) this.auditLog.set(key, e);
+        })
+    };
+  }
+
+  /** Everything the workflow stores, for "nothing changed" and "converged" comparisons. */
+  public snapshot(options: { etags?: boolean } = {}): unknown {
+    const t = this.tables;
+    const grants = [...this.grants.entries()].map(([k, m]) => [k, [...m.entries()].sort()]).sort();
+    const rows = <T extends { etag: string }>(list: T[]): unknown[] =>
+      options.etags === false ? list.map(({ etag: _e, ...rest }) => rest) : list;
+    return clone({
+      visits: rows(t.visits.all()),
+      findings: rows(t.findings.all()),
+      requests: rows(t.requests.all()),
+      grants
+    });
+  }
+}
