@@ -6,7 +6,8 @@ import type { Councillor, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { acknowledgeBriefing, acknowledgedAt } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
-import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
+import { nextVisitOf } from '../../core/services/visitChoice';
+import { UPCOMING } from '../../core/visitStatus';
 import {
   buildBriefingCard,
   buildMessageCard,

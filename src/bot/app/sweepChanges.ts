@@ -4,7 +4,9 @@
 // key (never notified twice); a new date or a cancellation gives a new one (rearranged twice,
 // notified twice). Acknowledging a briefing (Booked to Briefed) keeps the key, so it sends nothing.
 import type { Visit } from '../../core/model';
-import { briefingKey, councillorsOf, normalizeEmail } from '../../core/reminders';
+import { briefingKey } from '../../core/reminders';
+import { councillorsOf } from '../../core/visitStatus';
+import { normalizeEmail } from '../../core/email';
 import { londonDate, monthOf } from '../../core/time/london';
 import { buildVisitChangeCard, type VisitChangeKind } from '../cards';
 import { plannedMessage, type PlannedMessage, type SweepContext } from './sweepPlan';

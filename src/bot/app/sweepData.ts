@@ -2,7 +2,8 @@
 // visits that can send anything, every councillor and team, the forms of those visits, and the
 // head-of-service requests of recently submitted forms and of visits awaiting or holding answers.
 // Card builders then read from this snapshot.
-import { AWAITING_FINDINGS, AWAITING_RESPONSE } from '../../core/reminders';
+import { AWAITING_RESPONSE } from '../../core/reminders';
+import { ANSWERING_STATUSES, awaitsFindings, SUBMITTED_STATUSES } from '../../core/visitStatus';
 import type {
   Councillor,
   Findings,
@@ -24,10 +25,6 @@ const SWEPT: VisitStatus[] = [
   'Rearranged',
   'Cancelled'
 ];
-/** Visits whose forms may have come in (submitFindings moves a visit to Visited or FindingsReturned). */
-export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsReturned', 'Responded'];
-/** Visits whose escalated issues may be awaiting or have had an answer (until they are reported). */
-const ANSWERING_STATUSES: readonly VisitStatus[] = ['FindingsReturned', 'Responded'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Open requests made within this many days get response reminders (one unanswered for longer is history). */
@@ -57,9 +54,7 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
     repos.councillors.all(),
     repos.teams.all()
   ]);
-  const withForms = visits.filter(
-    (v) => AWAITING_FINDINGS.indexOf(v.status) >= 0 || SUBMITTED_STATUSES.indexOf(v.status) >= 0
-  );
+  const withForms = visits.filter((v) => awaitsFindings(v.status) || SUBMITTED_STATUSES.indexOf(v.status) >= 0);
   const findings = withForms.length ? await repos.findings.forVisits(withForms.map((v) => v.id)) : [];
   const since = Date.parse(now) - lookbackDays * DAY_MS;
   const statusOf = new Map(visits.map((v) => [v.id, v.status]));

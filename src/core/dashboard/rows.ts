@@ -3,7 +3,9 @@
 import type { ProcessConfig } from '../config';
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
-import { AWAITING_RESPONSE, councillorsOf, normalizeEmail, requestDueDate } from '../reminders';
+import { AWAITING_RESPONSE, requestDueDate } from '../reminders';
+import { councillorsOf } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import { briefingAcknowledgements } from '../services/briefing';
 import { londonDate } from '../time/london';
 import {

@@ -2,16 +2,14 @@
 // (QA activity for the area, committee meetings, election periods). Pure: callers load the data.
 import { VisitDays } from '../calendar/visitDays';
 import { DomainError } from '../errors';
-import type { IsoDateTime, LocalDate, QaActivity, Visit, VisitStatus } from '../model';
+import type { IsoDateTime, LocalDate, QaActivity, Visit } from '../model';
+import { holdsTime } from '../visitStatus';
 import { rotaYearOf, type RotaYear } from '../rota/rotaYear';
 import { monthLabel } from '../planner/labels';
-import { councillorsOf } from './common';
+import { councillorsOf } from '../visitStatus';
 import { formatLondon, londonDate } from '../time/london';
 import type { BookingClash } from './errors';
 import { capitalised, type Names } from './visitNames';
-
-/** Statuses of a visit that holds its time: it will happen, or it has. */
-export const HOLDS_TIME: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
 
 export type BookingWarningKind =
   | 'qa-activity'
@@ -78,7 +76,7 @@ export function clashingVisits(visit: Visit, start: IsoDateTime, others: Visit[]
   const from = Date.parse(start);
   const to = endOf({ visitStart: start, durationMinutes: visit.durationMinutes });
   for (const other of others) {
-    if (other.id === visit.id || !other.visitStart || HOLDS_TIME.indexOf(other.status) < 0) continue;
+    if (other.id === visit.id || !other.visitStart || !holdsTime(other.status)) continue;
     if (londonDate(other.visitStart) === day) {
       for (const email of councillorsOf(other).filter((e) => mine.indexOf(e) >= 0)) {
         clashes.push({ kind: 'councillor-same-day', other, councillorEmail: email });

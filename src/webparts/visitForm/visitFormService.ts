@@ -8,7 +8,7 @@ import type { FormTemplate } from '../../core/forms/template';
 import type { ValidationMode, ValidationResult } from '../../core/forms/validation';
 import type { FormAnswers, IsoDateTime, Visit } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
-import { councillorsOf } from '../../core/reminders/keys';
+import { councillorsOf, isOnVisit } from '../../core/visitStatus';
 import { formatLondon } from '../../core/time/london';
 import { toFormState, type DraftResponse, type FormState, type SubmitResponse } from '../../adapters/service/contract';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
@@ -69,7 +69,7 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
       const [visits, teams] = await Promise.all([reads.visitsWithForms(), reads.teams()]);
       const names = new Map(teams.map((t) => [t.id, t.name]));
       return visits
-        .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : councillorsOf(v).indexOf(me) >= 0))
+        .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : isOnVisit(v, me)))
         .sort((a, b) => (b.visitStart ?? b.visitMonth).localeCompare(a.visitStart ?? a.visitMonth))
         .map((v) => ({
           id: v.id,
