@@ -19,6 +19,7 @@ import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLi
 import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
 import { councilDomainsFromEnv } from './councilDomains';
 import { processSourceFor, siteProcess, type SiteProcess } from './process';
+import { normalizeEmail } from '../core/email';
 
 export interface BotOptions {
   credentials: BotCredentials;
@@ -141,7 +142,7 @@ export function sweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Swee
   return {
     options: {
       submissionLookbackDays: numberFrom(env, 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS'),
-      officerEmail: env.FRONTLINE_OFFICER_EMAIL?.trim().toLowerCase() || undefined
+      officerEmail: normalizeEmail(env.FRONTLINE_OFFICER_EMAIL) || undefined
     },
     overallPerSecond: numberFrom(env, 'FRONTLINE_SEND_RATE') ?? DEFAULT_OVERALL_PER_SECOND,
     intervalMs: minutes === undefined ? undefined : minutes * 60000

@@ -5,13 +5,24 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, conversationRecord, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import {
+  claimRefusal,
+  conversationRecord,
+  newClaim,
+  type ClaimResult,
+  type ConversationRecord,
+  type ConversationStore,
+  type SendEntry,
+  type SendLog,
+  type SendRecord
+} from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
 import { ListStore } from './listStore';
 import { conversationMapper, sendKeyOf, sendRecordMapper, titleOf } from './messagingMappers';
 import { odataString } from './values';
+import { normalizeEmail } from '../../core/email';
 
 /** Reads and writes before giving up when other writers keep changing the same item. */
 const ATTEMPTS = 5;
@@ -23,7 +34,7 @@ const KEYS_PER_READ = 100;
  */
 const FILTER_MAX = 1800;
 
-const normalEmail = (email: string): string => email.trim().toLowerCase();
+const normalEmail = normalizeEmail;
 const retryable = (e: unknown): boolean => e instanceof ConflictError || e instanceof DuplicateValueError;
 
 export class SpConversationStore implements ConversationStore {
@@ -39,7 +50,9 @@ export class SpConversationStore implements ConversationStore {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const existing = await this.byEmail(value.userEmail);
       try {
-        return existing ? await this.store.update(existing, value, value.userEmail) : await this.store.add(value, value.userEmail);
+        return existing
+          ? await this.store.update(existing, value, value.userEmail)
+          : await this.store.add(value, value.userEmail);
       } catch (e) {
         // Another instance saved this person in between (412, or the unique e-mail): read again.
         if (!retryable(e)) throw e;
@@ -67,7 +80,11 @@ export class SpConversationStore implements ConversationStore {
       const current = await this.byEmail(email);
       if (!current || Date.parse(current.updatedAt) > Date.parse(at)) return;
       try {
-        await this.store.update(current, { status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable', lastError: error, updatedAt: at });
+        await this.store.update(current, {
+          status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable',
+          lastError: error,
+          updatedAt: at
+        });
         return;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
@@ -132,7 +149,8 @@ export class SpSendLog implements SendLog {
     const wanted = new Set(keys);
     const sent = new Set<string>();
     for (const chunk of filterChunks(Array.from(new Set(Array.from(wanted, sendKeyOf))))) {
-      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`)) if (wanted.has(r.key)) sent.add(r.key);
+      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`))
+        if (wanted.has(r.key)) sent.add(r.key);
     }
     return sent;
   }

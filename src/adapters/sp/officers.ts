@@ -7,6 +7,7 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { OfficerDirectory } from '../../core/ports/directory';
 import { DEFAULT_PERMISSION_PLAN } from './provision/permissions';
+import { normalizeEmail } from '../../core/email';
 
 export class SpOfficerDirectory implements OfficerDirectory {
   private cached?: { at: number; emails: Promise<Set<string>> };
@@ -19,7 +20,7 @@ export class SpOfficerDirectory implements OfficerDirectory {
   ) {}
 
   public async isOfficer(email: string): Promise<boolean> {
-    return (await this.members()).has(email.trim().toLowerCase());
+    return (await this.members()).has(normalizeEmail(email));
   }
 
   private members(): Promise<Set<string>> {
@@ -28,7 +29,7 @@ export class SpOfficerDirectory implements OfficerDirectory {
       const emails = this.sp.web.siteGroups
         .getByName(this.groupName)
         .users.select('Email')()
-        .then((users: { Email?: string }[]) => new Set(users.map((u) => (u.Email ?? '').toLowerCase()).filter(Boolean)));
+        .then((users: { Email?: string }[]) => new Set(users.map((u) => normalizeEmail(u.Email)).filter(Boolean)));
       // A failed read is not cached: the next request tries again.
       emails.catch(() => (this.cached = undefined));
       this.cached = { at: now, emails };
@@ -38,7 +39,10 @@ export class SpOfficerDirectory implements OfficerDirectory {
 }
 
 /** Whether the signed-in user of `sp` is in the officers group (what the form web part offers them). */
-export async function currentUserIsOfficer(sp: SPFI, groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup): Promise<boolean> {
+export async function currentUserIsOfficer(
+  sp: SPFI,
+  groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup
+): Promise<boolean> {
   const groups = (await sp.web.currentUser.groups.select('Title')()) as { Title: string }[];
   return groups.some((g) => g.Title === groupName);
 }

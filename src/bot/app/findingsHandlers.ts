@@ -13,6 +13,7 @@ import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '..
 import type { BotDeps, TurnResult } from './deps';
 import { receivedCard, reviewCard, sectionCard, staleCardNotice } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
+import { normalizeEmail } from '../../core/email';
 
 /** The visit a councillor most likely means by "findings": their latest one held, still awaiting forms. */
 export async function findingsVisit(
@@ -38,7 +39,7 @@ export async function onFindingsStart(
   visitId?: number,
   sectionId?: string
 ): Promise<TurnResult> {
-  const email = councillor.email.toLowerCase();
+  const email = normalizeEmail(councillor.email);
   const visit = visitId
     ? await deps.repos.visits.get(visitId)
     : ((await findingsVisit(deps, email)) ?? (await latestSentVisit(deps, email)));
@@ -82,7 +83,7 @@ export async function onSection(
   payload: SectionPayload,
   step: Step
 ): Promise<TurnResult> {
-  const email = councillor.email.toLowerCase();
+  const email = normalizeEmail(councillor.email);
   deps.prefetchForm?.(payload.visitId, email);
   const visit = await deps.repos.visits.get(payload.visitId);
   const stored = await deps.repos.findings.find(visit.id, email);
@@ -172,7 +173,7 @@ async function submit(
 ): Promise<AdaptiveCardJson> {
   const r = await submitFindings(
     { ...deps.repos, sharing: deps.sharing, audit: deps.audit, now: deps.now, config: deps.config },
-    { visitId: visit.id, councillorEmail: councillor.email.toLowerCase(), answers, channel: 'Teams' }
+    { visitId: visit.id, councillorEmail: normalizeEmail(councillor.email), answers, channel: 'Teams' }
   );
   await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);
   return receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {

@@ -14,6 +14,7 @@ import type {
   VisitStatus
 } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
+import { normalizeEmail } from '../../core/email';
 
 /** Statuses in which a visit can send anything: reminders, change notices or submission notices. */
 const SWEPT: VisitStatus[] = [
@@ -98,15 +99,14 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
 export function snapshotRepos(repos: Repositories, data: SweepData): Repositories {
   const visitById = new Map(data.visits.map((v) => [v.id, v]));
   const teamById = new Map(data.teams.map((t) => [t.id, t]));
-  const councillorByEmail = new Map(data.councillors.map((c) => [c.email.trim().toLowerCase(), c]));
+  const councillorByEmail = new Map(data.councillors.map((c) => [normalizeEmail(c.email), c]));
   const findingsById = new Map(data.findings.map((f) => [f.id, f]));
   return {
     ...repos,
     visits: over(repos.visits, { get: async (id: number) => visitById.get(id) ?? repos.visits.get(id) }),
     teams: over(repos.teams, { get: async (id: number) => teamById.get(id) ?? repos.teams.get(id) }),
     councillors: over(repos.councillors, {
-      byEmail: async (email: string) =>
-        councillorByEmail.get(email.trim().toLowerCase()) ?? repos.councillors.byEmail(email)
+      byEmail: async (email: string) => councillorByEmail.get(normalizeEmail(email)) ?? repos.councillors.byEmail(email)
     }),
     findings: over(repos.findings, { get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id) })
   };

@@ -13,6 +13,7 @@ import { formatLondon } from '../../core/time/london';
 import { toFormState, type DraftResponse, type FormState, type SubmitResponse } from '../../adapters/service/contract';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
 import { pageReads, type PageReads } from './pageReads';
+import { normalizeEmail } from '../../core/email';
 
 export interface VisitChoice {
   id: number;
@@ -58,7 +59,7 @@ export interface VisitFormDeps {
 }
 
 export function visitFormService(deps: VisitFormDeps): VisitFormService {
-  const me = deps.userEmail.trim().toLowerCase();
+  const me = normalizeEmail(deps.userEmail);
   const templates = deps.templates ?? { getTemplate };
   const reads = deps.reads ?? pageReads(deps.repos);
   let officer: Promise<boolean> | undefined;
@@ -79,7 +80,7 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
     },
     async open(visitId, councillorEmail) {
       const [visit, config] = await Promise.all([deps.repos.visits.get(visitId), deps.process()]);
-      const email = councillorEmail.trim().toLowerCase();
+      const email = normalizeEmail(councillorEmail);
       const [team, councillor, stored] = await Promise.all([
         deps.repos.teams.get(visit.teamId),
         deps.repos.councillors.byEmail(email),
