@@ -1,5 +1,6 @@
 // The checks a booking must pass (rota year, a visit day, no double booking) and the clashes it is warned about
 // (QA activity for the area, committee meetings, election periods). Pure: callers load the data.
+import { blocksVisit } from '../calendar/blockers';
 import { VisitDays } from '../calendar/visitDays';
 import { DomainError } from '../errors';
 import type { IsoDateTime, LocalDate, QaActivity, Visit } from '../model';
@@ -112,15 +113,12 @@ export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[], n
   return describeClashes(visit, clashingVisits(visit, start, others), names);
 }
 
-/** QA activity on the visit's London day that touches its area; committee meetings and elections touch every area. */
+/** QA activity that blocks the visit's London day in its area (calendar/blockers.ts, the planner's rule too). */
 export function calendarWarnings(visit: Visit, start: IsoDateTime, activities: QaActivity[]): BookingWarning[] {
   const day = londonDate(start);
-  const area = visit.area.trim().toLowerCase();
   const out: BookingWarning[] = [];
   for (const a of activities) {
-    if (londonDate(a.start) > day || londonDate(a.end) < day) continue;
-    const everywhere = a.kind === 'Committee meeting' || a.kind === 'Election period' || a.areas.length === 0;
-    if (!everywhere && !a.areas.some((x) => x.trim().toLowerCase() === area)) continue;
+    if (!blocksVisit(a, visit.area, day)) continue;
     const kind: BookingWarningKind =
       a.kind === 'Committee meeting'
         ? 'committee-meeting'
