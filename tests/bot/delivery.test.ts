@@ -1,6 +1,7 @@
 // deliver(): claim the key, find the conversation, send, record. Against the in-memory stores
 // (held to the same contract suite as the SharePoint lists) and a scripted messenger.
-import { deliver, CLAIM_LEASE_MS } from '../../src/bot/app/delivery';
+import { deliver } from '../../src/bot/app/delivery';
+import { CLAIM_LEASE_MS } from '../../src/core/notices/visitChanges';
 import { DeliveryError, type Messenger } from '../../src/bot/app/deps';
 import { MemoryConversationStore, MemorySendLog } from '../../src/bot/stores/memoryStores';
 import { buildMessageCard } from '../../src/bot/cards';
@@ -27,9 +28,21 @@ function scripted(outcomes: Array<DeliveryError | Error>): Messenger & { sends: 
 async function setup(messenger: Messenger) {
   const conversations = new MemoryConversationStore();
   const sendLog = new MemorySendLog();
-  await conversations.save({ userEmail: ANNA, reference: '{"user":{"id":"29:anna"}}', status: 'Active', updatedAt: NOW });
+  await conversations.save({
+    userEmail: ANNA,
+    reference: '{"user":{"id":"29:anna"}}',
+    status: 'Active',
+    updatedAt: NOW
+  });
   const waits: number[] = [];
-  const deps = { sendLog, conversations, messenger, now: () => NOW, instanceId: 'test', sleep: async (ms: number) => void waits.push(ms) };
+  const deps = {
+    sendLog,
+    conversations,
+    messenger,
+    now: () => NOW,
+    instanceId: 'test',
+    sleep: async (ms: number) => void waits.push(ms)
+  };
   return { deps, sendLog, conversations, waits };
 }
 
@@ -72,7 +85,12 @@ describe('deliver', () => {
   });
 
   it('gives up after repeated failures, leaving the key Failed so the next sweep tries again', async () => {
-    const m = scripted([new Error('socket hang up'), new Error('socket hang up'), new Error('socket hang up'), new Error('socket hang up')]);
+    const m = scripted([
+      new Error('socket hang up'),
+      new Error('socket hang up'),
+      new Error('socket hang up'),
+      new Error('socket hang up')
+    ]);
     const { deps, sendLog } = await setup(m);
     expect(await deliver(deps, entry('k5'), card)).toBe('failed');
     expect((await sendLog.get('k5'))?.state).toBe('Failed');

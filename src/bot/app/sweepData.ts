@@ -2,6 +2,7 @@
 // visits that can send anything, every councillor and team, the forms of those visits, and the
 // head-of-service requests of recently submitted forms and of visits awaiting or holding answers.
 // Card builders then read from this snapshot.
+import { RESPONSE_LOOKBACK_DAYS } from '../../core/notices/visitChanges';
 import { AWAITING_RESPONSE } from '../../core/reminders';
 import { ANSWERING_STATUSES, awaitsFindings, SUBMITTED_STATUSES } from '../../core/visitStatus';
 import type {
@@ -28,8 +29,6 @@ const SWEPT: VisitStatus[] = [
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Open requests made within this many days get response reminders (one unanswered for longer is history). */
-export const RESPONSE_LOOKBACK_DAYS = 365;
 
 export interface SweepData {
   visits: Stored<Visit>[];
