@@ -155,6 +155,21 @@ describe('architecture', () => {
     expect(inlineEmailNormalisations('emails.map((e) => e.trim().toLowerCase())')).toHaveLength(1);
     expect(inlineEmailNormalisations('const area = visit.area.trim().toLowerCase();')).toEqual([]);
   });
+
+  it("hashes only through the platform's crypto, in the allowed adapters; no hand-written SHA-256; one FNV-1a key hash in core", () => {
+    const offenders = sourceFiles('src').flatMap((f) => {
+      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+      const found: string[] = [];
+      if (/\bcreateHash\s*\(|\bsubtle\s*\.\s*digest\s*\(/.test(text) && !HASH_ADAPTERS.includes(f))
+        found.push(`${f}: hashes outside ${HASH_ADAPTERS.join(', ')}`);
+      if (SHA256_CONSTANTS.test(text)) found.push(`${f}: a hand-written SHA-256`);
+      if (/0x811c9dc5/i.test(text) && f !== path.normalize('src/core/textKey.ts'))
+        found.push(`${f}: an FNV-1a besides core/textKey.ts`);
+      return found;
+    });
+    expect(offenders).toEqual([]);
+    for (const f of HASH_ADAPTERS) expect(fs.existsSync(path.join(ROOT, f))).toBe(true);
+  });
 });
 
 /**
@@ -177,3 +192,9 @@ function inlineEmailNormalisations(text: string): string[] {
     )
     .map((line) => line.trim());
 }
+
+/** The only files that may call the platform's hash: Node's crypto and the browser's Web Crypto. */
+const HASH_ADAPTERS = [path.normalize('src/node/sha256.ts'), path.normalize('src/adapters/crypto/webSha256.ts')];
+
+/** The first SHA-256 round constant and initial hash word: a sign of a hand-written one. */
+const SHA256_CONSTANTS = /0x428a2f98|0x6a09e667/i;

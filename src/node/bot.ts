@@ -8,6 +8,7 @@ import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
+import { nodeSha256 } from './sha256';
 import { SpIntegrityCheck } from '../adapters/sp/integrity';
 import { SpAuditLog } from '../adapters/sp/auditLog';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
@@ -59,7 +60,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     audit: new SpAuditLog(sp),
     councilDomains: options.councilDomains ?? councilDomainsFromEnv(process.env),
     conversations: new SpConversationStore(sp),
-    sendLog: new SpSendLog(sp),
+    sendLog: new SpSendLog(sp, nodeSha256),
     messenger: botMessenger(options.credentials),
     config: options.config,
     links: options.links,

@@ -20,7 +20,8 @@ import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
 import { ListStore } from './listStore';
-import { conversationMapper, sendKeyOf, sendRecordMapper, titleOf } from './messagingMappers';
+import type { Sha256Hex } from '../../core/ports/digest';
+import { conversationMapper, sendKeyColumns, sendKeyOf, sendRecordMapper, titleOf } from './messagingMappers';
 import { odataString } from './values';
 import { normalizeEmail } from '../../core/email';
 
@@ -103,15 +104,20 @@ export class SpConversationStore implements ConversationStore {
 
 export class SpSendLog implements SendLog {
   private readonly store: ListStore<SendRecord>;
-  public constructor(sp: SPFI) {
+  /** `sha256`: the platform's hash (Node's crypto in Node, Web Crypto in the browser) for keys stored hashed. */
+  public constructor(
+    sp: SPFI,
+    private readonly sha256: Sha256Hex
+  ) {
     this.store = new ListStore(sp, LIST.sendLog, sendRecordMapper, 'Teams message');
   }
 
   public async claim(entry: SendEntry, by: string, now: IsoDateTime, leaseMillis: number): Promise<ClaimResult> {
     const fresh = newClaim(entry, by, now);
+    const keyColumns = await sendKeyColumns(entry.key, this.sha256);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
-        return { claimed: true, record: await this.store.add(fresh, titleOf(entry.key)) };
+        return { claimed: true, record: await this.store.add(fresh, titleOf(entry.key), keyColumns) };
       } catch (e) {
         // The unique SendKey refused a second item: someone logged this message before.
         if (!(e instanceof DuplicateValueError)) throw e;
@@ -141,14 +147,16 @@ export class SpSendLog implements SendLog {
     return this.store.update(record, { state: unreachable ? 'Unreachable' : 'Failed', lastError: error });
   }
 
-  public get(key: string): Promise<Stored<SendRecord> | undefined> {
-    return this.store.first(`SendKey eq ${odataString(sendKeyOf(key))}`);
+  public async get(key: string): Promise<Stored<SendRecord> | undefined> {
+    return this.store.first(`SendKey eq ${odataString(await sendKeyOf(key, this.sha256))}`);
   }
 
   public async sentAmong(keys: string[]): Promise<Set<string>> {
     const wanted = new Set(keys);
     const sent = new Set<string>();
-    for (const chunk of filterChunks(Array.from(new Set(Array.from(wanted, sendKeyOf))))) {
+    for (const chunk of filterChunks(
+      Array.from(new Set(await Promise.all(Array.from(wanted, (k) => sendKeyOf(k, this.sha256)))))
+    )) {
       for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`))
         if (wanted.has(r.key)) sent.add(r.key);
     }

@@ -5,7 +5,9 @@ import { createHash } from 'crypto';
 import { conversationStoreContract, sendLogContract } from './messagingStores.contract';
 import { startSite, type Site } from './harness';
 import { SpConversationStore, SpSendLog } from '../../../src/adapters/sp/messagingStores';
-import { conversationMapper, sendRecordMapper, sha256Hex } from '../../../src/adapters/sp/messagingMappers';
+import { conversationMapper, sendRecordMapper } from '../../../src/adapters/sp/messagingMappers';
+import { webSha256 } from '../../../src/adapters/crypto/webSha256';
+import { nodeSha256 } from '../../../src/node/sha256';
 import { MemoryConversationStore, MemorySendLog } from '../../../src/bot/stores/memoryStores';
 import { LIST } from '../../../src/lists/schema';
 
@@ -24,13 +26,26 @@ describe('SharePoint send log', () => {
     site = await startSite();
   });
   afterAll(() => site?.close());
-  sendLogContract('@pnp/sp against the local list server', () => new SpSendLog(site.sp()));
+  sendLogContract('@pnp/sp against the local list server', () => new SpSendLog(site.sp(), nodeSha256));
 
   it('stores a key over 255 characters as its SHA-256, with the whole key beside it', async () => {
     const key = `briefing:1:${'a'.repeat(250)}@example.gov.uk:2025-07-24`;
-    const log = new SpSendLog(site.sp());
-    await log.claim({ key, recipientEmail: 'a@example.gov.uk', kind: 'briefing' }, 'sweep', '2025-07-24T09:00:00.000Z', 60000);
-    const items = (await site.sp().web.lists.getByTitle(LIST.sendLog).items.select('Title', 'SendKey', 'FullKey').filter(`SendKey eq 'sha256:${sha256Hex(key)}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
+    const log = new SpSendLog(site.sp(), nodeSha256);
+    await log.claim(
+      { key, recipientEmail: 'a@example.gov.uk', kind: 'briefing' },
+      'sweep',
+      '2025-07-24T09:00:00.000Z',
+      60000
+    );
+    const items = (await site
+      .sp()
+      .web.lists.getByTitle(LIST.sendLog)
+      .items.select('Title', 'SendKey', 'FullKey')
+      .filter(`SendKey eq 'sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}'`)()) as {
+      Title: string;
+      SendKey: string;
+      FullKey: string;
+    }[];
     expect(items).toHaveLength(1);
     expect(items[0].FullKey).toBe(key);
     expect(items[0].Title.length).toBeLessThanOrEqual(255);
@@ -41,10 +56,13 @@ describe('SharePoint send log', () => {
 conversationStoreContract('in memory', () => new MemoryConversationStore());
 sendLogContract('in memory', () => new MemorySendLog());
 
-it('hashes keys with SHA-256 exactly as Node does', () => {
+it("hashes keys with SHA-256 through the platform: Node's crypto and Web Crypto agree", async () => {
   for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), "o'neil ✓ 😀", 'x'.repeat(1000)]) {
-    expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    const expected = createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(await nodeSha256(text)).toBe(expected);
+    expect(await webSha256(text)).toBe(expected);
   }
+  expect(await webSha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });
 
 describe('messaging lists of 5,200 items', () => {
@@ -55,14 +73,29 @@ describe('messaging lists of 5,200 items', () => {
     site.server.seedItems(
       LIST.sendLog,
       Array.from({ length: N }, (_, i) => ({
-        ...sendRecordMapper.toItem({ key: `briefing:${i}:c${i}@x.gov.uk:2025-07-24`, recipientEmail: `c${i}@x.gov.uk`, kind: 'briefing', visitId: i, state: i % 100 === 0 ? 'Failed' : 'Sent', claimedBy: 'seed', claimedAt: '2025-07-24T09:00:00.000Z', attempts: 1 }),
+        ...sendRecordMapper.toItem({
+          key: `briefing:${i}:c${i}@x.gov.uk:2025-07-24`,
+          recipientEmail: `c${i}@x.gov.uk`,
+          kind: 'briefing',
+          visitId: i,
+          state: i % 100 === 0 ? 'Failed' : 'Sent',
+          claimedBy: 'seed',
+          claimedAt: '2025-07-24T09:00:00.000Z',
+          attempts: 1
+        }),
         Title: `briefing:${i}`
       }))
     );
     site.server.seedItems(
       LIST.conversations,
       Array.from({ length: N }, (_, i) => ({
-        ...conversationMapper.toItem({ userEmail: `c${i}@x.gov.uk`, aadObjectId: `aad-${i}`, reference: '{}', status: i % 100 === 0 ? 'Unreachable' : 'Active', updatedAt: '2025-07-24T09:00:00.000Z' }),
+        ...conversationMapper.toItem({
+          userEmail: `c${i}@x.gov.uk`,
+          aadObjectId: `aad-${i}`,
+          reference: '{}',
+          status: i % 100 === 0 ? 'Unreachable' : 'Active',
+          updatedAt: '2025-07-24T09:00:00.000Z'
+        }),
         Title: `c${i}@x.gov.uk`
       }))
     );
@@ -70,16 +103,25 @@ describe('messaging lists of 5,200 items', () => {
   afterAll(() => site?.close());
 
   it('the server refuses an unindexed filter on them', async () => {
-    await expect(site.sp().web.lists.getByTitle(LIST.sendLog).items.filter("Kind eq 'briefing'")()).rejects.toThrow(/list view threshold/);
+    await expect(site.sp().web.lists.getByTitle(LIST.sendLog).items.filter("Kind eq 'briefing'")()).rejects.toThrow(
+      /list view threshold/
+    );
   });
 
   it('every send log read still works', async () => {
-    const log = new SpSendLog(site.sp());
+    const log = new SpSendLog(site.sp(), nodeSha256);
     expect(await log.get('briefing:5101:c5101@x.gov.uk:2025-07-24')).toMatchObject({ visitId: 5101, state: 'Sent' });
     expect(await log.undelivered()).toHaveLength(N / 100);
     const keys = Array.from({ length: 300 }, (_, i) => `briefing:${i * 17}:c${i * 17}@x.gov.uk:2025-07-24`);
     expect((await log.sentAmong(keys)).size).toBe(keys.filter((_, i) => (i * 17) % 100 !== 0).length);
-    expect(await log.claim({ key: 'briefing:0:c0@x.gov.uk:2025-07-24', recipientEmail: 'c0@x.gov.uk', kind: 'briefing' }, 'sweep', '2025-07-25T09:00:00.000Z', 60000)).toMatchObject({ claimed: true, record: { attempts: 2 } });
+    expect(
+      await log.claim(
+        { key: 'briefing:0:c0@x.gov.uk:2025-07-24', recipientEmail: 'c0@x.gov.uk', kind: 'briefing' },
+        'sweep',
+        '2025-07-25T09:00:00.000Z',
+        60000
+      )
+    ).toMatchObject({ claimed: true, record: { attempts: 2 } });
   });
 
   it('every conversation read still works', async () => {
