@@ -170,6 +170,19 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
     for (const f of HASH_ADAPTERS) expect(fs.existsSync(path.join(ROOT, f))).toBe(true);
   });
+
+  it("reads a visit's due date only through core/deadlines.ts effectiveDueDate; the stored one is written at booking", () => {
+    const allowed = ['src/core/deadlines.ts', 'src/core/services/booking.ts', 'src/adapters/sp/mappers.ts'].map((f) =>
+      path.normalize(f)
+    );
+    const offenders = sourceFiles('src')
+      .filter((f) => !allowed.includes(f) && !f.startsWith(path.normalize('src/core/samples/')))
+      .filter((f) => /\.findingsDueDate\b/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(fs.readFileSync(path.join(ROOT, 'src/core/services/booking.ts'), 'utf8')).toMatch(
+      /findingsDueDate: findingsDueDate\(/
+    );
+  });
 });
 
 /**
