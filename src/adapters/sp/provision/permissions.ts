@@ -10,6 +10,7 @@ import '@pnp/sp/site-users';
 import type { RoleTypeKind } from '@pnp/sp/security/types';
 import type { ListDef } from '../../../lists/schema';
 import { normalizeEmail } from '../../../core/email';
+import { OFFICERS_GROUP } from '../../../core/officers';
 
 export interface PermissionPlan {
   /** Site group of the officers who run the rota: Edit on the site, Read on the confidential lists. */
@@ -25,7 +26,7 @@ export interface PermissionPlan {
 }
 
 export const DEFAULT_PERMISSION_PLAN: PermissionPlan = {
-  officersGroup: 'Frontline Visits Officers',
+  officersGroup: OFFICERS_GROUP,
   excludedGroups: ['Frontline Visits Members', 'Frontline Visits Visitors'],
   officers: [],
   readersGroup: 'Frontline Visits Visitors',
