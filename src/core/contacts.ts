@@ -6,6 +6,7 @@ import { DomainError } from './errors';
 import type { Visit } from './model';
 import type { OfficerDirectory } from './ports/directory';
 import type { CouncillorRepository, TeamRepository } from './ports/repositories';
+import { normalizeEmail } from './email';
 
 export interface ContactDirectory {
   councillors: Pick<CouncillorRepository, 'byEmail'>;
@@ -29,7 +30,7 @@ export class UnknownContactError extends DomainError {
 
 const EMAIL = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-const normal = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
+const normal = normalizeEmail;
 
 /**
  * In the council's domains: the domain itself or a subdomain of it. As delegation's inCouncilDomains,

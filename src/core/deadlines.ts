@@ -1,6 +1,13 @@
 // Deadlines. A deadline is the END of a London calendar day counted in calendar days, so a visit
 // on a Thursday is due by midnight London time the next Thursday, whatever the clocks did in between
 // (adding 7 x 24 hours would land an hour early or late across a BST change).
+//
+// A visit's findings due date has one source of truth: the rule findingsDueDate(visitStart, config)
+// below. Booking (services/booking.ts) stores it in Visit Rota.FindingsDueDate from that rule, so the
+// list can be sorted and filtered by it, and an officer may extend it there; a rearrangement clears
+// it. Every reader asks effectiveDueDate(visit, config), which derives it from the rule and prefers the
+// stored date only when it is later (an extension). Nothing else reads visit.findingsDueDate
+// (tests/architecture.test.ts checks).
 import type { ProcessConfig } from './config';
 import type { IsoDateTime, Visit } from './model';
 import { addDays, daysBetween, londonDate, londonEndOfDay } from './time/london';
@@ -44,15 +51,10 @@ export function daysOverdue(due: IsoDateTime, now: IsoDateTime): number {
   return Math.max(1, daysBetween(londonDate(due), londonDate(now)));
 }
 
-/** The visit with findingsDueDate derived from visitStart (undefined when it has none). Does not mutate. */
-export function withDueDate(visit: Visit, config: Pick<ProcessConfig, 'returnPeriodDays'>): Visit {
-  return { ...visit, findingsDueDate: visit.visitStart ? findingsDueDate(visit.visitStart, config) : undefined };
-}
-
 /**
  * The due date the reminder rules use: the derived one, unless the record holds a LATER one (an
  * officer's extension). A stored date earlier than the derived one is treated as stale (left from an
- * earlier booking) and ignored, so a missed withDueDate on rebooking can never make reminders early.
+ * earlier booking) and ignored, so a stale one left on rebooking can never make reminders early.
  */
 export function effectiveDueDate(
   visit: Visit,

@@ -2,8 +2,11 @@
 // a short, stable hash of the text keeps the key within a SharePoint Text field (255) and makes a
 // retried send of the same text the same key.
 
-/** FNV-1a 32-bit: stable across processes and machines; collisions only merge identical-prefix keys. */
-function fnv1a(text: string): string {
+/**
+ * FNV-1a 32-bit, hex: core's one key hash (not a cryptographic one; that is ports/digest.ts). Stable
+ * across processes and machines; collisions only merge identical-prefix keys.
+ */
+export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

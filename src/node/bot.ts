@@ -8,6 +8,7 @@ import { spRepositories } from '../adapters/sp/repositories';
 import { spFindingsSharing } from '../adapters/sp/findingsSharing';
 import { spFormReads } from '../adapters/sp/formReads';
 import { SpOfficerDirectory } from '../adapters/sp/officers';
+import { nodeSha256 } from './sha256';
 import { SpIntegrityCheck } from '../adapters/sp/integrity';
 import { SpAuditLog } from '../adapters/sp/auditLog';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
@@ -19,6 +20,7 @@ import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLi
 import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
 import { councilDomainsFromEnv } from './councilDomains';
 import { processSourceFor, siteProcess, type SiteProcess } from './process';
+import { normalizeEmail } from '../core/email';
 
 export interface BotOptions {
   credentials: BotCredentials;
@@ -58,7 +60,7 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     audit: new SpAuditLog(sp),
     councilDomains: options.councilDomains ?? councilDomainsFromEnv(process.env),
     conversations: new SpConversationStore(sp),
-    sendLog: new SpSendLog(sp),
+    sendLog: new SpSendLog(sp, nodeSha256),
     messenger: botMessenger(options.credentials),
     config: options.config,
     links: options.links,
@@ -141,7 +143,7 @@ export function sweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Swee
   return {
     options: {
       submissionLookbackDays: numberFrom(env, 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS'),
-      officerEmail: env.FRONTLINE_OFFICER_EMAIL?.trim().toLowerCase() || undefined
+      officerEmail: normalizeEmail(env.FRONTLINE_OFFICER_EMAIL) || undefined
     },
     overallPerSecond: numberFrom(env, 'FRONTLINE_SEND_RATE') ?? DEFAULT_OVERALL_PER_SECOND,
     intervalMs: minutes === undefined ? undefined : minutes * 60000

@@ -6,7 +6,8 @@
 import * as path from 'path';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../core/calendar/bankHolidays';
 import { planRota } from '../core/planner';
-import { AWAITING_FINDINGS, dueNotifications } from '../core/reminders';
+import { dueNotifications } from '../core/reminders';
+import { awaitsFindings } from '../core/visitStatus';
 import { rotaYearOf } from '../core/rota/rotaYear';
 import { formatLondon, londonDate } from '../core/time/london';
 import { SpRotaReader } from '../adapters/sp/rotaReader';
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
 
   // Only visits still waiting for forms can have reminders, so only their findings are read.
   const findingsRepo = new SpFindingsRepository(sp);
-  const waiting = data.visits.filter((v) => AWAITING_FINDINGS.indexOf(v.status) >= 0);
+  const waiting = data.visits.filter((v) => awaitsFindings(v.status));
   const findings = (await Promise.all(waiting.map((v) => findingsRepo.forVisit(v.id)))).flat();
   const due = dueNotifications({ visits: data.visits, submitted: findings, config, now, sent: new Set() });
   console.log('');

@@ -21,6 +21,7 @@ import {
 import type { ReadProcess } from './processInForce';
 import type { Authenticate } from './identity';
 import { BadRequestError, toHttpError } from './httpErrors';
+import { normalizeEmail } from '../core/email';
 
 export interface FindingsApiDeps {
   repos: Repositories;
@@ -93,7 +94,7 @@ export function findingsRouter(deps: FindingsApiDeps): Router {
         }
         const visitId = parseVisitId(req.params.visitId);
         const body = parseBody(req.body);
-        const wantsOther = !!body.councillorEmail && body.councillorEmail.trim().toLowerCase() !== identity.email;
+        const wantsOther = !!body.councillorEmail && normalizeEmail(body.councillorEmail) !== identity.email;
         const isOfficer = wantsOther ? await deps.officers.isOfficer(identity.email) : false;
         const owner = formOwnerFor({ email: identity.email, isOfficer }, body.councillorEmail);
         res.status(200).json(await work(visitId, owner, body, identity.email));

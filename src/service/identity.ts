@@ -3,6 +3,7 @@
 // same X-Frontline-User header the local list server trusts. Never from the request body.
 import type { IncomingHttpHeaders } from 'http';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { normalizeEmail } from '../core/email';
 
 export interface Identity {
   email: string;
@@ -18,7 +19,7 @@ export const LOCAL_USER_HEADER = 'x-frontline-user';
 export function localIdentity(): Authenticate {
   return async (headers) => {
     const raw = headers[LOCAL_USER_HEADER];
-    const email = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase();
+    const email = normalizeEmail(Array.isArray(raw) ? raw[0] : raw);
     return email && /^[^\s@]+@[^\s@]+$/.test(email) ? { email } : undefined;
   };
 }
@@ -36,15 +37,26 @@ export interface EntraOptions {
  * audience and lifetime are checked by jose; the person is the token's upn / preferred_username.
  */
 export function entraIdentity(options: EntraOptions): Authenticate {
-  const keys = options.keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${options.tenantId}/discovery/v2.0/keys`));
-  const issuers = [`https://login.microsoftonline.com/${options.tenantId}/v2.0`, `https://sts.windows.net/${options.tenantId}/`];
+  const keys =
+    options.keys ??
+    createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${options.tenantId}/discovery/v2.0/keys`));
+  const issuers = [
+    `https://login.microsoftonline.com/${options.tenantId}/v2.0`,
+    `https://sts.windows.net/${options.tenantId}/`
+  ];
   return async (headers) => {
     const auth = headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!match) return undefined;
     try {
-      const { payload } = await jwtVerify(match[1], keys, { issuer: issuers, audience: options.audiences, clockTolerance: 120 });
-      const email = [payload.upn, payload.preferred_username, payload.email].find((v): v is string => typeof v === 'string' && v.includes('@'));
+      const { payload } = await jwtVerify(match[1], keys, {
+        issuer: issuers,
+        audience: options.audiences,
+        clockTolerance: 120
+      });
+      const email = [payload.upn, payload.preferred_username, payload.email].find(
+        (v): v is string => typeof v === 'string' && v.includes('@')
+      );
       if (!email) return undefined;
       return { email: email.toLowerCase(), aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined };
     } catch {

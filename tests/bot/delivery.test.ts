@@ -1,6 +1,7 @@
 // deliver(): claim the key, find the conversation, send, record. Against the in-memory stores
 // (held to the same contract suite as the SharePoint lists) and a scripted messenger.
-import { deliver, CLAIM_LEASE_MS } from '../../src/bot/app/delivery';
+import { deliver } from '../../src/bot/app/delivery';
+import { CLAIM_LEASE_MS } from '../../src/core/notices/visitChanges';
 import { DeliveryError, type Messenger } from '../../src/bot/app/deps';
 import { MemoryConversationStore, MemorySendLog } from '../kits/memory';
 import { buildMessageCard } from '../../src/bot/cards';

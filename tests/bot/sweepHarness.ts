@@ -10,6 +10,7 @@ import { startCaptureConnector, type CaptureConnector } from '../kits/captureCon
 import type { ServiceHandle } from '../../src/service/app';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
+import { nodeSha256 } from '../../src/node/sha256';
 import { nodeSp } from '../../src/node/sp';
 import { LOCAL_ADMIN } from '../../src/node/connection';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
@@ -42,7 +43,7 @@ export const setNow = (at: string): void => {
   clock = at;
 };
 const sp = () => nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
-export const sendLog = () => new SpSendLog(sp());
+export const sendLog = () => new SpSendLog(sp(), nodeSha256);
 export const conversations = () => new SpConversationStore(sp());
 
 export async function install(who: Who): Promise<void> {

@@ -14,6 +14,7 @@ import { LOCAL_ADMIN } from '../../src/node/connection';
 import { unzip } from '../adapters/export/unzip';
 import { runAxe, seriousViolations } from './axe';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
+import { nodeSha256 } from '../../src/node/sha256';
 import { SpPackDraftStore } from '../../src/adapters/sp/packDrafts';
 import type { PackDraft } from '../../src/core/pack/draft';
 import { FRONTLINE_2025 } from '../../src/core/config';
@@ -183,7 +184,7 @@ describe('the dashboard', () => {
   });
 
   it('lists the people the Teams bot could not reach, with the messages waiting for them', async () => {
-    const log = new SpSendLog(sp());
+    const log = new SpSendLog(sp(), nodeSha256);
     const conversations = new SpConversationStore(sp());
     await conversations.save({
       userEmail: 'cllr.crane@example.gov.uk',

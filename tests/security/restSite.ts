@@ -14,6 +14,7 @@ import { DEFAULT_PERMISSION_PLAN } from '../../src/adapters/sp/provision/permiss
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';
 import { SpConversationStore, SpSendLog } from '../../src/adapters/sp/messagingStores';
+import { nodeSha256 } from '../../src/node/sha256';
 import { SpAuditLog } from '../../src/adapters/sp/auditLog';
 import { SpPackResponseStore } from '../../src/adapters/sp/packResponses';
 import { packResponse as packResponseFor } from '../../src/core/pack/responses';
@@ -175,7 +176,7 @@ export async function startMatrixSite(): Promise<MatrixSite> {
       status: 'Active',
       updatedAt: NOW
     });
-    const claim = await new SpSendLog(admin).claim(
+    const claim = await new SpSendLog(admin, nodeSha256).claim(
       {
         key: `findings-received:${sent.findings.id}`,
         recipientEmail: EMAIL.cllr,

@@ -1,6 +1,7 @@
 // The pure parts of the form page's shared findings: the order of the list (awaiting a response
 // first), how a visit's status and a request's state read, and the page's shared team and visit reads.
-import { pageReads, WITH_FORMS } from '../../src/webparts/visitForm/pageReads';
+import { pageReads } from '../../src/webparts/visitForm/pageReads';
+import { HOLDS_TIME } from '../../src/core/visitStatus';
 import { bySharedOrder, type SharedForm, type SharedVisit } from '../../src/webparts/visitForm/sharedFindings';
 import { requestState, visitStatus } from '../../src/webparts/visitForm/components/SharedFindings';
 import type { RequestState } from '../../src/adapters/service/contract';
@@ -92,7 +93,7 @@ describe("the page's shared reads", () => {
     fail = false;
     await Promise.all([reads.teams(), reads.teams(), reads.visitsWithForms(), reads.visitsWithForms()]);
     expect(calls.teams).toBe(2);
-    expect(calls.visits).toEqual([{ statuses: WITH_FORMS }]);
+    expect(calls.visits).toEqual([{ statuses: HOLDS_TIME }]);
     now = 60001;
     await reads.visitsWithForms();
     expect(calls.visits).toHaveLength(2);

@@ -1,5 +1,6 @@
 // A booked visit as an iCalendar (.ics) invite for the councillor's own calendar.
 import { createEvent, type Attendee, type EventAttributes, type EventStatus } from 'ics';
+import { agendaTimes } from '../../core/agendaTimes';
 import type { AgendaPart } from '../../core/config';
 import { DomainError } from '../../core/errors';
 import type { Visit } from '../../core/model';
@@ -84,12 +85,9 @@ export function visitToIcs(input: VisitIcsInput): string {
 
 /** The agenda with London wall-clock times, e.g. "10:00 Meeting with the service manager (30 min)". */
 export function agendaLines(agenda: AgendaPart[], startMs: number): string[] {
-  let at = startMs;
-  return agenda.map((part) => {
-    const line = `${londonTime(new Date(at))} ${oneLine(part.title)} (${part.minutes} min)`;
-    at += part.minutes * 60000;
-    return line;
-  });
+  return agendaTimes(startMs, agenda).map(
+    ({ part, start }) => `${londonTime(start)} ${oneLine(part.title)} (${part.minutes} min)`
+  );
 }
 
 function description(input: VisitIcsInput, startMs: number): string {

@@ -13,6 +13,7 @@ import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
 import { keepReadOnly, readWriteRoles, type ReadWriteRoles } from './provision/permissions';
 import { directLookups, shareItem, type SharingLookups } from './sharing';
+import { normalizeEmail } from '../../core/email';
 
 interface Assignment {
   PrincipalId: number;
@@ -39,7 +40,7 @@ export class SpFindingsSharing implements FindingsSharing {
     const direct = directLookups(sp);
     this.lookups = {
       userId: (email) => {
-        const key = email.trim().toLowerCase();
+        const key = normalizeEmail(email);
         let id = this.userIds.get(key);
         if (!id) {
           id = direct.userId(key);

@@ -6,6 +6,7 @@ import type { FindingArea, FindingKind, ThemeCorrection } from '../../core/theme
 import { CORRECTIONS_LIST, HISTORY_LIST, selectFields } from '../../lists/schema';
 import { etagOf, pick, same, type Mapper } from './mappers';
 import { fromSpDate, optStr, str, toSpDate } from './values';
+import { normalizeEmail } from '../../core/email';
 
 /** A Title a person can scan in the list view: the statement's first words. */
 export function shortTitle(text: string, max: number = 100): string {
@@ -55,11 +56,39 @@ export const historyMapper: Mapper<HistoricalFinding> = {
 
 /** Every field of a record, absent ones as undefined, so an update also clears what the paper dropped. */
 export function fullRecord(r: HistoricalFinding): HistoricalFinding {
-  const { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms } = r;
-  return { key, period, teamName, serviceArea, area, kind, text, paper, ref, visitDate, responseText, committeeDate, summarisesForms };
+  const {
+    key,
+    period,
+    teamName,
+    serviceArea,
+    area,
+    kind,
+    text,
+    paper,
+    ref,
+    visitDate,
+    responseText,
+    committeeDate,
+    summarisesForms
+  } = r;
+  return {
+    key,
+    period,
+    teamName,
+    serviceArea,
+    area,
+    kind,
+    text,
+    paper,
+    ref,
+    visitDate,
+    responseText,
+    committeeDate,
+    summarisesForms
+  };
 }
 
-const lowerIfEmail = (by: string): string => (by.includes('@') ? by.trim().toLowerCase() : by.trim());
+const lowerIfEmail = (by: string): string => (by.includes('@') ? normalizeEmail(by) : by.trim());
 
 export const correctionMapper: Mapper<ThemeCorrection> = {
   select: selectFields(CORRECTIONS_LIST),

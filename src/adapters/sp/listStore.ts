@@ -71,9 +71,10 @@ export class ListStore<T> {
     }
   }
 
-  public async add(value: Partial<T>, title: string): Promise<Stored<T>> {
+  /** `columns`: ones the mapper cannot give synchronously (a hashed key), written with the item. */
+  public async add(value: Partial<T>, title: string, columns: Record<string, unknown> = {}): Promise<Stored<T>> {
     try {
-      const created = (await this.list.items.add({ ...this.mapper.toItem(value), Title: title })) as Item;
+      const created = (await this.list.items.add({ ...this.mapper.toItem(value), ...columns, Title: title })) as Item;
       return this.mapper.fromItem(created);
     } catch (e) {
       return mapSpError(e, `this ${this.noun}`);

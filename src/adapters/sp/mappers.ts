@@ -24,6 +24,7 @@ import {
   toLines,
   toSpDate
 } from './values';
+import { normalizeEmail } from '../../core/email';
 
 export type Item = Record<string, unknown>;
 
@@ -168,7 +169,7 @@ const FINDINGS_COLUMNS: Record<string, string> = {
   escalationIssues: 'EscalationIssues'
 };
 
-export const findingsKey = (visitId: number, email: string): string => `${visitId}:${email.trim().toLowerCase()}`;
+export const findingsKey = (visitId: number, email: string): string => `${visitId}:${normalizeEmail(email)}`;
 
 export const findingsMapper: Mapper<Findings> = {
   // FindingsKey is written, never read: it exists only so SharePoint refuses a second form.

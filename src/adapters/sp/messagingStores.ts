@@ -5,13 +5,25 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import type { IsoDateTime } from '../../core/model';
-import { claimRefusal, conversationRecord, newClaim, type ClaimResult, type ConversationRecord, type ConversationStore, type SendEntry, type SendLog, type SendRecord } from '../../core/ports/messaging';
+import {
+  claimRefusal,
+  conversationRecord,
+  newClaim,
+  type ClaimResult,
+  type ConversationRecord,
+  type ConversationStore,
+  type SendEntry,
+  type SendLog,
+  type SendRecord
+} from '../../core/ports/messaging';
 import type { Stored } from '../../core/ports/repositories';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError } from './errors';
 import { ListStore } from './listStore';
-import { conversationMapper, sendKeyOf, sendRecordMapper, titleOf } from './messagingMappers';
+import type { Sha256Hex } from '../../core/ports/digest';
+import { conversationMapper, sendKeyColumns, sendKeyOf, sendRecordMapper, titleOf } from './messagingMappers';
 import { odataString } from './values';
+import { normalizeEmail } from '../../core/email';
 
 /** Reads and writes before giving up when other writers keep changing the same item. */
 const ATTEMPTS = 5;
@@ -23,7 +35,7 @@ const KEYS_PER_READ = 100;
  */
 const FILTER_MAX = 1800;
 
-const normalEmail = (email: string): string => email.trim().toLowerCase();
+const normalEmail = normalizeEmail;
 const retryable = (e: unknown): boolean => e instanceof ConflictError || e instanceof DuplicateValueError;
 
 export class SpConversationStore implements ConversationStore {
@@ -39,7 +51,9 @@ export class SpConversationStore implements ConversationStore {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const existing = await this.byEmail(value.userEmail);
       try {
-        return existing ? await this.store.update(existing, value, value.userEmail) : await this.store.add(value, value.userEmail);
+        return existing
+          ? await this.store.update(existing, value, value.userEmail)
+          : await this.store.add(value, value.userEmail);
       } catch (e) {
         // Another instance saved this person in between (412, or the unique e-mail): read again.
         if (!retryable(e)) throw e;
@@ -67,7 +81,11 @@ export class SpConversationStore implements ConversationStore {
       const current = await this.byEmail(email);
       if (!current || Date.parse(current.updatedAt) > Date.parse(at)) return;
       try {
-        await this.store.update(current, { status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable', lastError: error, updatedAt: at });
+        await this.store.update(current, {
+          status: current.status === 'Uninstalled' ? 'Uninstalled' : 'Unreachable',
+          lastError: error,
+          updatedAt: at
+        });
         return;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
@@ -86,15 +104,20 @@ export class SpConversationStore implements ConversationStore {
 
 export class SpSendLog implements SendLog {
   private readonly store: ListStore<SendRecord>;
-  public constructor(sp: SPFI) {
+  /** `sha256`: the platform's hash (Node's crypto in Node, Web Crypto in the browser) for keys stored hashed. */
+  public constructor(
+    sp: SPFI,
+    private readonly sha256: Sha256Hex
+  ) {
     this.store = new ListStore(sp, LIST.sendLog, sendRecordMapper, 'Teams message');
   }
 
   public async claim(entry: SendEntry, by: string, now: IsoDateTime, leaseMillis: number): Promise<ClaimResult> {
     const fresh = newClaim(entry, by, now);
+    const keyColumns = await sendKeyColumns(entry.key, this.sha256);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
-        return { claimed: true, record: await this.store.add(fresh, titleOf(entry.key)) };
+        return { claimed: true, record: await this.store.add(fresh, titleOf(entry.key), keyColumns) };
       } catch (e) {
         // The unique SendKey refused a second item: someone logged this message before.
         if (!(e instanceof DuplicateValueError)) throw e;
@@ -124,15 +147,18 @@ export class SpSendLog implements SendLog {
     return this.store.update(record, { state: unreachable ? 'Unreachable' : 'Failed', lastError: error });
   }
 
-  public get(key: string): Promise<Stored<SendRecord> | undefined> {
-    return this.store.first(`SendKey eq ${odataString(sendKeyOf(key))}`);
+  public async get(key: string): Promise<Stored<SendRecord> | undefined> {
+    return this.store.first(`SendKey eq ${odataString(await sendKeyOf(key, this.sha256))}`);
   }
 
   public async sentAmong(keys: string[]): Promise<Set<string>> {
     const wanted = new Set(keys);
     const sent = new Set<string>();
-    for (const chunk of filterChunks(Array.from(new Set(Array.from(wanted, sendKeyOf))))) {
-      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`)) if (wanted.has(r.key)) sent.add(r.key);
+    for (const chunk of filterChunks(
+      Array.from(new Set(await Promise.all(Array.from(wanted, (k) => sendKeyOf(k, this.sha256)))))
+    )) {
+      for (const r of await this.store.query(`(${chunk}) and SendState eq 'Sent'`))
+        if (wanted.has(r.key)) sent.add(r.key);
     }
     return sent;
   }

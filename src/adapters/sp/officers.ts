@@ -1,34 +1,35 @@
-// The OfficerDirectory port over the officers' SharePoint group. Read with the service's own
-// (app-only) identity: group membership is the same list officers are managed in, so adding
-// someone to the group in SharePoint is all it takes. Cached briefly: it is read on every request.
+// Core's one officer definition (core/officers.ts: a member of the officers' site group) over
+// SharePoint. The OfficerDirectory port reads the group's members with the service's own
+// (app-only) identity, cached briefly as it is read on every request; the form web part asks
+// whether the signed-in user's own groups include it (a user may not be able to read the group).
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { OfficerDirectory } from '../../core/ports/directory';
-import { DEFAULT_PERMISSION_PLAN } from './provision/permissions';
+import { isOfficerAmong, officerByGroups, OFFICERS_GROUP } from '../../core/officers';
 
 export class SpOfficerDirectory implements OfficerDirectory {
-  private cached?: { at: number; emails: Promise<Set<string>> };
+  private cached?: { at: number; emails: Promise<string[]> };
 
   public constructor(
     private readonly sp: SPFI,
-    private readonly groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup,
+    private readonly groupName: string = OFFICERS_GROUP,
     private readonly ttlMillis: number = 60000,
     private readonly clock: () => number = Date.now
   ) {}
 
   public async isOfficer(email: string): Promise<boolean> {
-    return (await this.members()).has(email.trim().toLowerCase());
+    return isOfficerAmong(await this.members(), email);
   }
 
-  private members(): Promise<Set<string>> {
+  private members(): Promise<string[]> {
     const now = this.clock();
     if (!this.cached || now - this.cached.at > this.ttlMillis) {
       const emails = this.sp.web.siteGroups
         .getByName(this.groupName)
         .users.select('Email')()
-        .then((users: { Email?: string }[]) => new Set(users.map((u) => (u.Email ?? '').toLowerCase()).filter(Boolean)));
+        .then((users: { Email?: string }[]) => users.map((u) => u.Email ?? ''));
       // A failed read is not cached: the next request tries again.
       emails.catch(() => (this.cached = undefined));
       this.cached = { at: now, emails };
@@ -38,7 +39,10 @@ export class SpOfficerDirectory implements OfficerDirectory {
 }
 
 /** Whether the signed-in user of `sp` is in the officers group (what the form web part offers them). */
-export async function currentUserIsOfficer(sp: SPFI, groupName: string = DEFAULT_PERMISSION_PLAN.officersGroup): Promise<boolean> {
+export async function currentUserIsOfficer(sp: SPFI, groupName: string = OFFICERS_GROUP): Promise<boolean> {
   const groups = (await sp.web.currentUser.groups.select('Title')()) as { Title: string }[];
-  return groups.some((g) => g.Title === groupName);
+  return officerByGroups(
+    groups.map((g) => g.Title),
+    groupName
+  );
 }

@@ -37,6 +37,7 @@ import {
   visitMapper
 } from './mappers';
 import { odataDate, odataString } from './values';
+import { normalizeEmail } from '../../core/email';
 
 const and = (parts: (string | undefined)[]): string | undefined => {
   const kept = parts.filter((p): p is string => !!p);
@@ -108,7 +109,7 @@ export class SpCouncillorRepository implements CouncillorRepository {
     return all.sort((a, b) => a.name.localeCompare(b.name));
   }
   public byEmail(email: string): Promise<Stored<Councillor> | undefined> {
-    return this.store.first(`Email eq ${odataString(email.trim().toLowerCase())}`);
+    return this.store.first(`Email eq ${odataString(normalizeEmail(email))}`);
   }
   public byAadObjectId(aadObjectId: string): Promise<Stored<Councillor> | undefined> {
     return this.store.first(`AadObjectId eq ${odataString(aadObjectId)}`);
@@ -162,7 +163,7 @@ export class SpFindingsRepository implements FindingsRepository {
     return forVisitIds(this.store, visitIds);
   }
   public forCouncillor(email: string): Promise<Stored<Findings>[]> {
-    return this.store.query(`CouncillorEmail eq ${odataString(email.trim().toLowerCase())}`);
+    return this.store.query(`CouncillorEmail eq ${odataString(normalizeEmail(email))}`);
   }
   public get(id: number): Promise<Stored<Findings>> {
     return this.store.get(id);
@@ -204,7 +205,7 @@ export class SpHeadOfServiceRequestRepository implements HeadOfServiceRequestRep
   ): Promise<Stored<HeadOfServiceRequest>[]> {
     return this.store.query(
       and([
-        `ResponderEmail eq ${odataString(email.trim().toLowerCase())}`,
+        `ResponderEmail eq ${odataString(normalizeEmail(email))}`,
         statuses?.length ? anyOf('Status', statuses) : undefined
       ])
     );

@@ -10,6 +10,7 @@ import '@pnp/sp/site-users';
 import type { ShareGrant } from '../../core/ports/sharing';
 import { ROLE, roleDefId } from './provision/permissions';
 import { mapSpError } from './errors';
+import { normalizeEmail } from '../../core/email';
 
 /** Lookups a caller may answer from memory (site user ids and role definition ids never change). */
 export interface SharingLookups {
@@ -20,7 +21,7 @@ export interface SharingLookups {
 
 /** Straight to SharePoint each time: one ensureUser and one role definition read per grant. */
 export const directLookups = (sp: SPFI): SharingLookups => ({
-  userId: async (email) => ((await sp.web.ensureUser(email.trim().toLowerCase())) as unknown as { Id: number }).Id,
+  userId: async (email) => ((await sp.web.ensureUser(normalizeEmail(email))) as unknown as { Id: number }).Id,
   readRoleId: () => roleDefId(sp, ROLE.read)
 });
 

@@ -4,6 +4,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users';
 import { mapSpError } from './errors';
+import { normalizeEmail } from '../../core/email';
 
 export interface SiteUserEntry {
   email: string;
@@ -22,7 +23,7 @@ export async function siteUsers(sp: SPFI): Promise<SiteUserEntry[]> {
     }[];
     return users
       .filter((u) => (u.PrincipalType ?? USER) === USER && !!u.Email)
-      .map((u) => ({ email: (u.Email ?? '').trim().toLowerCase(), name: u.Title ?? u.Email ?? '' }));
+      .map((u) => ({ email: normalizeEmail(u.Email), name: u.Title ?? u.Email ?? '' }));
   } catch (e) {
     return mapSpError(e, 'the site users');
   }

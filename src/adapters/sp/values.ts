@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../../core/email';
 // Field value conversions between list items and the domain (shared/spec/lists.md conventions).
 
 /** SharePoint returns `2025-07-24T09:00:00Z`; the domain keeps full ISO instants. */
@@ -36,7 +37,7 @@ export function num(value: unknown): number | undefined {
 }
 
 export function lowerEmail(value: unknown): string {
-  return str(value).trim().toLowerCase();
+  return normalizeEmail(str(value));
 }
 
 /** MultiChoice comes back as an array (JSON light) or `{ results: [] }` (verbose). */
@@ -71,7 +72,7 @@ export function fromAcknowledgements(value: unknown): Record<string, string> | u
   const out: Record<string, string> = {};
   for (const [email, at] of Object.entries(parsed as Record<string, unknown>)) {
     const when = fromSpDate(typeof at === 'string' ? at : undefined);
-    if (email.includes('@') && when) out[email.trim().toLowerCase()] = when;
+    if (email.includes('@') && when) out[normalizeEmail(email)] = when;
   }
   return Object.keys(out).length ? out : undefined;
 }

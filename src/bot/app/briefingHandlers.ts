@@ -6,7 +6,8 @@ import type { Councillor, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { acknowledgeBriefing, acknowledgedAt } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
-import { nextVisitOf, UPCOMING } from '../../core/services/visitChoice';
+import { nextVisitOf } from '../../core/services/visitChoice';
+import { UPCOMING } from '../../core/visitStatus';
 import {
   buildBriefingCard,
   buildMessageCard,
@@ -17,6 +18,7 @@ import {
 import type { BotDeps, TurnResult } from './deps';
 import { deliver } from './delivery';
 import { textKey } from '../../core/textKey';
+import { normalizeEmail } from '../../core/email';
 
 /** The councillor's next booked visit from today, if any (core's choice, over the upcoming rota). */
 export async function nextVisit(
@@ -50,7 +52,7 @@ export async function briefingCard(
 
 /** "briefing" typed by a councillor. */
 export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Councillor>): Promise<TurnResult> {
-  const visit = await nextVisit(deps, councillor.email.toLowerCase());
+  const visit = await nextVisit(deps, normalizeEmail(councillor.email));
   if (!visit) {
     return {
       replies: [
@@ -86,9 +88,9 @@ export async function onAsk(
   question: string
 ): Promise<TurnResult> {
   const visit = await deps.repos.visits.get(visitId);
-  assertOnVisit(visit, councillor.email.toLowerCase());
+  assertOnVisit(visit, normalizeEmail(councillor.email));
   const team = await deps.repos.teams.get(visit.teamId);
-  const contact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail.toLowerCase() } : deps.contact;
+  const contact = visit.pointOfContactEmail ? { email: normalizeEmail(visit.pointOfContactEmail) } : deps.contact;
   const askedAt = deps.now();
   const input = {
     visit,
@@ -103,7 +105,7 @@ export async function onAsk(
   const outcome = await deliver(
     deps,
     {
-      key: textKey(`question:${visit.id}:${councillor.email.toLowerCase()}`, question),
+      key: textKey(`question:${visit.id}:${normalizeEmail(councillor.email)}`, question),
       recipientEmail: contact.email,
       kind: 'question',
       visitId: visit.id

@@ -2,14 +2,13 @@
 // in the send log, find the person's conversation, send, record. 429 and 5xx are retried with
 // backoff (honouring Retry-After); 403/404 mean the app is not installed or the chat is stale, so
 // the failure is recorded for the dashboard and retried after a reinstall, never lost.
+import { CLAIM_LEASE_MS } from '../../core/notices/visitChanges';
 import type { SendEntry } from '../../core/ports/messaging';
 import type { AdaptiveCardJson } from '../cards';
 import { DeliveryError, type BotDeps } from './deps';
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'in-progress' | 'unreachable' | 'failed';
 
-/** A claim older than this belongs to a sweep that died mid-send, and may be taken over. */
-export const CLAIM_LEASE_MS = 10 * 60 * 1000;
 const MAX_TRIES = 4;
 
 const wait = (deps: Pick<BotDeps, 'sleep'>, ms: number): Promise<void> =>

@@ -7,29 +7,28 @@ import { ConflictError } from '../../core/errors';
 import type { Councillor, FormAnswers, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
-import { AWAITING_FORMS, latestHeldVisitOf } from '../../core/services/visitChoice';
+import { latestHeldVisitOf } from '../../core/services/visitChoice';
+import { AWAITING_FINDINGS, awaitsFindings, HELD, isOnVisit } from '../../core/visitStatus';
 import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { receivedCard, reviewCard, sectionCard, staleCardNotice } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
+import { normalizeEmail } from '../../core/email';
 
 /** The visit a councillor most likely means by "findings": their latest one held, still awaiting forms. */
 export async function findingsVisit(
   deps: Pick<BotDeps, 'repos' | 'now'>,
   email: string
 ): Promise<Stored<Visit> | undefined> {
-  return latestHeldVisitOf(await deps.repos.visits.query({ statuses: AWAITING_FORMS }), email, deps.now());
+  return latestHeldVisitOf(await deps.repos.visits.query({ statuses: AWAITING_FINDINGS }), email, deps.now());
 }
 
 /** Past forms: the councillor's latest visit held that has gone on since findings came back. */
 async function latestSentVisit(deps: BotDeps, email: string): Promise<Stored<Visit> | undefined> {
-  const visits = await deps.repos.visits.query({ statuses: ['Visited', 'FindingsReturned', 'Responded', 'Reported'] });
+  const visits = await deps.repos.visits.query({ statuses: HELD });
   const now = Date.parse(deps.now());
   return visits
-    .filter(
-      (v) =>
-        v.visitStart && Date.parse(v.visitStart) <= now && v.councillorEmails.some((e) => e.toLowerCase() === email)
-    )
+    .filter((v) => v.visitStart && Date.parse(v.visitStart) <= now && isOnVisit(v, email))
     .sort((a, b) => Date.parse(b.visitStart as string) - Date.parse(a.visitStart as string))[0];
 }
 
@@ -40,13 +39,13 @@ export async function onFindingsStart(
   visitId?: number,
   sectionId?: string
 ): Promise<TurnResult> {
-  const email = councillor.email.toLowerCase();
+  const email = normalizeEmail(councillor.email);
   const visit = visitId
     ? await deps.repos.visits.get(visitId)
     : ((await findingsVisit(deps, email)) ?? (await latestSentVisit(deps, email)));
-  const onVisit = visit?.councillorEmails.some((e) => e.toLowerCase() === email);
+  const onVisit = !!visit && isOnVisit(visit, email);
   const stored = visit && onVisit ? await deps.repos.findings.find(visit.id, email) : undefined;
-  if (!visit || !onVisit || (!visitId && !AWAITING_FORMS.includes(visit.status) && stored?.status !== 'Submitted')) {
+  if (!visit || !onVisit || (!visitId && !awaitsFindings(visit.status) && stored?.status !== 'Submitted')) {
     return {
       replies: [
         buildMessageCard({
@@ -84,7 +83,7 @@ export async function onSection(
   payload: SectionPayload,
   step: Step
 ): Promise<TurnResult> {
-  const email = councillor.email.toLowerCase();
+  const email = normalizeEmail(councillor.email);
   deps.prefetchForm?.(payload.visitId, email);
   const visit = await deps.repos.visits.get(payload.visitId);
   const stored = await deps.repos.findings.find(visit.id, email);
@@ -174,7 +173,7 @@ async function submit(
 ): Promise<AdaptiveCardJson> {
   const r = await submitFindings(
     { ...deps.repos, sharing: deps.sharing, audit: deps.audit, now: deps.now, config: deps.config },
-    { visitId: visit.id, councillorEmail: councillor.email.toLowerCase(), answers, channel: 'Teams' }
+    { visitId: visit.id, councillorEmail: normalizeEmail(councillor.email), answers, channel: 'Teams' }
   );
   await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);
   return receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {

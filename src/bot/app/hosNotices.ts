@@ -6,7 +6,7 @@ import type { HeadOfServiceRequest, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { HosOutcome } from '../../core/services';
 import { buildHosQuestionCard, buildHosResponseCard } from '../cards';
-import { normalizeEmail } from '../../core/services/common';
+import { normalizeEmail } from '../../core/email';
 import type { BotDeps } from './deps';
 import { deliver, type DeliveryOutcome } from './delivery';
 import { textKey } from '../../core/textKey';

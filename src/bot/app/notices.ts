@@ -10,6 +10,7 @@ import { requestDueDate } from '../../core/reminders';
 import { buildFindingsSummaryCard, buildHosRequestCard, type AdaptiveCardJson, type HosOutcome } from '../cards';
 import type { BotDeps } from './deps';
 import { deliver, type DeliveryOutcome } from './delivery';
+import { normalizeEmail } from '../../core/email';
 
 /** Teams user ids whose copy of a request card refreshes: whoever may act and has the app installed. */
 async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string[]): Promise<string[]> {
@@ -34,10 +35,7 @@ export async function requestCard(
   ]);
   const team = await deps.repos.teams.get(visit.teamId);
   const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
-  const users = await refreshUsers(
-    deps,
-    [request.responderEmail, team.headOfServiceEmail].map((e) => e.toLowerCase())
-  );
+  const users = await refreshUsers(deps, [request.responderEmail, team.headOfServiceEmail].map(normalizeEmail));
   return buildHosRequestCard({
     request,
     visit,

@@ -4,6 +4,7 @@
 import type { Councillor, Team } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { BotDeps, BotUser } from './deps';
+import { normalizeEmail } from '../../core/email';
 
 export type Person =
   | { kind: 'councillor'; email: string; name: string; councillor: Stored<Councillor> }
@@ -14,13 +15,17 @@ export type Person =
 export async function whoIs(deps: Pick<BotDeps, 'repos' | 'officers'>, user: BotUser): Promise<Person> {
   const { councillors, teams, requests } = deps.repos;
   const byAad = user.aadObjectId ? await councillors.byAadObjectId(user.aadObjectId) : undefined;
-  const email = (byAad?.email ?? user.email ?? '').trim().toLowerCase();
+  const email = normalizeEmail(byAad?.email ?? user.email);
   const councillor = byAad ?? (email ? await councillors.byEmail(email) : undefined);
-  if (councillor && councillor.active !== false) return { kind: 'councillor', email: councillor.email.toLowerCase(), name: councillor.name, councillor };
+  if (councillor && councillor.active !== false)
+    return { kind: 'councillor', email: normalizeEmail(councillor.email), name: councillor.name, councillor };
   if (!email) return { kind: 'unknown', name: user.name ?? 'there' };
-  const theirs = (await teams.all()).filter((t) => [t.serviceManagerEmail, t.headOfServiceEmail].some((e) => (e ?? '').toLowerCase() === email));
+  const theirs = (await teams.all()).filter((t) =>
+    [t.serviceManagerEmail, t.headOfServiceEmail].some((e) => normalizeEmail(e) === email)
+  );
   if (theirs.length) return { kind: 'contact', email, name: user.name ?? email, teams: theirs, delegate: false };
-  if ((await requests.forResponder(email)).length) return { kind: 'contact', email, name: user.name ?? email, teams: [], delegate: true };
+  if ((await requests.forResponder(email)).length)
+    return { kind: 'contact', email, name: user.name ?? email, teams: [], delegate: true };
   if (await deps.officers.isOfficer(email)) return { kind: 'officer', email, name: user.name ?? email };
   return { kind: 'unknown', name: user.name ?? 'there' };
 }

@@ -2,6 +2,7 @@
 // report. Run by `npm run reminders` and by the bot's timer; any number may run at once, because
 // every send claims its key in the send log first (deliver), so each message goes out once.
 import type { IsoDateTime } from '../../core/model';
+import { SUBMISSION_LOOKBACK_DAYS } from '../../core/notices/visitChanges';
 import { dueNotifications, dueResponseNotifications } from '../../core/reminders';
 import { resumeSubmissions } from '../../core/services/completeSubmission';
 import type { AdaptiveCardJson } from '../cards';
@@ -25,8 +26,6 @@ export interface SweepOptions {
    */
   officerEmail?: string;
 }
-
-export const DEFAULT_SUBMISSION_LOOKBACK_DAYS = 30;
 
 export type SweepDeps = BotDeps & { limiter: RateLimiter; reminderOptions?: SweepOptions };
 
@@ -79,11 +78,7 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   });
   report.resumed.push(...resumed.completed);
   report.problems.push(...resumed.problems);
-  const loaded = await loadSweepData(
-    deps.repos,
-    now,
-    options.submissionLookbackDays ?? DEFAULT_SUBMISSION_LOOKBACK_DAYS
-  );
+  const loaded = await loadSweepData(deps.repos, now, options.submissionLookbackDays ?? SUBMISSION_LOOKBACK_DAYS);
   const data = await withoutOutsideChanges(deps, loaded, report.problems);
   const ctx = sweepContext(data, now);
   const input = {

@@ -2,7 +2,7 @@
 // action taken on the form page (through the Frontline service), or a send that failed or was cut
 // short. The keys are the bot's own (hosNotices.ts), so a message the card or the service already
 // sent is "already sent" here, and each goes out once.
-import { normalizeEmail } from '../../core/reminders';
+import { normalizeEmail } from '../../core/email';
 import { delegateRequestKey, hosResponseKey, sendHosResponse, sendToDelegate } from './hosNotices';
 import type { PlannedMessage, SweepContext } from './sweepPlan';
 

@@ -7,7 +7,7 @@
 // a claim that a later sweep takes over once its lease is over.
 import type { SendLog } from '../../core/ports/messaging';
 import type { BotDeps } from './deps';
-import { CLAIM_LEASE_MS } from './delivery';
+import { CLAIM_LEASE_MS } from '../../core/notices/visitChanges';
 import type { PlannedMessage } from './sweepPlan';
 
 /** The send-log item that says the sweep has gone live on this site. */

@@ -1,41 +1,12 @@
 // Notices of visits booked, rearranged or cancelled, to each councillor on the visit and the team's
-// service manager. The visit record holds no change history, so the key is the visit's state:
-// `visit-change:<visit>:<change>:<start or month>:<recipient>`. An unchanged visit gives the same
-// key (never notified twice); a new date or a cancellation gives a new one (rearranged twice,
-// notified twice). Acknowledging a briefing (Booked to Briefed) keeps the key, so it sends nothing.
-import type { Visit } from '../../core/model';
-import { briefingKey, councillorsOf, normalizeEmail } from '../../core/reminders';
+// service manager. Which change a visit announces, and its key, are core/notices/visitChanges.ts.
+import { changeOf, changeWhen, visitChangeKey } from '../../core/notices/visitChanges';
+import { briefingKey } from '../../core/reminders';
+import { councillorsOf } from '../../core/visitStatus';
+import { normalizeEmail } from '../../core/email';
 import { londonDate, monthOf } from '../../core/time/london';
-import { buildVisitChangeCard, type VisitChangeKind } from '../cards';
+import { buildVisitChangeCard } from '../cards';
 import { plannedMessage, type PlannedMessage, type SweepContext } from './sweepPlan';
-
-/**
- * What the visit's state announces. rearrangeVisit books a moved visit again (status Booked, the
- * reason kept), so a Booked visit with a reason was rearranged. A Rearranged visit with no date
- * (rearrangeVisit without a new start clears it) is told at once, keyed by its planned month, and
- * again when it is booked for a new date (a new key).
- */
-export function changeOf(visit: Visit): VisitChangeKind | undefined {
-  switch (visit.status) {
-    case 'Booked':
-    case 'Briefed':
-      if (!visit.visitStart) return undefined;
-      return visit.statusReason?.trim() ? 'rearranged' : 'booked';
-    case 'Rearranged':
-      return 'rearranged';
-    case 'Cancelled':
-      return 'cancelled';
-    default:
-      return undefined;
-  }
-}
-
-/** One canonical text per instant, whatever form the list returned it in, so the key is stable. */
-const canonical = (instant: string): string => new Date(Date.parse(instant)).toISOString();
-
-export function visitChangeKey(visitId: number, change: VisitChangeKind, when: string, recipientEmail: string): string {
-  return `visit-change:${visitId}:${change}:${when}:${normalizeEmail(recipientEmail)}`;
-}
 
 export function changeMessages(ctx: SweepContext): PlannedMessage[] {
   const today = londonDate(ctx.now);
@@ -54,7 +25,7 @@ export function changeMessages(ctx: SweepContext): PlannedMessage[] {
       );
       continue;
     }
-    const when = visit.visitStart ? canonical(visit.visitStart) : visit.visitMonth;
+    const when = changeWhen(visit);
     const councillors = councillorsOf(visit);
     const manager = normalizeEmail(team.serviceManagerEmail);
     if (!manager)

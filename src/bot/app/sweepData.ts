@@ -2,7 +2,9 @@
 // visits that can send anything, every councillor and team, the forms of those visits, and the
 // head-of-service requests of recently submitted forms and of visits awaiting or holding answers.
 // Card builders then read from this snapshot.
-import { AWAITING_FINDINGS, AWAITING_RESPONSE } from '../../core/reminders';
+import { RESPONSE_LOOKBACK_DAYS } from '../../core/notices/visitChanges';
+import { AWAITING_RESPONSE } from '../../core/reminders';
+import { ANSWERING_STATUSES, awaitsFindings, SUBMITTED_STATUSES } from '../../core/visitStatus';
 import type {
   Councillor,
   Findings,
@@ -13,6 +15,7 @@ import type {
   VisitStatus
 } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
+import { normalizeEmail } from '../../core/email';
 
 /** Statuses in which a visit can send anything: reminders, change notices or submission notices. */
 const SWEPT: VisitStatus[] = [
@@ -24,14 +27,8 @@ const SWEPT: VisitStatus[] = [
   'Rearranged',
   'Cancelled'
 ];
-/** Visits whose forms may have come in (submitFindings moves a visit to Visited or FindingsReturned). */
-export const SUBMITTED_STATUSES: readonly VisitStatus[] = ['Visited', 'FindingsReturned', 'Responded'];
-/** Visits whose escalated issues may be awaiting or have had an answer (until they are reported). */
-const ANSWERING_STATUSES: readonly VisitStatus[] = ['FindingsReturned', 'Responded'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Open requests made within this many days get response reminders (one unanswered for longer is history). */
-export const RESPONSE_LOOKBACK_DAYS = 365;
 
 export interface SweepData {
   visits: Stored<Visit>[];
@@ -57,9 +54,7 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
     repos.councillors.all(),
     repos.teams.all()
   ]);
-  const withForms = visits.filter(
-    (v) => AWAITING_FINDINGS.indexOf(v.status) >= 0 || SUBMITTED_STATUSES.indexOf(v.status) >= 0
-  );
+  const withForms = visits.filter((v) => awaitsFindings(v.status) || SUBMITTED_STATUSES.indexOf(v.status) >= 0);
   const findings = withForms.length ? await repos.findings.forVisits(withForms.map((v) => v.id)) : [];
   const since = Date.parse(now) - lookbackDays * DAY_MS;
   const statusOf = new Map(visits.map((v) => [v.id, v.status]));
@@ -103,15 +98,14 @@ export async function loadSweepData(repos: Repositories, now: IsoDateTime, lookb
 export function snapshotRepos(repos: Repositories, data: SweepData): Repositories {
   const visitById = new Map(data.visits.map((v) => [v.id, v]));
   const teamById = new Map(data.teams.map((t) => [t.id, t]));
-  const councillorByEmail = new Map(data.councillors.map((c) => [c.email.trim().toLowerCase(), c]));
+  const councillorByEmail = new Map(data.councillors.map((c) => [normalizeEmail(c.email), c]));
   const findingsById = new Map(data.findings.map((f) => [f.id, f]));
   return {
     ...repos,
     visits: over(repos.visits, { get: async (id: number) => visitById.get(id) ?? repos.visits.get(id) }),
     teams: over(repos.teams, { get: async (id: number) => teamById.get(id) ?? repos.teams.get(id) }),
     councillors: over(repos.councillors, {
-      byEmail: async (email: string) =>
-        councillorByEmail.get(email.trim().toLowerCase()) ?? repos.councillors.byEmail(email)
+      byEmail: async (email: string) => councillorByEmail.get(normalizeEmail(email)) ?? repos.councillors.byEmail(email)
     }),
     findings: over(repos.findings, { get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id) })
   };

@@ -3,7 +3,7 @@
 // (core/reminders, core/services submissionNotices); this file only picks the card and the recipient.
 import type { Councillor, IsoDateTime, Visit } from '../../core/model';
 import type { Notification } from '../../core/reminders';
-import { normalizeEmail } from '../../core/reminders';
+import { normalizeEmail } from '../../core/email';
 import { submissionNotices } from '../../core/services/submitFindings';
 import { findingsGrants } from '../../core/services/submitSteps';
 import { buildMessageCard, buildOverdueCard, buildReminderCard, type AdaptiveCardJson } from '../cards';

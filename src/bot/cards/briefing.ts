@@ -1,5 +1,6 @@
 // The briefing a councillor gets on Teams before the visit (seed 000 para 11): when and where, the
 // agenda with times, what to look at, the question prompts, confidentiality, and who to ask.
+import { agendaMinutes, agendaTimes, type AgendaSlot } from '../../core/agendaTimes';
 import type { AgendaPart } from '../../core/config';
 import { lacksDataProtectionTraining } from '../../core/councillors';
 import { promptsForPart, type FormTemplate, type PromptGroup } from '../../core/forms';
@@ -77,24 +78,17 @@ export interface BriefingCardData {
 
 const groupData = (g: PromptGroup): PromptGroupData => ({ title: g.title, questions: [...g.questions] });
 
-/**
- * Start and end of each agenda part. Parts follow one another in elapsed time, so they are added
- * to the start instant and then shown in London time: the wall clock is right in BST and GMT.
- */
-export function agendaTimes(start: IsoDateTime, agenda: readonly AgendaPart[]): Array<{ part: AgendaPart; start: IsoDateTime; end: IsoDateTime }> {
-  let at = Date.parse(start);
-  if (Number.isNaN(at)) throw new CardInputError(`'${start}' is not a date and time.`);
-  return agenda.map((part) => {
-    const from = new Date(at).toISOString();
-    at += part.minutes * 60000;
-    return { part, start: from, end: new Date(at).toISOString() };
-  });
+/** The agenda's times (core/agendaTimes.ts), refusing a start that is not an instant as bad card input. */
+function partTimes(start: IsoDateTime, agenda: readonly AgendaPart[]): AgendaSlot[] {
+  if (Number.isNaN(Date.parse(start))) throw new CardInputError(`'${start}' is not a date and time.`);
+  return agendaTimes(start, agenda);
 }
 
 export function briefingCardData(input: BriefingCardInput): BriefingCardData {
   const { visit, team, template } = input;
-  if (!visit.visitStart) throw new CardInputError(`Visit ${visit.id} has no start time, so there is nothing to brief yet.`);
-  const times = agendaTimes(visit.visitStart, input.agenda);
+  if (!visit.visitStart)
+    throw new CardInputError(`Visit ${visit.id} has no start time, so there is nothing to brief yet.`);
+  const times = partTimes(visit.visitStart, input.agenda);
   const last = times[times.length - 1];
   // Prompt groups for every part (agendaPartIds empty) are shown once, not under each part.
   const general = template.prompts.filter((g) => g.agendaPartIds.length === 0);
@@ -106,7 +100,7 @@ export function briefingCardData(input: BriefingCardInput): BriefingCardData {
     date: longDate(visit.visitStart),
     startTime: clock(visit.visitStart),
     endTime: last ? clock(last.end) : clock(visit.visitStart),
-    totalMinutes: input.agenda.reduce((sum, p) => sum + p.minutes, 0),
+    totalMinutes: agendaMinutes(input.agenda),
     trainingMissing: lacksDataProtectionTraining(input.councillor),
     focus: template.sections.filter((s) => s.findings).map((s) => (s.help ? `${s.title}: ${s.help}` : s.title)),
     agenda: times.map(({ part, start, end }) => {

@@ -4,17 +4,43 @@ export * from './types';
 export * from './limits';
 export * from './verbs';
 export { expandCard, addSubmitFallbacks, executeActions } from './expand';
-export { buildBriefingCard, briefingCardData, agendaTimes, type BriefingCardInput, type BriefingCardData } from './briefing';
-export { buildFindingsSectionCard, findingsSectionCardData, type FindingsSectionCardInput, type FindingsSectionCardData } from './findingsSection';
-export { buildFindingsReceivedCard, findingsReceivedCardData, type FindingsReceivedCardInput } from './findingsReceived';
+export { buildBriefingCard, briefingCardData, type BriefingCardInput, type BriefingCardData } from './briefing';
+export {
+  buildFindingsSectionCard,
+  findingsSectionCardData,
+  type FindingsSectionCardInput,
+  type FindingsSectionCardData
+} from './findingsSection';
+export {
+  buildFindingsReceivedCard,
+  findingsReceivedCardData,
+  type FindingsReceivedCardInput
+} from './findingsReceived';
 export { buildFindingsReviewCard, findingsReviewCardData, type FindingsReviewCardInput } from './findingsReview';
 export { buildFindingsSummaryCard, findingsSummaryCardData, type FindingsSummaryCardInput } from './findingsSummary';
-export { buildHosRequestCard, hosRequestCardData, MAX_REFRESH_USERS, type HosOutcome, type HosRequestCardInput } from './hosRequest';
+export {
+  buildHosRequestCard,
+  hosRequestCardData,
+  MAX_REFRESH_USERS,
+  type HosOutcome,
+  type HosRequestCardInput
+} from './hosRequest';
 export { buildHosQuestionCard, hosQuestionCardData, type HosQuestionCardInput } from './hosQuestion';
 export { buildHosResponseCard, hosResponseCardData, type HosResponseCardInput } from './hosResponse';
 export { buildReminderCard, reminderCardData, dueText, type ReminderCardInput } from './reminder';
 export { buildOverdueCard, overdueCardData, type OverdueCardInput } from './overdue';
-export { buildVisitChangeCard, visitChangeCardData, type VisitChangeCardInput, type VisitChangeKind } from './visitChange';
+export {
+  buildVisitChangeCard,
+  visitChangeCardData,
+  type VisitChangeCardInput,
+  type VisitChangeKind
+} from './visitChange';
 export { buildUnknownUserCard, unknownUserCardData, type UnknownUserCardInput } from './unknownUser';
 export { buildQuestionCard, questionCardData, type QuestionCardInput, type QuestionVariant } from './question';
-export { buildMessageCard, buildActionErrorCard, messageCardData, type MessageCardInput, type MessageTone } from './message';
+export {
+  buildMessageCard,
+  buildActionErrorCard,
+  messageCardData,
+  type MessageCardInput,
+  type MessageTone
+} from './message';

@@ -1,6 +1,7 @@
 // A visit booked, rearranged or cancelled: what changed, when it is now, and why (the record
 // keeps the reason: process.md).
 import type { IsoDateTime, Team, Visit } from '../../core/model';
+import type { VisitChangeKind } from '../../core/notices/visitChanges';
 import { formatLondon, londonInstant } from '../../core/time/london';
 import template from './visitChange.template.json';
 import { expandCard } from './expand';
@@ -9,7 +10,7 @@ import { assertCardFits } from './limits';
 import { userParagraphs } from './text';
 import { CardInputError, requireUrl, type AdaptiveCardJson } from './types';
 
-export type VisitChangeKind = 'booked' | 'rearranged' | 'cancelled';
+export type { VisitChangeKind };
 
 export interface VisitChangeCardInput {
   change: VisitChangeKind;

@@ -3,6 +3,7 @@
 // them. Someone the lists know is asked to add the app; an address they do not know (often a shared
 // mailbox, which can never use the app) should be replaced by a person on the rota.
 import type { DeliveryProblemKind, UndeliveredMessage } from './deliveryProblems';
+import { normalizeEmail } from '../email';
 
 /** The messages that go to a visit's point of contact (else the default one). */
 const CONTACT_KINDS = ['question', 'overdue-escalation', 'response-overdue'];
@@ -19,7 +20,7 @@ export interface DeliveryContext {
 }
 
 const APP = 'the Frontline Visits app in Teams';
-const normal = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
+const normal = normalizeEmail;
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function visitsOf(email: string, messages: readonly UndeliveredMessage[], context: DeliveryContext) {

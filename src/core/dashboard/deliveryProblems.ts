@@ -6,6 +6,7 @@
 import type { ConversationRecord, SendRecord } from '../ports/messaging';
 import type { IsoDateTime } from '../model';
 import { contactAdvice, isContactKind, type DeliveryContext } from './contactAdvice';
+import { normalizeEmail } from '../email';
 
 export { isContactKind, type DeliveryContext } from './contactAdvice';
 
@@ -60,7 +61,7 @@ const ADVICE: Record<DeliveryProblemKind, string> = {
     'Teams did not accept these messages after several tries. The next sweep tries again; if it keeps failing, contact them another way.'
 };
 
-const normal = (email: string): string => email.trim().toLowerCase();
+const normal = normalizeEmail;
 const later = (a: IsoDateTime, b: IsoDateTime): IsoDateTime => (Date.parse(b) > Date.parse(a) ? b : a);
 
 /** `context` (the lists' people and visits) lets a point of contact's row say who they are and what to do. */

@@ -1,6 +1,6 @@
 // Filters and counts over dashboard rows, for the officers' views (an area, a committee, a councillor).
 import type { LocalDate } from '../model';
-import { normalizeEmail } from '../reminders';
+import { normalizeEmail } from '../email';
 import { DISPLAY_STATUSES, type DashboardRow, type DisplayStatus, type RowFilter } from './types';
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -3,7 +3,9 @@
 import type { ProcessConfig } from '../config';
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, Team, Visit } from '../model';
-import { AWAITING_RESPONSE, councillorsOf, normalizeEmail, requestDueDate } from '../reminders';
+import { AWAITING_RESPONSE, requestDueDate } from '../reminders';
+import { awaitsFindings, councillorsOf } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import { briefingAcknowledgements } from '../services/briefing';
 import { londonDate } from '../time/london';
 import {
@@ -84,7 +86,7 @@ export function dashboardRows(
   const rows = visits.map((visit): DashboardRow => {
     const due = effectiveDueDate(visit, config);
     const happened = !!visit.visitStart && Date.parse(now) >= Date.parse(visit.visitStart);
-    const awaiting = happened && ['Booked', 'Briefed', 'Visited'].indexOf(visit.status) >= 0;
+    const awaiting = happened && awaitsFindings(visit.status);
     const acks = briefingAcknowledgements(visit);
     const people = councillorsOf(visit).map((email): CouncillorProgress => {
       const form = formOf.get(`${visit.id}|${email}`);

@@ -3,7 +3,8 @@
 // silent gap. Also the "During each visit ..." paragraph, from the process settings' agenda.
 import { daysOverdue, effectiveDueDate } from '../deadlines';
 import type { Councillor, Findings, IsoDateTime, Team, Visit } from '../model';
-import { councillorsOf, normalizeEmail } from '../reminders';
+import { councillorsOf } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import { count } from '../text/plural';
 import { londonDate, londonInstant } from '../time/london';
 import type { PackOutstanding } from './types';

@@ -5,6 +5,7 @@
 import { ConflictError, DomainError } from '../errors';
 import type { LocalDate } from '../model';
 import type { Stored } from '../ports/repositories';
+import { fnv1a } from '../textKey';
 
 /** Longest service response kept (a pack section, not a paper). */
 export const PACK_RESPONSE_MAX = 20000;
@@ -29,18 +30,11 @@ export interface PackResponseStore {
   save(current: Stored<PackResponse> | undefined, response: PackResponse): Promise<Stored<PackResponse>>;
 }
 
-/** 32-bit FNV-1a, hex: keeps a long committee name's key unique within the column's length. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
-
 /** `<day>|<committee>`: the same meeting always gives the same key, another meeting never does. */
 export function packResponseKey(committee: string, committeeDay: LocalDate): string {
   const name = committee.trim();
   const key = `${committeeDay}|${name}`;
-  return key.length <= KEY_MAX ? key : `${committeeDay}|${name.slice(0, KEY_MAX - 20)}|${fnv(name)}`;
+  return key.length <= KEY_MAX ? key : `${committeeDay}|${name.slice(0, KEY_MAX - 20)}|${fnv1a(name)}`;
 }
 
 /** The response to save, checked: a known meeting, plain text within PACK_RESPONSE_MAX. */

@@ -1,21 +1,12 @@
 // Clash-free days. Blocked days are worked out once per (area, month) and shared by every team and
 // councillor of that rota row, so matching and scheduling never rescan the QA calendar.
-// Which days are visit days at all (weekends, bank holidays, Christmas Day) is calendar/visitDays.ts,
-// the rule booking uses too.
+// Which days are visit days at all is calendar/visitDays.ts, and which QA items block which areas is
+// calendar/blockers.ts: the rules booking uses too.
+import { appliesTo, areaKey, cmp, type Blocker } from '../calendar/blockers';
 import { isWeekend, VisitDays } from '../calendar/visitDays';
-import type { LocalDate, QaActivity, QaKind, YearMonth } from '../model';
-import { daysOfMonth, londonDate } from '../time/london';
+import type { LocalDate, YearMonth } from '../model';
+import { daysOfMonth } from '../time/london';
 import type { BlockedDay, UnavailableRange } from './types';
-
-/** A QA item or bank holiday reduced to the London days it covers. */
-export interface Blocker {
-  label: string;
-  kind: QaKind | 'Bank holiday';
-  from: LocalDate;
-  to: LocalDate;
-  /** Lower-case areas it affects; empty = every area. */
-  areas: string[];
-}
 
 export interface SlotDays {
   /** Weekdays of the month that nothing blocks, in order. */
@@ -27,26 +18,6 @@ export interface SlotDays {
 }
 
 const BANK_HOLIDAY = 'Bank holiday';
-
-// Committee meetings (any committee) and election periods pause visits everywhere, whatever areas say.
-const EVERYWHERE: ReadonlyArray<QaKind | 'Bank holiday'> = ['Committee meeting', 'Election period', 'Bank holiday'];
-
-/** QA activity as blockers; bank holidays are not here but in the visit-day rule (ClashCalendar). */
-export function toBlockers(qa: QaActivity[]): Blocker[] {
-  const blockers: Blocker[] = qa.map((item) => ({
-    label: `${item.title} (${item.kind})`,
-    kind: item.kind,
-    // Start and end are inclusive instants; the London days they fall on bound the clash.
-    from: londonDate(item.start),
-    to: londonDate(item.end),
-    areas: item.areas.map((a) => a.trim().toLowerCase())
-  }));
-  return blockers.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.label, b.label));
-}
-
-export function appliesTo(blocker: Blocker, area: string): boolean {
-  return EVERYWHERE.indexOf(blocker.kind) >= 0 || blocker.areas.length === 0 || blocker.areas.indexOf(area) >= 0;
-}
 
 /** Caches blocked days per (area, month) and weekdays per month. */
 export class ClashCalendar {
@@ -68,10 +39,10 @@ export class ClashCalendar {
   }
 
   public forSlot(area: string, month: YearMonth): SlotDays {
-    const key = `${area.trim().toLowerCase()}\u0000${month}`;
+    const key = `${areaKey(area)}\u0000${month}`;
     let cached = this.slotCache.get(key);
     if (!cached) {
-      cached = this.compute(area.trim().toLowerCase(), month);
+      cached = this.compute(areaKey(area), month);
       this.slotCache.set(key, cached);
     }
     return cached;
@@ -153,7 +124,5 @@ export class Unavailable {
   }
 }
 
-/** Code-unit comparison: locale-independent, so plans do not vary between machines. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit comparison (calendar/blockers.ts): locale-independent, so plans do not vary between machines. */
+export { cmp };

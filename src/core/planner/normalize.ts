@@ -6,7 +6,8 @@ import { lacksDataProtectionTraining } from '../councillors';
 import type { Councillor, IsoDateTime, Team, YearMonth } from '../model';
 import { londonInstant } from '../time/london';
 import { VisitDays } from '../calendar/visitDays';
-import { ClashCalendar, cmp, toBlockers, Unavailable, type SlotDays } from './candidates';
+import { toBlockers } from '../calendar/blockers';
+import { ClashCalendar, cmp, Unavailable, type SlotDays } from './candidates';
 import { PlannerInputError, type PlannerInput, type PlannerSlot, type PlanWarning } from './types';
 import { checkAvailability, checkCouncillors, checkQa, checkTeams, safeLondonDate, validDay } from './validate';
 

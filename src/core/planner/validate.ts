@@ -4,6 +4,7 @@ import { QA_KINDS, type Councillor, type LocalDate, type Team } from '../model';
 import { dayOfWeek, formatLondon, londonDate } from '../time/london';
 import { cmp } from './candidates';
 import type { PlannerInput, PlanWarning, UnavailableRange } from './types';
+import { normalizeEmail } from '../email';
 
 export function checkTeams(teams: Team[], problems: string[]): Map<number, Team> {
   const byId = new Map<number, Team>();
@@ -19,7 +20,7 @@ export function checkCouncillors(councillors: Councillor[], problems: string[]):
   const seen = new Set<string>();
   const out: Councillor[] = [];
   for (const c of councillors) {
-    const email = (c.email ?? '').trim().toLowerCase();
+    const email = normalizeEmail(c.email);
     if (!email) problems.push(`councillor '${c.name}' has no e-mail`);
     else if (seen.has(email)) problems.push(`councillor e-mail ${email} is listed twice`);
     else {
@@ -56,7 +57,7 @@ export function checkAvailability(
   const ranges = new Map<string, UnavailableRange[]>();
   const warnings: PlanWarning[] = [];
   for (const key of Object.keys(availability).sort()) {
-    const email = key.trim().toLowerCase();
+    const email = normalizeEmail(key);
     if (!known.has(email)) {
       warnings.push({
         kind: 'unknown-availability-councillor',

@@ -4,6 +4,7 @@
 // sent, so two sweeps running at once never both send it.
 import type { IsoDateTime } from '../model';
 import type { Stored } from './repositories';
+import { normalizeEmail } from '../email';
 
 export type ConversationStatus = 'Active' | 'Unreachable' | 'Uninstalled';
 
@@ -79,7 +80,11 @@ export interface SendLog {
  * someone else's until its lease runs out. Undefined: it may be claimed (Failed, Unreachable, or
  * a stale claim). One rule for every SendLog implementation.
  */
-export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, now: IsoDateTime, leaseMillis: number): 'sent' | 'in-progress' | undefined {
+export function claimRefusal(
+  record: Pick<SendRecord, 'state' | 'claimedAt'>,
+  now: IsoDateTime,
+  leaseMillis: number
+): 'sent' | 'in-progress' | undefined {
   if (record.state === 'Sent') return 'sent';
   // An unreadable claimedAt gives NaN, which is not within the lease: the claim is taken over.
   if (record.state === 'Claimed' && Date.parse(now) - Date.parse(record.claimedAt) < leaseMillis) return 'in-progress';
@@ -88,11 +93,20 @@ export function claimRefusal(record: Pick<SendRecord, 'state' | 'claimedAt'>, no
 
 /** The record a first claim creates: one shape for every SendLog implementation. */
 export function newClaim(entry: SendEntry, by: string, claimedAt: IsoDateTime): SendRecord {
-  return { key: entry.key, recipientEmail: entry.recipientEmail.trim().toLowerCase(), kind: entry.kind, visitId: entry.visitId, state: 'Claimed', claimedBy: by, claimedAt, attempts: 1 };
+  return {
+    key: entry.key,
+    recipientEmail: normalizeEmail(entry.recipientEmail),
+    kind: entry.kind,
+    visitId: entry.visitId,
+    state: 'Claimed',
+    claimedBy: by,
+    claimedAt,
+    attempts: 1
+  };
 }
 
 /** The stored form of a conversation record: every field (a reinstall replaces what was left), e-mail lower case. */
 export function conversationRecord(record: ConversationRecord): ConversationRecord {
   const { userEmail, aadObjectId, reference, status, updatedAt, lastError } = record;
-  return { userEmail: userEmail.trim().toLowerCase(), aadObjectId, reference, status, updatedAt, lastError };
+  return { userEmail: normalizeEmail(userEmail), aadObjectId, reference, status, updatedAt, lastError };
 }

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email';
 // Who may read a confidential item. Findings forms and head-of-service requests are hidden from
 // everyone but officers until shared; the services decide who, an adapter applies it (SharePoint
 // item-level permissions). Needs an identity that may manage permissions (the service, the bot).
@@ -33,7 +34,7 @@ export const readers = (...emails: (string | undefined)[]): ShareGrant[] =>
 export function mergeGrants(grants: ShareGrant[]): ShareGrant[] {
   const byEmail = new Map<string, ShareGrant>();
   for (const g of grants) {
-    const email = g.email.trim().toLowerCase();
+    const email = normalizeEmail(g.email);
     if (email && !byEmail.has(email)) byEmail.set(email, { email, role: 'read' });
   }
   return Array.from(byEmail.values());

@@ -1,25 +1,9 @@
 // The reminder schedule: briefings before a visit, return reminders before the findings are due,
 // and one escalation to the officer when they are late.
 export { dueNotifications } from './due';
-export {
-  AWAITING_FINDINGS,
-  formOpensDaysAfter,
-  nextScheduled,
-  planVisit,
-  sendTime,
-  sortNotifications,
-  visitSchedule
-} from './schedule';
+export { formOpensDaysAfter, nextScheduled, planVisit, sendTime, sortNotifications, visitSchedule } from './schedule';
 export type { CouncillorPlan, PlanContext } from './schedule';
-export {
-  briefingKey,
-  councillorsOf,
-  formOpenKey,
-  normalizeEmail,
-  overdueKey,
-  returnReminderKey,
-  submittedLookup
-} from './keys';
+export { briefingKey, formOpenKey, overdueKey, returnReminderKey, submittedLookup } from './keys';
 export type {
   Notification,
   NotificationKind,

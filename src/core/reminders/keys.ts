@@ -1,13 +1,9 @@
-// Notification keys and e-mail normalisation. A key names one message for one councillor about one
+// Notification keys. A key names one message for one councillor about one
 // booking or one deadline, so re-running a sweep repeats nothing, while a change that deserves a new
 // message (a visit moved to another day, a due date extended) yields a new key.
-import type { LocalDate, Visit } from '../model';
+import { normalizeEmail } from '../email';
+import type { LocalDate } from '../model';
 import type { SubmittedRef } from './types';
-
-/** E-mails are compared lower case and trimmed (the lists store them lower case; people type them otherwise). */
-export function normalizeEmail(email: string | undefined): string {
-  return (email ?? '').trim().toLowerCase();
-}
 
 export function briefingKey(visitId: number, councillorEmail: string, visitDay: LocalDate): string {
   return `briefing:${visitId}:${normalizeEmail(councillorEmail)}:${visitDay}`;
@@ -29,16 +25,6 @@ export function returnReminderKey(
 
 export function overdueKey(visitId: number, councillorEmail: string, dueDay: LocalDate): string {
   return `overdue:${visitId}:${normalizeEmail(councillorEmail)}:${dueDay}`;
-}
-
-/** The visit's councillors, normalised, blanks dropped, each once, in rota order. */
-export function councillorsOf(visit: Visit): string[] {
-  const out: string[] = [];
-  for (const raw of visit.councillorEmails) {
-    const email = normalizeEmail(raw);
-    if (email && out.indexOf(email) < 0) out.push(email);
-  }
-  return out;
 }
 
 /** A lookup of which councillors have submitted findings for which visit. */

@@ -7,7 +7,7 @@ import type { ProcessConfig } from '../config';
 import { daysOverdue, instantMillis, responseDueDate } from '../deadlines';
 import type { HeadOfServiceRequest, HosRequestStatus, IsoDateTime, LocalDate, Visit } from '../model';
 import { addDays, londonDate } from '../time/london';
-import { normalizeEmail } from './keys';
+import { normalizeEmail } from '../email';
 import { sendTime } from './schedule';
 
 /** Requests still waiting for the responder. */

@@ -1,22 +1,13 @@
 // What a visit will send and when, independent of "now". The sweep (due.ts) and the UI's
 // "next reminder" column both read this plan, so they cannot disagree about a date.
 import { daysOverdue, effectiveDueDate, instantMillis } from '../deadlines';
-import type { IsoDateTime, LocalDate, Visit, VisitStatus } from '../model';
+import type { IsoDateTime, LocalDate, Visit } from '../model';
 import { addDays, londonDate, londonInstant } from '../time/london';
 import { DEFAULT_FORM_OPENS_DAYS_AFTER } from '../config';
-import {
-  briefingKey,
-  councillorsOf,
-  formOpenKey,
-  normalizeEmail,
-  overdueKey,
-  returnReminderKey,
-  submittedLookup
-} from './keys';
+import { briefingKey, formOpenKey, overdueKey, returnReminderKey, submittedLookup } from './keys';
+import { awaitsFindings, councillorsOf } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import type { Notification, ReminderConfig, ScheduleOptions } from './types';
-
-/** Statuses in which a form is still awaited. Later ones mean it came in; Planned/Rearranged/Cancelled mean no visit took place. */
-export const AWAITING_FINDINGS: readonly VisitStatus[] = ['Booked', 'Briefed', 'Visited'];
 
 /** One councillor's part of a visit's plan. Stages are in time order, all after the visit and before the escalation. */
 export interface CouncillorPlan {
@@ -49,7 +40,7 @@ export function formOpensDaysAfter(config: Pick<ReminderConfig, 'formOpensDaysAf
 export function planVisit(visit: Visit, config: ReminderConfig, ctx: PlanContext): CouncillorPlan[] {
   const visitStart = visit.visitStart;
   // Booked is one of the awaiting statuses, so nothing else can send anything.
-  if (!visitStart || AWAITING_FINDINGS.indexOf(visit.status) < 0) return [];
+  if (!visitStart || !awaitsFindings(visit.status)) return [];
   const startMs = instantMillis(visitStart);
   const visitDay = londonDate(visitStart);
   const due = effectiveDueDate(visit, config) as IsoDateTime;

@@ -8,7 +8,8 @@ import type { Councillor, Visit } from '../model';
 import { monthLabel, plural } from '../planner/labels';
 import type { RotaYear } from '../rota/rotaYear';
 import type { BookingWarning } from './bookingChecks';
-import { councillorsOf, normalizeEmail } from './common';
+import { isOnVisit } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import type { Names } from './visitNames';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -36,7 +37,7 @@ export function secondVisitWarnings(
   for (const councillor of added) {
     const email = normalizeEmail(councillor.email);
     const theirs = yearVisits
-      .filter((v) => v.id !== visit.id && v.status !== 'Cancelled' && councillorsOf(v).indexOf(email) >= 0)
+      .filter((v) => v.id !== visit.id && v.status !== 'Cancelled' && isOnVisit(v, email))
       .sort((a, b) => (a.visitMonth < b.visitMonth ? -1 : a.visitMonth > b.visitMonth ? 1 : a.id - b.id));
     if (theirs.length === 0) continue;
     const n = theirs.length + 1;

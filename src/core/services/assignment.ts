@@ -8,8 +8,9 @@ import { VISIT_STATUSES, type Councillor, type Visit, type VisitStatus } from '.
 import type { CouncillorRepository, Stored, VisitRepository } from '../ports/repositories';
 import { rotaYearOf } from '../rota/rotaYear';
 import { secondVisitWarnings } from './assignChecks';
-import { clashingVisits, describeClashes, HOLDS_TIME, type BookingWarning } from './bookingChecks';
-import { councillorsOf, normalizeEmail } from './common';
+import { clashingVisits, describeClashes, type BookingWarning } from './bookingChecks';
+import { councillorsOf, holdsTime, isOnVisit } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import { BookingClashError, type BookingClash } from './errors';
 import { loadNames, type NameDeps, type Names } from './visitNames';
 
@@ -44,7 +45,7 @@ async function checkAssignment(deps: AssignDeps, visit: Visit, chosen: string[])
       'TooManyCouncillors',
       `A visit takes ${max} councillor${max === 1 ? '' : 's'}; ${emails.length} were chosen.`
     );
-  const booked = !!visit.visitStart && HOLDS_TIME.indexOf(visit.status) >= 0;
+  const booked = !!visit.visitStart && holdsTime(visit.status);
   if (booked && emails.length === 0)
     throw new DomainError(
       'CouncillorRequired',
@@ -94,9 +95,7 @@ async function checkAssignment(deps: AssignDeps, visit: Visit, chosen: string[])
       )
     : [];
   const clashes = raw.length ? describeClashes(visit, raw, await named()) : [];
-  const repeat = yearVisits.some(
-    (v) => v.id !== visit.id && added.some((c) => councillorsOf(v).indexOf(normalizeEmail(c.email)) >= 0)
-  );
+  const repeat = yearVisits.some((v) => v.id !== visit.id && added.some((c) => isOnVisit(v, c.email)));
   if (repeat) warnings.push(...secondVisitWarnings(visit, added, yearVisits, year, deps.config, await named()));
   return { emails, clashes, warnings };
 }

@@ -16,12 +16,11 @@ import {
   calendarWarnings,
   clashingVisits,
   describeClashes,
-  HOLDS_TIME,
   parseStart,
   timingWarnings,
   type BookingWarning
 } from './bookingChecks';
-import { councillorsOf } from './common';
+import { councillorsOf, HOLDS_TIME } from '../visitStatus';
 import { BookingClashError } from './errors';
 import { loadNames, type NameDeps } from './visitNames';
 

@@ -1,17 +1,16 @@
 // The checks a booking must pass (rota year, a visit day, no double booking) and the clashes it is warned about
 // (QA activity for the area, committee meetings, election periods). Pure: callers load the data.
+import { blocksVisit } from '../calendar/blockers';
 import { VisitDays } from '../calendar/visitDays';
 import { DomainError } from '../errors';
-import type { IsoDateTime, LocalDate, QaActivity, Visit, VisitStatus } from '../model';
+import type { IsoDateTime, LocalDate, QaActivity, Visit } from '../model';
+import { holdsTime } from '../visitStatus';
 import { rotaYearOf, type RotaYear } from '../rota/rotaYear';
 import { monthLabel } from '../planner/labels';
-import { councillorsOf } from './common';
+import { councillorsOf } from '../visitStatus';
 import { formatLondon, londonDate } from '../time/london';
 import type { BookingClash } from './errors';
 import { capitalised, type Names } from './visitNames';
-
-/** Statuses of a visit that holds its time: it will happen, or it has. */
-export const HOLDS_TIME: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
 
 export type BookingWarningKind =
   | 'qa-activity'
@@ -78,7 +77,7 @@ export function clashingVisits(visit: Visit, start: IsoDateTime, others: Visit[]
   const from = Date.parse(start);
   const to = endOf({ visitStart: start, durationMinutes: visit.durationMinutes });
   for (const other of others) {
-    if (other.id === visit.id || !other.visitStart || HOLDS_TIME.indexOf(other.status) < 0) continue;
+    if (other.id === visit.id || !other.visitStart || !holdsTime(other.status)) continue;
     if (londonDate(other.visitStart) === day) {
       for (const email of councillorsOf(other).filter((e) => mine.indexOf(e) >= 0)) {
         clashes.push({ kind: 'councillor-same-day', other, councillorEmail: email });
@@ -114,15 +113,12 @@ export function findClashes(visit: Visit, start: IsoDateTime, others: Visit[], n
   return describeClashes(visit, clashingVisits(visit, start, others), names);
 }
 
-/** QA activity on the visit's London day that touches its area; committee meetings and elections touch every area. */
+/** QA activity that blocks the visit's London day in its area (calendar/blockers.ts, the planner's rule too). */
 export function calendarWarnings(visit: Visit, start: IsoDateTime, activities: QaActivity[]): BookingWarning[] {
   const day = londonDate(start);
-  const area = visit.area.trim().toLowerCase();
   const out: BookingWarning[] = [];
   for (const a of activities) {
-    if (londonDate(a.start) > day || londonDate(a.end) < day) continue;
-    const everywhere = a.kind === 'Committee meeting' || a.kind === 'Election period' || a.areas.length === 0;
-    if (!everywhere && !a.areas.some((x) => x.trim().toLowerCase() === area)) continue;
+    if (!blocksVisit(a, visit.area, day)) continue;
     const kind: BookingWarningKind =
       a.kind === 'Committee meeting'
         ? 'committee-meeting'

@@ -7,10 +7,8 @@ import type { AuditLog } from '../ports/audit';
 import type { IsoDateTime, Visit } from '../model';
 import type { Stored, VisitRepository } from '../ports/repositories';
 import { transitionVisit } from '../visitLifecycle';
-import { councillorsOf, normalizeEmail } from '../reminders';
-
-/** Statuses in which a briefing can be acknowledged: booked, or already briefed by another councillor. */
-const ACKNOWLEDGEABLE: readonly Visit['status'][] = ['Booked', 'Briefed'];
+import { councillorsOf, holdsTime, isOnVisit, isUpcoming } from '../visitStatus';
+import { normalizeEmail } from '../email';
 
 /**
  * The acknowledgements of the visit's current booking: none while it is Booked (those kept from an
@@ -18,8 +16,7 @@ const ACKNOWLEDGEABLE: readonly Visit['status'][] = ['Booked', 'Briefed'];
  * councillors.
  */
 export function briefingAcknowledgements(visit: Visit): Record<string, IsoDateTime> {
-  if (visit.status === 'Planned' || visit.status === 'Booked' || visit.status === 'Rearranged') return {};
-  if (visit.status === 'Cancelled') return {};
+  if (visit.status === 'Booked' || !holdsTime(visit.status)) return {};
   const all = visit.briefingAcknowledgements ?? {};
   const out: Record<string, IsoDateTime> = {};
   for (const email of councillorsOf(visit)) if (all[email]) out[email] = all[email];
@@ -51,13 +48,14 @@ export async function acknowledgeBriefing(
 ): Promise<AcknowledgeOutcome> {
   const actor = normalizeEmail(input.councillorEmail);
   let visit = await deps.visits.get(input.visitId);
-  if (!actor || councillorsOf(visit).indexOf(actor) < 0)
+  if (!isOnVisit(visit, actor))
     throw new AccessDeniedError(
       `${actor || 'This person'} is not a councillor on the visit '${visit.title}', so cannot acknowledge its briefing. Only its councillors can.`
     );
   for (let attempt = 0; attempt < 4; attempt++) {
-    if (ACKNOWLEDGEABLE.indexOf(visit.status) < 0) {
-      if (visit.status === 'Planned' || visit.status === 'Rearranged' || visit.status === 'Cancelled') {
+    // A briefing can be acknowledged while booked, or already briefed by another councillor.
+    if (!isUpcoming(visit.status)) {
+      if (!holdsTime(visit.status)) {
         throw new DomainError(
           'VisitNotBooked',
           `The visit '${visit.title}' is ${visit.status.toLowerCase()}; there is no briefing to acknowledge until it is booked.`

@@ -3,7 +3,7 @@
 import { AccessDeniedError } from '../errors';
 import { getTemplate as productTemplate, type FormTemplate } from '../forms';
 import type { FormAnswers, Visit } from '../model';
-import { normalizeEmail, councillorsOf } from '../reminders';
+import { isOnVisit } from '../visitStatus';
 import { formatLondon } from '../time/london';
 
 /** Where templates come from: the product registry by default, a council's own in tests or hosts. */
@@ -13,11 +13,9 @@ export interface TemplateSource {
 
 export const PRODUCT_TEMPLATES: TemplateSource = { getTemplate: productTemplate };
 
-export { normalizeEmail, councillorsOf };
-
 /** Only a councillor named on the visit may write its findings. */
 export function assertOnVisit(visit: Visit, email: string): void {
-  if (councillorsOf(visit).indexOf(normalizeEmail(email)) < 0) {
+  if (!isOnVisit(visit, email)) {
     throw new AccessDeniedError(
       `${email || 'This person'} is not a councillor on the visit '${visit.title}', so cannot write its findings.`
     );
@@ -32,7 +30,10 @@ export function findingsTitle(visit: Visit, teamName: string, councillorName: st
 
 /** Same answers, whatever the key order (Answers is stored as JSON). */
 export function sameAnswers(a: FormAnswers, b: FormAnswers): boolean {
-  const keys = (x: FormAnswers): string[] => Object.keys(x).filter((k) => x[k] !== undefined).sort();
+  const keys = (x: FormAnswers): string[] =>
+    Object.keys(x)
+      .filter((k) => x[k] !== undefined)
+      .sort();
   const ka = keys(a);
   const kb = keys(b);
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);

@@ -9,7 +9,7 @@ import type { Findings, HeadOfServiceRequest, Visit } from '../model';
 import { describeOutsideChange, type IntegrityCheck } from '../ports/integrity';
 import type { FindingsRepository, Stored } from '../ports/repositories';
 import type { ShareGrant } from '../ports/sharing';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 import { templateFor } from './draft';
 import type { SubmitDeps } from './findingsTypes';
 import { advanceVisit, ensureRequest, findingsGrants, requestGrants } from './submitSteps';

@@ -14,7 +14,7 @@ import type {
   VisitRepository
 } from '../ports/repositories';
 import { textKey } from '../textKey';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 import { ValidationError } from './errors';
 import { REPLY_MAX } from './hosRules';
 

@@ -2,7 +2,7 @@
 // delegate reads the confidential form, so an outside address is refused before anything is shared.
 import type { OfficerDirectory } from '../ports/directory';
 import type { CouncillorRepository, TeamRepository } from '../ports/repositories';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 import { ValidationError } from './errors';
 
 export interface KnownPeople {

@@ -5,7 +5,8 @@ import { normaliseAnswers, validateFindings, type FormTemplate } from '../forms'
 import type { Findings, Visit } from '../model';
 import type { Stored } from '../ports/repositories';
 import { readers } from '../ports/sharing';
-import { assertOnVisit, findingsTitle, normalizeEmail, PRODUCT_TEMPLATES, sameAnswers } from './common';
+import { assertOnVisit, findingsTitle, PRODUCT_TEMPLATES, sameAnswers } from './common';
+import { normalizeEmail } from '../email';
 import { ValidationError } from './errors';
 import type { DraftDeps, DraftInput, DraftResult } from './findingsTypes';
 

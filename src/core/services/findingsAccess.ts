@@ -2,7 +2,7 @@
 // councillor sent by e-mail. Everyone else is refused before anything is read or written. Which
 // councillors are on the visit is checked afterwards by the services themselves (assertOnVisit).
 import { AccessDeniedError } from '../errors';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 
 /** The signed-in person, as the host established it (never taken from a request body). */
 export interface Caller {
@@ -20,5 +20,7 @@ export function formOwnerFor(caller: Caller, forCouncillor?: string): string {
   if (!self) throw new AccessDeniedError('Sign in to write a findings form.');
   const wanted = normalizeEmail(forCouncillor ?? '') || self;
   if (wanted === self || caller.isOfficer) return wanted;
-  throw new AccessDeniedError(`${caller.email} may write only their own findings form. An officer can enter a form on a councillor's behalf.`);
+  throw new AccessDeniedError(
+    `${caller.email} may write only their own findings form. An officer can enter a form on a councillor's behalf.`
+  );
 }

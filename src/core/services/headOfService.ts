@@ -15,7 +15,7 @@ import { readers, type FindingsSharing } from '../ports/sharing';
 import type { AuditLog } from '../ports/audit';
 import { textKey } from '../textKey';
 import { transitionVisit } from '../visitLifecycle';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 import { assertKnownToCouncil, type KnownPeople } from './delegation';
 import { ValidationError } from './errors';
 import { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX } from './hosRules';

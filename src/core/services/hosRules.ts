@@ -2,7 +2,7 @@
 // actions (headOfService.ts) apply them; pages and cards ask them too, so they never offer an action
 // core would refuse. Kept apart from the actions so a view's first screen can use them cheaply.
 import type { HeadOfServiceRequest, Team } from '../model';
-import { normalizeEmail } from '../reminders/keys';
+import { normalizeEmail } from '../email';
 
 /** The longest answer to escalated issues, in characters. */
 export const RESPONSE_MAX = 4000;

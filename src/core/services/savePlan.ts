@@ -6,6 +6,7 @@ import type { ProcessConfig } from '../config';
 import type { Visit } from '../model';
 import type { PlannedVisit } from '../planner';
 import type { Stored, VisitRepository } from '../ports/repositories';
+import { normalizeEmail } from '../email';
 
 export interface SavePlanDeps {
   visits: Pick<VisitRepository, 'query' | 'add' | 'update'>;
@@ -28,7 +29,11 @@ const keyOf = (v: { teamId: number; visitMonth: string; title: string }): string
  * Adds the planned visits that are not on the rota yet, as Planned items keeping the planner's
  * proposed start (the officer books it, or another day). A save cut short is finished by saving again.
  */
-export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], options: { pointOfContactEmail?: string } = {}): Promise<SavePlanResult> {
+export async function savePlan(
+  deps: SavePlanDeps,
+  planned: PlannedVisit[],
+  options: { pointOfContactEmail?: string } = {}
+): Promise<SavePlanResult> {
   const result: SavePlanResult = { created: [], existing: [], filled: [] };
   if (!planned.length) return result;
   // Every committee is checked before anything is written, so a refused plan saves nothing.
@@ -41,7 +46,9 @@ export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], opti
     const match = unclaimed.get(keyOf(p))?.shift();
     if (match && isBlank(match)) {
       // The rota row the officers drew up by month: the plan fills it in, with its ETag.
-      result.filled.push(await deps.visits.update(match, { councillorEmails: p.councillorEmails, visitStart: p.visitStart }));
+      result.filled.push(
+        await deps.visits.update(match, { councillorEmails: p.councillorEmails, visitStart: p.visitStart })
+      );
       continue;
     }
     if (match) {
@@ -51,7 +58,13 @@ export async function savePlan(deps: SavePlanDeps, planned: PlannedVisit[], opti
     const { visitDay: _day, ...visit } = p;
     void _day;
     const poc = p.pointOfContactEmail ?? options.pointOfContactEmail;
-    result.created.push(await deps.visits.add({ ...visit, status: 'Planned', ...(poc ? { pointOfContactEmail: poc.trim().toLowerCase() } : {}) }));
+    result.created.push(
+      await deps.visits.add({
+        ...visit,
+        status: 'Planned',
+        ...(poc ? { pointOfContactEmail: normalizeEmail(poc) } : {})
+      })
+    );
   }
   return result;
 }

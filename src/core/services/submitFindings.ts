@@ -7,7 +7,9 @@ import { DomainError } from '../errors';
 import { normaliseAnswers, validateFindings, type FieldMessage } from '../forms';
 import type { IsoDateTime, Visit } from '../model';
 import { londonDate, formatLondon } from '../time/london';
-import { assertOnVisit, normalizeEmail, sameAnswers } from './common';
+import { acceptsFindings } from '../visitStatus';
+import { assertOnVisit, sameAnswers } from './common';
+import { normalizeEmail } from '../email';
 import { templateFor } from './draft';
 import { ValidationError } from './errors';
 import type { SubmitDeps, SubmitInput, SubmitNotice, SubmitResult } from './findingsTypes';
@@ -27,12 +29,7 @@ export type {
 
 /** Findings can be sent once the visit has taken place: booked (or later) and its day has come. */
 function assertCanSubmit(visit: Visit, now: IsoDateTime): void {
-  if (
-    visit.status === 'Planned' ||
-    visit.status === 'Rearranged' ||
-    visit.status === 'Cancelled' ||
-    !visit.visitStart
-  ) {
+  if (!acceptsFindings(visit) || !visit.visitStart) {
     throw new DomainError(
       'VisitNotHeld',
       `The visit '${visit.title}' is ${visit.status.toLowerCase()}, not a visit that has taken place, so findings cannot be sent for it.`

@@ -17,7 +17,9 @@ import type {
 import type { Stored } from '../ports/repositories';
 import { readers, type ShareGrant } from '../ports/sharing';
 import { transitionVisit } from '../visitLifecycle';
-import { councillorsOf, normalizeEmail, sameAnswers } from './common';
+import { sameAnswers } from './common';
+import { councillorsOf } from '../visitStatus';
+import { normalizeEmail } from '../email';
 import { formTitle } from './draft';
 import type { SubmitDeps } from './findingsTypes';
 

@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import type { Visit } from '../model';
 import type { Stored, VisitRepository } from '../ports/repositories';
 import { allowedTransitions } from '../visitLifecycle';
+import { normalizeEmail } from '../email';
 
 export interface VisitContactDeps extends ContactDirectory {
   visits: Pick<VisitRepository, 'update'>;
@@ -23,6 +24,6 @@ export async function setVisitContact(
     );
   }
   const email = input.email.trim() ? await assertKnownContact(deps, input.email) : '';
-  if (email === (visit.pointOfContactEmail ?? '').trim().toLowerCase()) return visit;
+  if (email === normalizeEmail(visit.pointOfContactEmail)) return visit;
   return deps.visits.update(visit, { pointOfContactEmail: email });
 }

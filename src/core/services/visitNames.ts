@@ -4,7 +4,7 @@
 import { cllr } from '../councillors';
 import type { Councillor, Team, Visit } from '../model';
 import type { CouncillorRepository, TeamRepository } from '../ports/repositories';
-import { normalizeEmail } from './common';
+import { normalizeEmail } from '../email';
 
 export interface Names {
   /** `Cllr Sarah Bennett-Wake`; an address not on the list is shown as it is. */

@@ -31,6 +31,7 @@ export default class RotaWebPart extends BaseClientSideWebPart<IRotaWebPartProps
       sp: spfi().using(SPFx(this.context)),
       now: () => new Date().toISOString(),
       // Officers hold Edit on the site (Manage Lists); visitors only Read. From the page, no request.
+      // The same people as core/officers.ts's group (its Edit carries Manage Lists); owners too.
       canManageLists: this.context.pageContext.web.permissions.hasPermission(SPPermission.manageLists),
       yearStartMonth: this.properties.yearStartMonth || DEFAULT_YEAR_START_MONTH
     });

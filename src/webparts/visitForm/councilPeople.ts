@@ -4,7 +4,7 @@
 // takes any address, and core's delegation rule in the service decides (assertKnownToCouncil).
 import { inCouncilDomains } from '../../core/services/delegation';
 import type { CouncillorRepository } from '../../core/ports/repositories';
-import { normalizeEmail } from '../../core/reminders/keys';
+import { normalizeEmail } from '../../core/email';
 import type { PageReads } from './pageReads';
 
 export interface Person {

@@ -9,6 +9,7 @@ import { formatLondon } from '../../core/time/london';
 import { toRequestState, type RequestActionResponse, type RequestState } from '../../adapters/service/contract';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
 import { pageReads, type PageReads } from './pageReads';
+import { normalizeEmail } from '../../core/email';
 
 export interface AskedOfMe {
   request: RequestState;
@@ -37,11 +38,11 @@ const visitLabel = (v: Visit): string =>
   v.visitStart ? `visit on ${formatLondon(v.visitStart, 'EEEE d MMMM yyyy')}` : `visit planned for ${v.visitMonth}`;
 
 export function councillorRepliesService(deps: CouncillorRepliesDeps): CouncillorRepliesService {
-  const me = deps.userEmail.trim().toLowerCase();
+  const me = normalizeEmail(deps.userEmail);
   const reads = deps.reads ?? pageReads(deps.repos);
   /** Only the councillor's own forms: a request shared with them for another reason is not theirs to reply to. */
   const mine = async (r: Stored<HeadOfServiceRequest>): Promise<boolean> =>
-    (await deps.repos.findings.get(r.findingsId)).councillorEmail.trim().toLowerCase() === me;
+    normalizeEmail((await deps.repos.findings.get(r.findingsId)).councillorEmail) === me;
   return {
     userEmail: me,
     async asked(visitIds) {

@@ -13,6 +13,7 @@ import { formatLondon } from '../../core/time/london';
 import { toRequestState, type RequestActionResponse, type RequestState } from '../../adapters/service/contract';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
 import type { Person } from './councilPeople';
+import { normalizeEmail } from '../../core/email';
 
 /** Requests still waiting for an answer. */
 export const OPEN_REQUESTS: RequestState['status'][] = ['Requested', 'Delegated', 'MoreInfoRequested'];
@@ -71,7 +72,7 @@ export interface EscalationsDeps {
 }
 
 export function escalationsService(deps: EscalationsDeps): EscalationsService {
-  const me = deps.userEmail.trim().toLowerCase();
+  const me = normalizeEmail(deps.userEmail);
   const templates = deps.templates ?? { getTemplate };
   return {
     userEmail: me,

@@ -2,16 +2,14 @@
 // will have) findings forms. The form picker and the findings shared with a head of service or
 // service manager both start from them; read once for the page, each costs one request, not two.
 // Kept for a minute, so a part that reads them again later sees the rota as it is now.
-import type { Team, VisitStatus } from '../../core/model';
+import type { Team } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
 import type { Visit } from '../../core/model';
-
-/** Visits that have (or will have) findings forms; planned and cancelled ones have none. */
-export const WITH_FORMS: VisitStatus[] = ['Booked', 'Briefed', 'Visited', 'FindingsReturned', 'Responded', 'Reported'];
+import { HOLDS_TIME } from '../../core/visitStatus';
 
 export interface PageReads {
   teams(): Promise<Stored<Team>[]>;
-  /** The visits WITH_FORMS, in the rota's order. */
+  /** The visits that have (or will have) findings forms: those that HOLDS_TIME (core/visitStatus.ts), in the rota's order. */
   visitsWithForms(): Promise<Stored<Visit>[]>;
 }
 
@@ -37,6 +35,6 @@ export function pageReads(
 ): PageReads {
   return {
     teams: shared(() => repos.teams.all(), ttlMillis, clock),
-    visitsWithForms: shared(() => repos.visits.query({ statuses: WITH_FORMS }), ttlMillis, clock)
+    visitsWithForms: shared(() => repos.visits.query({ statuses: HOLDS_TIME }), ttlMillis, clock)
   };
 }

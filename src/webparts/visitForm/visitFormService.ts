@@ -8,11 +8,12 @@ import type { FormTemplate } from '../../core/forms/template';
 import type { ValidationMode, ValidationResult } from '../../core/forms/validation';
 import type { FormAnswers, IsoDateTime, Visit } from '../../core/model';
 import type { Repositories, Stored } from '../../core/ports/repositories';
-import { councillorsOf } from '../../core/reminders/keys';
+import { councillorsOf, isOnVisit } from '../../core/visitStatus';
 import { formatLondon } from '../../core/time/london';
 import { toFormState, type DraftResponse, type FormState, type SubmitResponse } from '../../adapters/service/contract';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
 import { pageReads, type PageReads } from './pageReads';
+import { normalizeEmail } from '../../core/email';
 
 export interface VisitChoice {
   id: number;
@@ -58,7 +59,7 @@ export interface VisitFormDeps {
 }
 
 export function visitFormService(deps: VisitFormDeps): VisitFormService {
-  const me = deps.userEmail.trim().toLowerCase();
+  const me = normalizeEmail(deps.userEmail);
   const templates = deps.templates ?? { getTemplate };
   const reads = deps.reads ?? pageReads(deps.repos);
   let officer: Promise<boolean> | undefined;
@@ -69,7 +70,7 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
       const [visits, teams] = await Promise.all([reads.visitsWithForms(), reads.teams()]);
       const names = new Map(teams.map((t) => [t.id, t.name]));
       return visits
-        .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : councillorsOf(v).indexOf(me) >= 0))
+        .filter((v) => (asOfficer ? councillorsOf(v).length > 0 : isOnVisit(v, me)))
         .sort((a, b) => (b.visitStart ?? b.visitMonth).localeCompare(a.visitStart ?? a.visitMonth))
         .map((v) => ({
           id: v.id,
@@ -79,7 +80,7 @@ export function visitFormService(deps: VisitFormDeps): VisitFormService {
     },
     async open(visitId, councillorEmail) {
       const [visit, config] = await Promise.all([deps.repos.visits.get(visitId), deps.process()]);
-      const email = councillorEmail.trim().toLowerCase();
+      const email = normalizeEmail(councillorEmail);
       const [team, councillor, stored] = await Promise.all([
         deps.repos.teams.get(visit.teamId),
         deps.repos.councillors.byEmail(email),

@@ -5,7 +5,9 @@ import { createHash } from 'crypto';
 import { conversationStoreContract, sendLogContract } from './messagingStores.contract';
 import { siteForFile, startSite, type Site } from './harness';
 import { SpConversationStore, SpSendLog } from '../../../src/adapters/sp/messagingStores';
-import { conversationMapper, sendRecordMapper, sha256Hex } from '../../../src/adapters/sp/messagingMappers';
+import { conversationMapper, sendRecordMapper } from '../../../src/adapters/sp/messagingMappers';
+import { webSha256 } from '../../../src/adapters/crypto/webSha256';
+import { nodeSha256 } from '../../../src/node/sha256';
 import type { ConversationStore, SendLog } from '../../../src/core/ports/messaging';
 import { LIST } from '../../../src/lists/schema';
 import { MemoryConversationStore, MemorySendLog } from '../../kits/memory';
@@ -18,14 +20,14 @@ describe.each<[string, () => ConversationStore]>([
 ])('%s', (name, make) => conversationStoreContract(name, make));
 
 describe.each<[string, () => SendLog]>([
-  ['@pnp/sp against the local list server', () => new SpSendLog(site().sp())],
+  ['@pnp/sp against the local list server', () => new SpSendLog(site().sp(), nodeSha256)],
   ['in memory', () => new MemorySendLog()]
 ])('%s', (name, make) => sendLogContract(name, make));
 
 describe('SharePoint send log', () => {
   it('stores a key over 255 characters as its SHA-256, with the whole key beside it', async () => {
     const key = `briefing:1:${'a'.repeat(250)}@example.gov.uk:2025-07-24`;
-    const log = new SpSendLog(site().sp());
+    const log = new SpSendLog(site().sp(), nodeSha256);
     await log.claim(
       { key, recipientEmail: 'a@example.gov.uk', kind: 'briefing' },
       'sweep',
@@ -36,7 +38,7 @@ describe('SharePoint send log', () => {
       .sp()
       .web.lists.getByTitle(LIST.sendLog)
       .items.select('Title', 'SendKey', 'FullKey')
-      .filter(`SendKey eq 'sha256:${sha256Hex(key)}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
+      .filter(`SendKey eq 'sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
     expect(items).toHaveLength(1);
     expect(items[0].FullKey).toBe(key);
     expect(items[0].Title.length).toBeLessThanOrEqual(255);
@@ -44,10 +46,13 @@ describe('SharePoint send log', () => {
   });
 });
 
-it('hashes keys with SHA-256 exactly as Node does', () => {
+it("hashes keys with SHA-256 through the platform: Node's crypto and Web Crypto agree", async () => {
   for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), "o'neil ✓ 😀", 'x'.repeat(1000)]) {
-    expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    const expected = createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(await nodeSha256(text)).toBe(expected);
+    expect(await webSha256(text)).toBe(expected);
   }
+  expect(await webSha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });
 
 describe('messaging lists of 5,200 items', () => {
@@ -94,7 +99,7 @@ describe('messaging lists of 5,200 items', () => {
   });
 
   it('every send log read still works', async () => {
-    const log = new SpSendLog(site.sp());
+    const log = new SpSendLog(site.sp(), nodeSha256);
     expect(await log.get('briefing:5101:c5101@x.gov.uk:2025-07-24')).toMatchObject({ visitId: 5101, state: 'Sent' });
     expect(await log.undelivered()).toHaveLength(N / 100);
     const keys = Array.from({ length: 300 }, (_, i) => `briefing:${i * 17}:c${i * 17}@x.gov.uk:2025-07-24`);

@@ -4,8 +4,7 @@ import {
   effectiveDueDate,
   findingsDueDate,
   isOverdue,
-  responseDueDate,
-  withDueDate
+  responseDueDate
 } from '../../../src/core/deadlines';
 import { visit } from './fixtures';
 
@@ -73,22 +72,19 @@ describe('isOverdue / daysOverdue', () => {
   });
 });
 
-describe('withDueDate / effectiveDueDate', () => {
-  it('derives findingsDueDate from visitStart without mutating the visit', () => {
+describe("effectiveDueDate: the one reader of a visit's due date", () => {
+  it('derives the due date from visitStart by the process rule when none is stored', () => {
     const v = visit({ findingsDueDate: undefined });
-    const out = withDueDate(v, FRONTLINE_2025);
-    expect(out.findingsDueDate).toBe('2025-07-31T22:59:59.999Z');
-    expect(v.findingsDueDate).toBeUndefined();
-    expect(withDueDate(v, SIGNS_OF_SAFETY_2018).findingsDueDate).toBe('2025-08-21T22:59:59.999Z');
+    expect(effectiveDueDate(v, FRONTLINE_2025)).toBe('2025-07-31T22:59:59.999Z');
+    expect(effectiveDueDate(v, SIGNS_OF_SAFETY_2018)).toBe('2025-08-21T22:59:59.999Z');
   });
 
-  it('clears the due date when there is no visitStart and replaces a stale one', () => {
+  it('has no due date without a visitStart, and ignores one stored from an earlier booking', () => {
     expect(
-      withDueDate(visit({ visitStart: undefined, findingsDueDate: '2025-07-31T22:59:59.999Z' }), FRONTLINE_2025)
-        .findingsDueDate
+      effectiveDueDate(visit({ visitStart: undefined, findingsDueDate: '2025-07-31T22:59:59.999Z' }), FRONTLINE_2025)
     ).toBeUndefined();
     const moved = visit({ visitStart: '2025-07-28T09:00:00.000Z', findingsDueDate: '2025-07-31T22:59:59.999Z' });
-    expect(withDueDate(moved, FRONTLINE_2025).findingsDueDate).toBe('2025-08-04T22:59:59.999Z');
+    expect(effectiveDueDate(moved, FRONTLINE_2025)).toBe('2025-08-04T22:59:59.999Z');
   });
 
   it('effectiveDueDate honours a later stored date (extension) and ignores an earlier one (stale)', () => {

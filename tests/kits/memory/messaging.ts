@@ -16,9 +16,12 @@ import {
   type SendRecord
 } from '../../../src/core/ports/messaging';
 import type { Stored } from '../../../src/core/ports/repositories';
-import { normalizeEmail } from '../../../src/core/services/common';
+import { normalizeEmail } from '../../../src/core/email';
 import { DuplicateValueError } from '../../../src/adapters/sp/errors';
-import { sendKeyOf } from '../../../src/adapters/sp/messagingMappers';
+import { plainSendKey } from '../../../src/adapters/sp/messagingMappers';
+
+/** The SendKey column's uniqueness: the key itself where SharePoint can hold it; a longer key (hashed there) stands for itself. */
+const sendKeyOf = (key: string): string => plainSendKey(key) ?? `long:${key}`;
 import { MemoryList } from './list';
 
 /** SharePoint keeps DateTime to the second. */

@@ -4,7 +4,7 @@
 // item on a retry, the same orderings, and every lookup through an index.
 import type { Councillor, Findings, HeadOfServiceRequest, QaActivity, Team, Visit } from '../../../src/core/model';
 import type { Repositories, Stored, VisitQuery } from '../../../src/core/ports/repositories';
-import { normalizeEmail } from '../../../src/core/services/common';
+import { normalizeEmail } from '../../../src/core/email';
 import { DuplicateValueError } from '../../../src/adapters/sp/errors';
 import { findingsKey } from '../../../src/adapters/sp/mappers';
 import { MemoryList } from './list';

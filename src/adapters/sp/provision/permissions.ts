@@ -9,6 +9,8 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { RoleTypeKind } from '@pnp/sp/security/types';
 import type { ListDef } from '../../../lists/schema';
+import { normalizeEmail } from '../../../core/email';
+import { OFFICERS_GROUP } from '../../../core/officers';
 
 export interface PermissionPlan {
   /** Site group of the officers who run the rota: Edit on the site, Read on the confidential lists. */
@@ -24,7 +26,7 @@ export interface PermissionPlan {
 }
 
 export const DEFAULT_PERMISSION_PLAN: PermissionPlan = {
-  officersGroup: 'Frontline Visits Officers',
+  officersGroup: OFFICERS_GROUP,
   excludedGroups: ['Frontline Visits Members', 'Frontline Visits Visitors'],
   officers: [],
   readersGroup: 'Frontline Visits Visitors',
@@ -55,7 +57,7 @@ async function addMembers(sp: SPFI, id: number, name: string, emails: string[]):
   const members = (await sp.web.siteGroups.getById(id).users.select('Email')()) as { Email: string }[];
   const have = new Set(members.map((m) => (m.Email ?? '').toLowerCase()));
   const changes: string[] = [];
-  for (const email of emails.map((e) => e.trim().toLowerCase())) {
+  for (const email of emails.map(normalizeEmail)) {
     if (!email || have.has(email)) continue;
     const user = await sp.web.ensureUser(email);
     await sp.web.siteGroups.getById(id).users.add((user as unknown as { LoginName: string }).LoginName);

@@ -7,6 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LIST } from '../../../lists/schema';
 import { fromAcknowledgements, fromSpDate, toAcknowledgements } from '../values';
+import { normalizeEmail } from '../../../core/email';
 
 interface LogItem {
   Kind?: string | null;
@@ -23,7 +24,7 @@ export async function moveAcknowledgements(sp: SPFI): Promise<void> {
   for await (const page of log.select('Kind', 'SendState', 'VisitId', 'RecipientEmail', 'SentAt').top(5000)) {
     for (const i of page as LogItem[]) {
       const at = fromSpDate(i.SentAt);
-      const email = (i.RecipientEmail ?? '').trim().toLowerCase();
+      const email = normalizeEmail(i.RecipientEmail);
       if (i.Kind !== 'briefing-acknowledged' || i.SendState !== 'Sent' || !i.VisitId || !email || !at) continue;
       const acks = byVisit.get(i.VisitId) ?? {};
       if (!acks[email] || acks[email] > at) acks[email] = at;

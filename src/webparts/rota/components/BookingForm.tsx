@@ -4,6 +4,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import type { IsoDateTime, Visit } from '../../../core/model';
 import type { Stored } from '../../../core/ports/repositories';
+import { isUpcoming } from '../../../core/visitStatus';
 import { londonDate, londonInstant, londonTime } from '../../../core/time/london';
 import type { RotaScheduling } from '../rotaScheduling';
 import { actionError } from '../../shared/errorText';
@@ -57,7 +58,7 @@ export function BookingForm(props: BookingFormProps): React.ReactElement {
   }, [scheduling, visit, start]);
 
   const blocked = !start || !!previewError || !!preview?.clashes.length;
-  const booked = visit.status === 'Booked' || visit.status === 'Briefed';
+  const booked = isUpcoming(visit.status);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ContactField visit={visit} scheduling={scheduling} run={props.run} />

@@ -7,6 +7,7 @@ import type { Visit } from '../../../core/model';
 import type { Stored } from '../../../core/ports/repositories';
 import type { RotaScheduling } from '../rotaScheduling';
 import type { RunChange } from './VisitPanel';
+import { normalizeEmail } from '../../../core/email';
 
 export interface ContactFieldProps {
   visit: Stored<Visit>;
@@ -62,7 +63,7 @@ export function ContactField(props: ContactFieldProps): React.ReactElement {
       />
       <DefaultButton
         text="Save point of contact"
-        disabled={!edited && email.trim().toLowerCase() === own.trim().toLowerCase()}
+        disabled={!edited && normalizeEmail(email) === normalizeEmail(own)}
         onClick={() => props.run('Point of contact saved', () => scheduling.setContact(visit, email), 'contact')}
       />
     </Stack>
