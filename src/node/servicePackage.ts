@@ -95,6 +95,17 @@ export async function buildServicePackage(options: ServicePackageOptions = {}): 
   return { zipPath, packageJson: manifest.packageJson, dependencies, packages: manifest.paths.length, files };
 }
 
+/** Unpacks a service zip into `to`, as App Service's zip deploy does into wwwroot (tests and bench). */
+export async function unpackServicePackage(zipPath: string, to: string): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(zipPath));
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const target = path.join(to, entry.name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, await entry.async('nodebuffer'));
+  }
+}
+
 async function main(): Promise<void> {
   const compile = !process.argv.includes('--no-compile');
   try {

@@ -10,8 +10,12 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn, type ChildProcess } from 'child_process';
-import JSZip from 'jszip';
-import { buildServicePackage, SERVICE_MAIN, type ServicePackage } from '../../src/node/servicePackage';
+import {
+  buildServicePackage,
+  SERVICE_MAIN,
+  unpackServicePackage,
+  type ServicePackage
+} from '../../src/node/servicePackage';
 import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
@@ -31,16 +35,6 @@ let child: ChildProcess | undefined;
 let output = '';
 let port: number;
 let serviceUrl: string;
-
-async function unzip(file: string, to: string): Promise<void> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  for (const entry of Object.values(zip.files)) {
-    const target = path.join(to, entry.name);
-    if (entry.dir) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, await entry.async('nodebuffer'));
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -79,7 +73,7 @@ beforeAll(async () => {
   app = path.join(dir, 'wwwroot');
   fs.mkdirSync(app);
   pkg = await buildServicePackage({ outFile: path.join(dir, 'frontline-service.zip') });
-  await unzip(pkg.zipPath, app);
+  await unpackServicePackage(pkg.zipPath, app);
   local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   capture = await startCaptureConnector();
   capture.addMember({
