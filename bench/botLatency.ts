@@ -112,7 +112,7 @@ function post(agent: http.Agent, url: URL, body: string): Promise<{ status: numb
   });
 }
 
-interface Target {
+export interface Target {
   serviceUrl: string;
   captureUrl: string;
   users: BenchUser[];
@@ -121,7 +121,7 @@ interface Target {
 }
 
 /** C conversations, each sending its turns one after another; returns latencies (ms) and wall time. */
-async function load(t: Target, turn: Turn, c: number, perConv: number) {
+export async function load(t: Target, turn: Turn, c: number, perConv: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: c });
   const url = new URL('/api/messages', t.serviceUrl);
   const latencies: number[] = [];

@@ -12,7 +12,8 @@ const sections = [
   { name: 'requests', run: () => require('./requests.ts').measureRequests() },
   { name: 'planner', run: () => require('./planner.ts').measurePlanner() },
   { name: 'botLatency', run: () => require('./botLatency.ts').measureBotLatency() },
-  { name: 'sweepScale', run: () => require('./sweepScale.ts').measureSweepScale() }
+  { name: 'sweepScale', run: () => require('./sweepScale.ts').measureSweepScale() },
+  { name: 'serviceMemory', run: () => require('./serviceMemory.ts').measureServiceMemory() }
 ];
 // BENCH_ONLY=planner,sweepScale runs just those sections; results.json keeps the others from the
 // last run, and `measuredAt` says when each section was measured.
