@@ -118,7 +118,10 @@ export async function runRetention(
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   for (let i = 0; i < due.length; i += size) {
     const batch = due.slice(i, i + size);
-    await Promise.all(batch.map((d) => deleteOne(deps, r, now, d, context, counts)));
+    // The batch in flight finishes before a failure stops the sweep; the next run picks up the rest.
+    const settled = await Promise.allSettled(batch.map((d) => deleteOne(deps, r, now, d, context, counts)));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   return report;
 }
