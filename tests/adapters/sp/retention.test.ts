@@ -3,7 +3,8 @@
 // (one entry per item, no form text), an item changed since it was judged kept, and a sweep stopped
 // after K deletions then run again ending exactly as an uninterrupted one.
 import type { SPFI } from '@pnp/sp';
-import { startSite, type Site } from './harness';
+import { OFFICER, startSite, type Site } from './harness';
+import { retentionPreview } from '../../../src/webparts/dashboard/retentionSetup';
 import { SpAuditLog } from '../../../src/adapters/sp/auditLog';
 import { SpRetentionStore } from '../../../src/adapters/sp/retentionStore';
 import { DEFAULT_RETENTION } from '../../../src/core/retention/settings';
@@ -42,6 +43,11 @@ describe('the retention sweep against the lists', () => {
     );
     expect(await titles(sp)).toEqual(before);
     expect(await retentionAudit(sp)).toEqual([]);
+    // The dashboard's preview, with an officer's own Read: the same items and reasons.
+    const preview = await retentionPreview(main.sp(OFFICER), '2026-06-01T00:00:00Z');
+    expect(preview.due).toEqual(report.due);
+    expect(preview.next.length).toBeGreaterThan(0);
+    expect(await titles(sp)).toEqual(before);
   });
 
   it('deletes at each date what is past its period, and nothing else', async () => {
