@@ -5,6 +5,7 @@ import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, type ProcessConfig } from './conf
 import { isRecord, processErrors, type FieldError } from './settingsChecks';
 import { inCouncilDomains } from './contacts';
 import { copyPackSettings, DEFAULT_PACK_SETTINGS, packSettingsErrors, type PackSettings } from './pack/settings';
+import { copyRetention, retentionErrors, type RetentionSettings } from './retention/settings';
 
 export type { FieldError } from './settingsChecks';
 
@@ -17,6 +18,8 @@ export interface ProcessSettings extends ProcessConfig {
   pointOfContactEmail: string;
   /** The committee report's marking, authors and implications defaults (absent: DEFAULT_PACK_SETTINGS). */
   pack?: PackSettings;
+  /** How long forms, drafts, the bot's records and the audit are kept (absent: DEFAULT_RETENTION). */
+  retention?: RetentionSettings;
 }
 
 /** A process preset with the council fields empty: what provisioning writes first. */
@@ -120,7 +123,8 @@ function copyOf(s: ProcessSettings): ProcessSettings {
     committees: [...s.committees],
     reminderOffsetsDays: [...s.reminderOffsetsDays],
     councilDomains: [...s.councilDomains],
-    ...(s.pack === undefined ? {} : { pack: copyPackSettings(s.pack) })
+    ...(s.pack === undefined ? {} : { pack: copyPackSettings(s.pack) }),
+    ...(s.retention === undefined ? {} : { retention: copyRetention(s.retention) })
   };
 }
 
@@ -132,6 +136,7 @@ export function validateSettings(input: unknown, options: SettingsCheckOptions =
   errors.push(...processErrors(input, options.hasTemplate));
   checkCouncil(input, errors);
   errors.push(...packSettingsErrors(input.pack));
+  errors.push(...retentionErrors(input.retention));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings: copyOf(input as unknown as ProcessSettings) };
 }

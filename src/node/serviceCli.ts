@@ -8,6 +8,8 @@ import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bo
 import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer } from '../bot/app/sweepTimer';
 import { hosActionNotices } from '../bot/app/hosNotices';
+import { formatRetentionReport } from '../core/retention/sweep';
+import { retentionSweep } from './retention';
 
 async function main(): Promise<void> {
   const connection = connect();
@@ -49,8 +51,25 @@ async function main(): Promise<void> {
         { immediate: true }
       )
     : undefined;
+  // The retention sweep (FRONTLINE_RETENTION_HOURS, e.g. 24): off until set, as the reminder sweep is;
+  // the same code as `npm run retention`, with the site's retention periods read at each run.
+  const retentionHours = Number(process.env.FRONTLINE_RETENTION_HOURS ?? 0);
+  const retention =
+    retentionHours > 0
+      ? startSweepTimer(
+          async () => {
+            const report = await retentionSweep(connection.sp, new Date().toISOString(), {
+              contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+            });
+            console.log(`[retention] ${formatRetentionReport(report, 0).join('; ')}`);
+          },
+          retentionHours * 3600000,
+          { immediate: true, log: (message, error) => console.error(`[retention] ${message}:`, error) }
+        )
+      : undefined;
   const stop = (): void => {
     timer?.stop();
+    retention?.stop();
     service.close().then(
       () => process.exit(0),
       () => process.exit(1)

@@ -12,12 +12,16 @@ export type AuditAction =
   | 'request-delegated'
   | 'more-info-asked'
   | 'briefing-acknowledged'
-  | 'councillor-replied';
+  | 'councillor-replied'
+  /** The retention sweep deleted an item past its period (written just before the delete). */
+  | 'retention-deleted'
+  /** The retention sweep found an item changed since it judged it, and now keeps it. */
+  | 'retention-kept';
 
 export interface AuditRecord {
   actor: string;
   action: AuditAction;
-  list: 'findings' | 'responses' | 'visits';
+  list: 'findings' | 'responses' | 'visits' | 'sendLog' | 'conversations' | 'audit';
   targetId: number;
   visitId: number;
   /** What makes this change one change: the item's ETag after a draft save, 'once' for a submission, the delegate for a delegation. Part of the key. */

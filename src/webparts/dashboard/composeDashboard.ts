@@ -45,6 +45,11 @@ export function composeDashboard(input: DashboardInputs): DashboardViewProps {
         m.spSettingsService(sp, userEmail)
       )
     ),
+    // The Retention tab: the retention sweep's dry run, over the lists as this officer reads them.
+    retention: () =>
+      import(/* webpackChunkName: 'retention-preview-service' */ './retentionSetup').then((m) =>
+        m.retentionPreview(sp, now())
+      ),
     onDownload: (file) => downloadFile(file.fileName, file.content, file.mimeType)
   };
 }

@@ -5,6 +5,12 @@ import { formOpensDaysAfter } from '../../core/reminders/schedule';
 import { reportPeriodMonths, reportYearStartMonth } from '../../core/report/period';
 import type { FieldError, ProcessSettings } from '../../core/settings';
 import type { PackSettings } from '../../core/pack/settings';
+import { retentionOf } from '../../core/retention/settings';
+
+/** The retention periods, as typed (core's errors name them `retention.<field>`). */
+export const RETENTION_FIELDS = ['formsYears', 'draftDays', 'botDays', 'auditYears'] as const;
+export type RetentionField = (typeof RETENTION_FIELDS)[number];
+export type RetentionDraft = Record<RetentionField, string> & { retentionLabel: string };
 
 export interface AgendaPartDraft {
   /** Kept from the stored part, or made up for a new one (core checks it is unique). */
@@ -45,6 +51,8 @@ export type SettingsDraft = Record<NumberField, string> & {
   committees: string[];
   /** The committee report's settings: kept as they are (each pack edits its own copy). */
   pack?: PackSettings;
+  /** The retention periods in force (the defaults while the stored settings have none). */
+  retention: RetentionDraft;
 };
 
 const LIST_SEPARATOR = /[\s,;]+/;
@@ -69,8 +77,15 @@ export function draftOf(s: ProcessSettings): SettingsDraft {
     formTemplate: s.formTemplate,
     agenda: s.agenda.map((p) => ({ id: p.id, title: p.title, minutes: String(p.minutes), description: p.description })),
     committees: [...s.committees],
-    ...(s.pack ? { pack: s.pack } : {})
+    ...(s.pack ? { pack: s.pack } : {}),
+    retention: retentionDraftOf(s)
   };
+}
+
+function retentionDraftOf(s: ProcessSettings): RetentionDraft {
+  const r = retentionOf(s);
+  const numbers = Object.fromEntries(RETENTION_FIELDS.map((f) => [f, String(r[f])])) as Record<RetentionField, string>;
+  return { ...numbers, retentionLabel: r.retentionLabel ?? '' };
 }
 
 /** A whole number when the text is one ("7", " -2 "); otherwise the text, for core to refuse by name. */
@@ -103,7 +118,21 @@ export function candidateOf(d: SettingsDraft): Record<string, unknown> {
       description: p.description
     })),
     committees: d.committees,
-    ...(d.pack ? { pack: d.pack } : {})
+    ...(d.pack ? { pack: d.pack } : {}),
+    ...retentionCandidate(d.retention)
+  };
+}
+
+/** The retention part: left out while it is the defaults (absent means the defaults), so saves stay as before. */
+function retentionCandidate(r: RetentionDraft): { retention?: Record<string, unknown> } {
+  const label = r.retentionLabel.trim();
+  const defaults = retentionDraftOf({} as ProcessSettings);
+  if (!label && RETENTION_FIELDS.every((f) => r[f].trim() === defaults[f])) return {};
+  return {
+    retention: {
+      ...Object.fromEntries(RETENTION_FIELDS.map((f) => [f, numberOrText(r[f])])),
+      ...(label ? { retentionLabel: label } : {})
+    }
   };
 }
 

@@ -23,6 +23,7 @@ import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
 import type { SettingsLoader } from './SettingsView';
+import type { RetentionLoader } from './RetentionPreview';
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
 // The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
@@ -33,6 +34,11 @@ const ThemesView = React.lazy(() =>
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: 'settings-view' */ './SettingsView').then((m) => ({ default: m.SettingsView }))
 );
+const RetentionPreview = React.lazy(() =>
+  import(/* webpackChunkName: 'retention-preview' */ './RetentionPreview').then((m) => ({
+    default: m.RetentionPreview
+  }))
+);
 
 export interface DashboardViewProps {
   service: DashboardService;
@@ -41,6 +47,8 @@ export interface DashboardViewProps {
   themes?: ThemesService;
   /** Loads the process settings service (on first opening of the Settings tab); absent, the tab is not shown. */
   settings?: SettingsLoader;
+  /** What the next retention sweep would delete (read when the Retention tab opens); absent, no tab. */
+  retention?: RetentionLoader;
 }
 
 const ALL = '';
@@ -68,6 +76,18 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       render: () => (
         <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
           <SettingsView load={settings} />
+        </React.Suspense>
+      )
+    });
+  }
+  if (props.retention) {
+    const load = props.retention;
+    tabs.push({
+      key: 'retention',
+      title: 'Retention',
+      render: () => (
+        <React.Suspense fallback={<Spinner label="Loading the retention preview..." />}>
+          <RetentionPreview load={load} />
         </React.Suspense>
       )
     });

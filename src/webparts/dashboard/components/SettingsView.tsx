@@ -13,6 +13,7 @@ import { candidateOf, draftOf, errorsByField, NUMBER_FIELDS, type SettingsDraft 
 import type { SettingsService } from '../settingsService';
 import { DraftText, ErrorSummary, fieldLabel, TemplateSelect } from './settingsFields';
 import { AgendaEditor, CommitteesEditor } from './settingsLists';
+import { RetentionFields } from './settingsRetention';
 
 export type SettingsLoader = () => Promise<SettingsService>;
 
@@ -166,6 +167,7 @@ function SettingsForm(props: { service: SettingsService; initial: CurrentProcess
       </section>
       <AgendaEditor {...field} />
       <CommitteesEditor {...field} />
+      <RetentionFields {...field} />
       <ErrorSummary ref={summary} errors={errors} />
       <div ref={notice} tabIndex={-1}>
         {said(false)}

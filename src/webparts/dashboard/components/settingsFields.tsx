@@ -5,6 +5,7 @@ import { Select } from '../../shared/ui/Select';
 import { TextInput } from '../../shared/ui/TextInput';
 import type { NumberField, SettingsDraft } from '../settingsDraft';
 import type { TemplateChoice } from '../settingsService';
+import { retentionFieldLabel } from './settingsRetention';
 
 type TextField =
   NumberField | 'councilName' | 'councilDomains' | 'pointOfContactEmail' | 'reminderOffsetsDays' | 'defaultStartTime';
@@ -91,6 +92,8 @@ export function fieldLabel(field: string): string {
   const item = /^(councilDomains|reminderOffsetsDays)\[(\d+)\]$/.exec(field);
   if (item) return `${FIELD_TEXT[item[1] as 'councilDomains'].label}, item ${Number(item[2]) + 1}`;
   if (field === 'Settings' || field === '(settings)') return 'The settings';
+  const retention = retentionFieldLabel(field);
+  if (retention) return retention;
   return (FIELD_TEXT as Record<string, FieldText | undefined>)[field]?.label ?? field;
 }
 

@@ -1,0 +1,112 @@
+// `npm run retention -- [--dry-run] [--now <ISO time>] [--purview]`: one retention sweep, as the
+// service's daily timer runs it (FRONTLINE_RETENTION_HOURS), against the local list server or
+// SP_SITE_URL, with the periods in the site's Process Settings. --dry-run prints what would go and
+// why and changes nothing; --purview prints the commands that apply the settings' retention label
+// instead. Exit 0 when done; 2 on bad arguments (usage printed); 1 when the lists cannot be reached.
+import type { SPFI } from '@pnp/sp';
+import { SpAuditLog } from '../adapters/sp/auditLog';
+import { SpRetentionStore } from '../adapters/sp/retentionStore';
+import { retentionOf } from '../core/retention/settings';
+import { formatRetentionReport, runRetention, type RetentionReport } from '../core/retention/sweep';
+import { connect, type Connection } from './connection';
+import { UsageError } from './demoProcess';
+import { processSourceFor } from './process';
+import { retentionLabelCommands } from './retentionLabel';
+import { commandLine } from './setup/runner';
+
+export const RETENTION_USAGE =
+  'Usage: npm run retention -- [--dry-run] [--now <ISO time>] [--purview]\n' +
+  '  --dry-run  print what would be deleted and why; change nothing\n' +
+  "  --now      the sweep's instant, e.g. 2026-06-01T00:00:00Z (default: now)\n" +
+  "  --purview  print the CLI for Microsoft 365 commands that apply the settings' retention label instead";
+
+export interface RetentionArgs {
+  dryRun: boolean;
+  purview: boolean;
+  now?: string;
+}
+
+/** The arguments, or a UsageError saying what is allowed. */
+export function retentionArgs(argv: string[]): RetentionArgs {
+  const args: RetentionArgs = { dryRun: false, purview: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--dry-run') args.dryRun = true;
+    else if (a === '--purview') args.purview = true;
+    else if (a === '--now') {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--') || Number.isNaN(Date.parse(v)))
+        throw new UsageError(`--now must be a date and time such as 2026-06-01T00:00:00Z (got '${v ?? ''}')`);
+      args.now = new Date(Date.parse(v)).toISOString();
+      i += 1;
+    } else throw new UsageError(`unknown argument '${a}' (allowed: --dry-run, --now, --purview)`);
+  }
+  return args;
+}
+
+/** One sweep with the site's settings: what the CLI, the service's timer and the tests run. */
+export async function retentionSweep(
+  sp: SPFI,
+  now: string,
+  options: { dryRun?: boolean; contactEmail?: string } = {}
+): Promise<RetentionReport> {
+  const { settings } = await processSourceFor(sp).current();
+  const current = [settings.pointOfContactEmail, options.contactEmail ?? ''].filter(Boolean);
+  const deps = { store: new SpRetentionStore(sp, current), audit: new SpAuditLog(sp) };
+  return runRetention(deps, retentionOf(settings), now, { dryRun: options.dryRun });
+}
+
+/** The lines `--purview` prints: the label's commands, or why there are none. */
+export async function purviewLines(sp: SPFI, siteUrl: string): Promise<string[]> {
+  const { settings } = await processSourceFor(sp).current();
+  const label = retentionOf(settings).retentionLabel;
+  if (!label)
+    return ['No retention label is set (Process Settings: retention.retentionLabel): the retention sweep deletes.'];
+  return [
+    `Apply the retention label '${label}' to the lists (signed in with npx m365 login as a compliance administrator):`,
+    ...retentionLabelCommands(siteUrl, label).map(commandLine)
+  ];
+}
+
+function reason(e: unknown, connection: Connection | undefined): string {
+  const err = e as Error & { cause?: { code?: string } };
+  if (
+    connection?.local &&
+    (err?.cause?.code === 'ECONNREFUSED' || /fetch failed|ECONNREFUSED/.test(err?.message ?? ''))
+  )
+    return `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`;
+  return err instanceof Error ? err.message : String(e);
+}
+
+async function main(): Promise<number> {
+  let connection: Connection | undefined;
+  try {
+    const args = retentionArgs(process.argv.slice(2));
+    connection = connect();
+    if (args.purview) {
+      console.log((await purviewLines(connection.sp, connection.siteUrl)).join('\n'));
+      return 0;
+    }
+    const now = args.now ?? new Date().toISOString();
+    console.log(
+      `Retention sweep${args.dryRun ? ' (dry run: nothing is changed)' : ''} at ${now} against ${connection.siteUrl}`
+    );
+    const report = await retentionSweep(connection.sp, now, {
+      dryRun: args.dryRun,
+      contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+    });
+    console.log(formatRetentionReport(report, args.dryRun ? Number.MAX_SAFE_INTEGER : 50).join('\n'));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${e.message}\n${RETENTION_USAGE}`);
+      return 2;
+    }
+    console.error(`The retention sweep could not run: ${reason(e, connection)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main().then((code) => process.stdout.write('', () => process.exit(code)));
+}
