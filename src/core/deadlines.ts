@@ -57,7 +57,7 @@ export function daysOverdue(due: IsoDateTime, now: IsoDateTime): number {
  * earlier booking) and ignored, so a stale one left on rebooking can never make reminders early.
  */
 export function effectiveDueDate(
-  visit: Visit,
+  visit: Pick<Visit, 'visitStart' | 'findingsDueDate'>,
   config: Pick<ProcessConfig, 'returnPeriodDays'>
 ): IsoDateTime | undefined {
   if (!visit.visitStart) return undefined;

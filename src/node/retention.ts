@@ -52,7 +52,7 @@ export async function retentionSweep(
 ): Promise<RetentionReport> {
   const { settings } = await processSourceFor(sp).current();
   const current = [settings.pointOfContactEmail, options.contactEmail ?? ''].filter(Boolean);
-  const deps = { store: new SpRetentionStore(sp, current), audit: new SpAuditLog(sp) };
+  const deps = { store: new SpRetentionStore(sp, current, settings), audit: new SpAuditLog(sp) };
   return runRetention(deps, retentionOf(settings), now, { dryRun: options.dryRun });
 }
 

@@ -9,6 +9,9 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { RetentionFact, RetentionList, VisitDates } from '../../core/retention/policy';
 import type { RemoveOutcome, RetentionSnapshot, RetentionStore } from '../../core/retention/store';
+import type { ProcessConfig } from '../../core/config';
+import { effectiveDueDate } from '../../core/deadlines';
+import { normalizeEmail } from '../../core/email';
 import { LIST } from '../../lists/schema';
 import { mapSpError, statusOf } from './errors';
 import { etagOf, type Item } from './mappers';
@@ -65,7 +68,9 @@ export class SpRetentionStore implements RetentionStore {
   public constructor(
     private readonly sp: SPFI,
     /** The point of contact in the settings, and any other address always "current". */
-    private readonly alwaysCurrent: string[] = [],
+    private readonly alwaysCurrent: string[],
+    /** The process's return period: a draft's due date is core's effectiveDueDate, as everywhere. */
+    private readonly process: Pick<ProcessConfig, 'returnPeriodDays'>,
     private readonly officersGroup: string = DEFAULT_PERMISSION_PLAN.officersGroup
   ) {}
 
@@ -103,7 +108,7 @@ export class SpRetentionStore implements RetentionStore {
       ...lists.map((l) => this.all(TITLES[l], SELECT[l]))
     ]);
     const facts = lists.flatMap((l, n) => items[n].map((i) => factOf(l, i)));
-    const current = new Set<string>([...officers, ...this.alwaysCurrent.map((e) => e.trim().toLowerCase())]);
+    const current = new Set<string>([...officers, ...this.alwaysCurrent.map(normalizeEmail)]);
     for (const t of teams)
       for (const e of [t.ServiceManagerEmail, t.HeadOfServiceEmail]) if (e) current.add(lowerEmail(e));
     const left = new Set<string>();
@@ -114,7 +119,10 @@ export class SpRetentionStore implements RetentionStore {
         num(v.Id) ?? 0,
         {
           committeeDate: fromSpDate(v.CommitteeDate),
-          findingsDueDate: fromSpDate(v.FindingsDueDate),
+          dueDate: effectiveDueDate(
+            { visitStart: fromSpDate(v.VisitStart), findingsDueDate: fromSpDate(v.FindingsDueDate) },
+            this.process
+          ),
           visitStart: fromSpDate(v.VisitStart)
         }
       ])

@@ -6,6 +6,7 @@
 // period is deleted whole (with its versions). What stays as the committee record is the
 // published committee paper (democratic services' record, and Findings History) and the Visit
 // Rota item (team, month, committee, status: no form text), which this rule does not touch.
+import { normalizeEmail } from '../email';
 import type { IsoDateTime } from '../model';
 import { type RetentionSettings } from './settings';
 
@@ -19,7 +20,8 @@ export const SWEEP_BASELINE_KEY = 'sweep-baseline';
 
 export interface VisitDates {
   committeeDate?: IsoDateTime;
-  findingsDueDate?: IsoDateTime;
+  /** The forms' due date as core's effectiveDueDate gives it (core/deadlines.ts), worked out by the store. */
+  dueDate?: IsoDateTime;
   visitStart?: IsoDateTime;
 }
 
@@ -137,8 +139,8 @@ export function judge(
         );
       }
       const v = ctx.visits.get(fact.visitId);
-      const anchor = v?.findingsDueDate ?? v?.visitStart ?? fact.modified;
-      const from = v?.findingsDueDate ? 'its due date' : v?.visitStart ? 'the visit' : 'its last change';
+      const anchor = v?.dueDate ?? v?.visitStart ?? fact.modified;
+      const from = v?.dueDate ? 'its due date' : v?.visitStart ? 'the visit' : 'its last change';
       return dated(
         fact,
         anchor,
@@ -169,7 +171,7 @@ export function judge(
         };
       return dated(fact, fact.at, (a) => addDays(a, r.botDays), `Teams message record: ${r.botDays} days`, now);
     case 'conversations': {
-      const email = fact.email.trim().toLowerCase();
+      const email = normalizeEmail(fact.email);
       const base = { list: 'conversations' as const, id: fact.id, etag: fact.etag, visitId: 0, title: fact.title };
       if (ctx.current.has(email))
         return {

@@ -17,6 +17,6 @@ const NO_AUDIT: AuditLog = {
 /** What the next sweep at `now` would delete, and the next items to become due. */
 export async function retentionPreview(sp: SPFI, now: IsoDateTime): Promise<RetentionReport> {
   const { settings } = await spProcessSource(sp).current();
-  const store = new SpRetentionStore(sp, [settings.pointOfContactEmail].filter(Boolean));
+  const store = new SpRetentionStore(sp, [settings.pointOfContactEmail].filter(Boolean), settings);
   return runRetention({ store, audit: NO_AUDIT }, retentionOf(settings), now, { dryRun: true, keptSample: 10 });
 }

@@ -11,11 +11,12 @@ import { DEFAULT_RETENTION } from '../../../src/core/retention/settings';
 import { runRetention, type RetentionDeps } from '../../../src/core/retention/sweep';
 import type { RetentionStore } from '../../../src/core/retention/store';
 import { LIST } from '../../../src/lists/schema';
+import { FRONTLINE_2025 } from '../../../src/core/config';
 import { FORM_TEXT, retentionAudit, seedRetentionSite, titles } from '../../kits/retentionData';
 
 jest.setTimeout(120000);
 
-const deps = (sp: SPFI, store: RetentionStore = new SpRetentionStore(sp)): RetentionDeps => ({
+const deps = (sp: SPFI, store: RetentionStore = new SpRetentionStore(sp, [], FRONTLINE_2025)): RetentionDeps => ({
   store,
   audit: new SpAuditLog(sp)
 });
@@ -120,7 +121,7 @@ describe('the retention sweep against the lists', () => {
       UserEmail: 'late@example.gov.uk',
       UpdatedAt: '2025-01-01T00:00:00Z'
     })) as { Id: number };
-    const store = new SpRetentionStore(sp);
+    const store = new SpRetentionStore(sp, [], FRONTLINE_2025);
     const racing: RetentionStore = {
       snapshot: async () => {
         const snap = await store.snapshot();
@@ -143,7 +144,7 @@ describe('the retention sweep against the lists', () => {
   it('a sweep stopped after K deletions, run again, ends exactly as an uninterrupted one', async () => {
     await run(plain.sp(), '2026-06-01T00:00:00Z');
     const sp = interrupted.sp();
-    const store = new SpRetentionStore(sp);
+    const store = new SpRetentionStore(sp, [], FRONTLINE_2025);
     let deleted = 0;
     const failing: RetentionStore = {
       snapshot: () => store.snapshot(),

@@ -10,8 +10,8 @@ import { DEFAULT_RETENTION, retentionOf } from '../../../src/core/retention/sett
 
 const ctx = (over: Partial<RetentionContext> = {}): RetentionContext => ({
   visits: new Map([
-    [1, { committeeDate: '2019-01-14T18:00:00.000Z', findingsDueDate: '2018-07-31T22:59:59.000Z' }],
-    [2, { findingsDueDate: '2025-08-12T22:59:59.000Z', visitStart: '2025-08-05T09:00:00.000Z' }],
+    [1, { committeeDate: '2019-01-14T18:00:00.000Z', dueDate: '2018-07-31T22:59:59.000Z' }],
+    [2, { dueDate: '2025-08-12T22:59:59.000Z', visitStart: '2025-08-05T09:00:00.000Z' }],
     [3, {}]
   ]),
   findings: new Map(),
