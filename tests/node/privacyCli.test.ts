@@ -20,7 +20,7 @@ let dir: string;
 
 function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, SP_SITE_URL: site().url };
+    const env: NodeJS.ProcessEnv = { ...process.env, SP_SITE_URL: site().url };
     delete env.FRONTLINE_PRIVACY_KEY;
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env });
     let stdout = '';
