@@ -13,6 +13,7 @@ import { pseudonymFor } from '../../core/privacy/pseudonym';
 import { normalizeEmail } from '../../core/reminders/keys';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError, mapSpError } from './errors';
+import { subjectAccessOnSite } from './privacyExport';
 import { personOnSite, PRIVACY_LISTS, readHoldings } from './privacyScan';
 import { str, toSpDate } from './values';
 
@@ -98,4 +99,12 @@ async function auditErasure(sp: SPFI, plan: ErasurePlan, options: EraseOptions):
       throw mapped;
     }
   }
+}
+
+/** The Frontline service's privacy calls (src/service/privacyRoutes.ts) over the site. */
+export function spPrivacyApi(sp: SPFI, key: string, now: () => string) {
+  return {
+    subjectAccess: (email: string) => subjectAccessOnSite(sp, email, now()),
+    erase: (email: string, dryRun: boolean, actor: string) => eraseOnSite(sp, email, { key, dryRun, actor, now: now() })
+  };
 }
