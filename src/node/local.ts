@@ -8,6 +8,7 @@ import { DEFAULT_PERMISSION_PLAN } from '../adapters/sp/provision/permissions';
 import { nodeSp } from './sp';
 import { DEFAULT_LOCAL_PORT, LOCAL_ADMIN } from './connection';
 import { DEFAULT_DEMO, DEMO_COUNCILS, demoSettings, type DemoCouncil } from './demoProcess';
+import { LOCAL_PRIVACY_KEY, spPrivacyApi } from '../adapters/sp/privacyErase';
 import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../service/app';
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
@@ -114,6 +115,8 @@ export async function startLocalService(
     ...serviceOptions(sp, localIdentity(), () => bot.process.inForce(), options.now),
     // Answers, delegations and questions from the form page go out as the bot's cards at once.
     notices: hosActionNotices(bot.deps),
+    // The dashboard's Privacy section: the local site's fixed privacy key (a tenant sets FRONTLINE_PRIVACY_KEY).
+    privacy: spPrivacyApi(sp, LOCAL_PRIVACY_KEY, options.now ?? (() => new Date().toISOString())),
     extend: bot.mount,
     port: options.port ?? Number(process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT)
   });

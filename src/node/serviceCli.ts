@@ -2,6 +2,7 @@
 // SP_SITE_URL with the app-only certificate on a tenant, or the running local list server.
 import { connect } from './connection';
 import { authenticatorFor, serviceOptions } from './service';
+import { privacyKey, spPrivacyApi } from '../adapters/sp/privacyErase';
 import { DEFAULT_SERVICE_PORT, startService } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
@@ -28,6 +29,14 @@ async function main(): Promise<void> {
     // The process read for each call from the site's settings, as the bot reads it before each turn.
     ...serviceOptions(connection.sp, authenticatorFor(connection.local), () => bot.process.inForce()),
     notices: hosActionNotices(bot.deps),
+    // Subject access and erasure for officers, only with a privacy key (required on a tenant).
+    ...(process.env.FRONTLINE_PRIVACY_KEY || connection.local
+      ? {
+          privacy: spPrivacyApi(connection.sp, privacyKey(process.env, connection.local), () =>
+            new Date().toISOString()
+          )
+        }
+      : {}),
     extend: bot.mount,
     allowedOrigins,
     port,

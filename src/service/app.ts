@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { FINDINGS_API, REQUESTS_API } from '../adapters/service/contract';
 import { findingsRouter, type FindingsApiDeps } from './findingsRoutes';
 import { requestsRouter, type RequestsApiDeps } from './requestsRoutes';
+import { PRIVACY_API, privacyRouter, type PrivacyApiDeps } from './privacyRoutes';
 
 export const DEFAULT_SERVICE_PORT = 3978;
 /** Well above the largest form (5 answers x 10,000 characters, JSON-escaped), far below abuse. */
@@ -17,6 +18,8 @@ const REQUEST_BODY_LIMIT = '64kb';
 export interface ServiceOptions extends FindingsApiDeps, RequestsApiDeps {
   /** Origins whose pages may call the API (the SharePoint tenant, e.g. https://contoso.sharepoint.com). */
   allowedOrigins?: string[];
+  /** The dashboard's Privacy section (officers only): subject access and erasure with the service's identity. */
+  privacy?: Pick<PrivacyApiDeps, 'subjectAccess' | 'erase'>;
   /** Mounts more routes (the bot's /api/messages) on the same app. */
   extend?: (app: express.Express) => void;
 }
@@ -46,6 +49,12 @@ export function createServiceApp(options: ServiceOptions): express.Express {
   });
   app.use(FINDINGS_API, express.json({ limit: BODY_LIMIT, type: () => true }), findingsRouter(options));
   app.use(REQUESTS_API, express.json({ limit: REQUEST_BODY_LIMIT, type: () => true }), requestsRouter(options));
+  if (options.privacy)
+    app.use(
+      PRIVACY_API,
+      express.json({ limit: '16kb', type: () => true }),
+      privacyRouter({ ...options, ...options.privacy })
+    );
   options.extend?.(app);
   // Anything else: a JSON 404 naming what is served, not express's HTML page.
   app.use((_req, res) => {
