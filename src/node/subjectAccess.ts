@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { emailProblem } from '../core/privacy/fields';
 import { summaryLines } from '../core/privacy/subjectAccess';
-import { normalizeEmail } from '../core/reminders/keys';
+import { normalizeEmail } from '../core/email';
 import { subjectAccessFiles, subjectAccessOnSite } from '../adapters/sp/privacyExport';
 import { connect, type Connection } from './connection';
 import { UsageError } from './demoProcess';

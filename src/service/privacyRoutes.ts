@@ -7,7 +7,7 @@ import type { ErasurePlan } from '../core/privacy/erasurePlan';
 import { erasureLines } from '../core/privacy/erasureReport';
 import { emailProblem } from '../core/privacy/fields';
 import { summaryLines, type SubjectAccessExport } from '../core/privacy/subjectAccess';
-import { normalizeEmail } from '../core/reminders/keys';
+import { normalizeEmail } from '../core/email';
 import type { Authenticate } from './identity';
 import { toHttpError } from './httpErrors';
 

@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import { planErasure, type ErasurePlan } from '../../core/privacy/erasurePlan';
 import { erasureAuditDetail } from '../../core/privacy/erasureReport';
 import { pseudonymFor } from '../../core/privacy/pseudonym';
-import { normalizeEmail } from '../../core/reminders/keys';
+import { normalizeEmail } from '../../core/email';
 import { LIST } from '../../lists/schema';
 import { DuplicateValueError, mapSpError } from './errors';
 import { subjectAccessOnSite } from './privacyExport';

@@ -8,7 +8,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { personRef, type ListShape, type PersonRef } from '../../core/privacy/fields';
 import type { Holdings, RawItem, RawVersion } from '../../core/privacy/records';
-import { normalizeEmail } from '../../core/reminders/keys';
+import { normalizeEmail } from '../../core/email';
 import { LIST, LISTS, selectFields } from '../../lists/schema';
 import { mapSpError, statusOf } from './errors';
 import { etagOf, type Item } from './mappers';

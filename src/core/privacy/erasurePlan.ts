@@ -4,7 +4,7 @@
 // stable pseudonym; earlier versions that still name them are deleted; the councillor is made inactive.
 // A visit still to come drops them instead. Pure: the adapter reads, this decides, the adapter writes.
 import type { VisitStatus } from '../model';
-import { normalizeEmail } from '../reminders/keys';
+import { normalizeEmail } from '../email';
 import { textFields, type ListShape, type PersonRef } from './fields';
 import { asText, mentions, replacePerson, type Replacement } from './match';
 import type { Holdings, RawItem } from './records';

@@ -1,7 +1,7 @@
 // Where a person can be named in the lists: derived from the list definitions (src/lists/schema.ts,
 // passed in, since core imports nothing outside itself). Every text field can hold a name or an
 // e-mail, so every text field is scanned; the table below only says what it means when one does.
-import { normalizeEmail } from '../reminders/keys';
+import { normalizeEmail } from '../email';
 
 /** The parts of a list definition privacy needs: its title and its fields' names and kinds. */
 export interface ListShape {
