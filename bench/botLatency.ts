@@ -25,13 +25,22 @@ const PLAN: { c: number; turnsPerConversation: number }[] = [
 ];
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- cards are unchecked JSON
 
-function spawnChild<T>(script: string, args: string[], label: string, ready: (line: string) => boolean): Promise<{ child: ChildProcess; info: T }> {
+function spawnChild<T>(
+  script: string,
+  args: string[],
+  label: string,
+  ready: (line: string) => boolean
+): Promise<{ child: ChildProcess; info: T }> {
   // BENCH_CHILD_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the bots and the list server.
   const nodeArgs = (process.env.BENCH_CHILD_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '-r', 'ts-node/register/transpile-only', path.join(__dirname, script), ...args], {
-    env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '..', 'tsconfig.node.json') },
-    stdio: ['pipe', 'pipe', 'inherit']
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '-r', 'ts-node/register/transpile-only', path.join(__dirname, script), ...args],
+    {
+      env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '..', 'tsconfig.node.json') },
+      stdio: ['pipe', 'pipe', 'inherit']
+    }
+  );
   return new Promise((resolve, reject) => {
     let buf = '';
     const timer = setTimeout(() => reject(new Error(`${label} did not start in 180 s`)), 180000);
@@ -78,35 +87,63 @@ function nextAction(card: Json | undefined, user: BenchUser, seq: number): Json 
   if (!save) return { type: 'Action.Execute', verb: 'findings.start', data: { visitId: user.heldVisitId } };
   const data: Json = { ...save.data };
   const inputs: Json[] = [];
-  find(card, (n) => (typeof n.id === 'string' && n.id.startsWith('answer:') && String(n.type).startsWith('Input.') && inputs.push(n), false));
+  find(
+    card,
+    (n) => (
+      typeof n.id === 'string' && n.id.startsWith('answer:') && String(n.type).startsWith('Input.') && inputs.push(n),
+      false
+    )
+  );
   for (const i of inputs) {
     if (i.type === 'Input.Number') data[i.id] = String(Math.max(Number(i.min ?? 1), 5));
     else if (i.type === 'Input.ChoiceSet') data[i.id] = i.choices?.[0]?.value ?? '';
-    else if (i.type === 'Input.Text') data[i.id] = `Bench answer ${seq}: staff described a settled team with manageable caseloads.`;
+    else if (i.type === 'Input.Text')
+      data[i.id] = `Bench answer ${seq}: staff described a settled team with manageable caseloads.`;
   }
   return { type: 'Action.Execute', verb: 'findings.saveSection', data };
 }
 
-function activity(turn: Turn, user: BenchUser, conv: number, captureUrl: string, seq: number, card: Json | undefined): string {
+function activity(
+  turn: Turn,
+  user: BenchUser,
+  conv: number,
+  captureUrl: string,
+  seq: number,
+  card: Json | undefined
+): string {
   return JSON.stringify({
-    channelId: 'msteams', serviceUrl: captureUrl, id: `bench-${conv}-${seq}`,
+    channelId: 'msteams',
+    serviceUrl: captureUrl,
+    id: `bench-${conv}-${seq}`,
     from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
     recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
     conversation: { id: `a:chat-bench-${conv}`, conversationType: 'personal', tenantId: 'tenant' },
     channelData: { tenant: { id: 'tenant' } },
     ...(turn === 'message'
       ? { type: 'message', text: 'briefing' }
-      : { type: 'invoke', name: 'adaptiveCard/action', value: { action: nextAction(card, user, seq), trigger: 'manual' } })
+      : {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action: nextAction(card, user, seq), trigger: 'manual' }
+        })
   });
 }
 
 function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+      }
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -158,27 +195,46 @@ export async function load(t: Target, turn: Turn, c: number, perConv: number) {
   return { latencies, wallMs, errors, saved };
 }
 
-const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const pct = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
   const figures: Record<string, unknown>[] = [];
   const byKey = new Map<string, { p95: number; tps: number }>();
   const memory: Record<string, unknown>[] = [];
-  const list = await spawnChild<{ url: string; users: BenchUser[] }>('listServer.ts', [String(MAX_CONVERSATIONS)], 'list server', (l) => l.startsWith('{"url"'));
+  const list = await spawnChild<{ url: string; users: BenchUser[] }>(
+    'listServer.ts',
+    [String(MAX_CONVERSATIONS)],
+    'list server',
+    (l) => l.startsWith('{"url"')
+  );
   try {
     const { url, users } = list.info;
     for (const bot of ['echo', 'frontline'] as Bot[]) {
       let started: { child: ChildProcess; info: { serviceUrl: string; captureUrl: string } } | undefined;
       try {
-        started = await spawnChild('botServer.ts', [bot, url, JSON.stringify(users)], `${bot} bot`, (l) => l.startsWith('{"serviceUrl"'));
+        started = await spawnChild('botServer.ts', [bot, url, JSON.stringify(users)], `${bot} bot`, (l) =>
+          l.startsWith('{"serviceUrl"')
+        );
         const target: Target = { ...started.info, users, cards: new Map() };
         for (const turn of ['message', 'invoke'] as Turn[]) {
           await load(target, turn, MAX_CONVERSATIONS, 2); // warm-up, not recorded: every conversation opens its form
           for (const { c, turnsPerConversation } of PLAN) {
             const { latencies, wallMs, errors, saved } = await load(target, turn, c, turnsPerConversation);
             const s = latencies.slice().sort((a, b) => a - b);
-            const row = { bot, turn, conversations: c, turns: s.length, errors, draftsSaved: turn === 'invoke' ? saved : '-', p50ms: r1(pct(s, 50)), p95ms: r1(pct(s, 95)), p99ms: r1(pct(s, 99)), turnsPerSec: r1((s.length / wallMs) * 1000) };
+            const row = {
+              bot,
+              turn,
+              conversations: c,
+              turns: s.length,
+              errors,
+              draftsSaved: turn === 'invoke' ? saved : '-',
+              p50ms: r1(pct(s, 50)),
+              p95ms: r1(pct(s, 95)),
+              p99ms: r1(pct(s, 99)),
+              turnsPerSec: r1((s.length / wallMs) * 1000)
+            };
             byKey.set(`${bot}|${turn}|${c}`, { p95: row.p95ms, tps: row.turnsPerSec });
             figures.push(row);
           }
@@ -186,7 +242,12 @@ export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
       } catch (e) {
         figures.push({ bot, error: String(e instanceof Error ? e.message : e).split('\n')[0] });
       } finally {
-        if (started) memory.push({ bot, process: `${bot} bot (and its capture connector)`, peakRssMb: await stopChild(started.child) });
+        if (started)
+          memory.push({
+            bot,
+            process: `${bot} bot (and its capture connector)`,
+            peakRssMb: await stopChild(started.child)
+          });
       }
     }
   } finally {
@@ -201,7 +262,17 @@ export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
       if (!f || !e) continue;
       const p95Ratio = f.p95 / e.p95;
       const tpsRatio = f.tps / e.tps;
-      figures.push({ bot: 'frontline / echo', turn, conversations: c, p95Ratio: Math.round(p95Ratio * 100) / 100, p95Target: '<= 1.5', p95Met: p95Ratio <= 1.5, tpsRatio: Math.round(tpsRatio * 100) / 100, tpsTarget: '>= 0.7', tpsMet: tpsRatio >= 0.7 });
+      figures.push({
+        bot: 'frontline / echo',
+        turn,
+        conversations: c,
+        p95Ratio: Math.round(p95Ratio * 100) / 100,
+        p95Target: '<= 1.5',
+        p95Met: p95Ratio <= 1.5,
+        tpsRatio: Math.round(tpsRatio * 100) / 100,
+        tpsTarget: '>= 0.7',
+        tpsMet: tpsRatio >= 0.7
+      });
     }
   }
   return figures;

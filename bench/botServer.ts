@@ -12,7 +12,14 @@ async function main(): Promise<void> {
   const [mode, listUrl, usersJson] = process.argv.slice(2);
   const capture = await startCaptureConnector();
   for (const u of JSON.parse(usersJson ?? '[]') as BenchUser[]) {
-    capture.addMember({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, email: u.email, userPrincipalName: u.email, tenantId: 'tenant' });
+    capture.addMember({
+      id: u.id,
+      name: u.name,
+      aadObjectId: u.aadObjectId,
+      email: u.email,
+      userPrincipalName: u.email,
+      tenantId: 'tenant'
+    });
   }
   const closers: (() => Promise<void>)[] = [];
   let url: string;
@@ -33,7 +40,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     // Peak resident memory over the whole run (KB from the OS), beside what was sent.
-    process.stdout.write(JSON.stringify({ captured: capture.stats().sends, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+    process.stdout.write(
+      JSON.stringify({ captured: capture.stats().sends, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) +
+        '\n'
+    );
     for (const c of closers) await c().catch(() => undefined);
     process.exit(0);
   };

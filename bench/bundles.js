@@ -33,7 +33,10 @@ function lazyChunksOf(entryText, chunkFiles) {
 function shipBundle(projectDir) {
   // A clean dist/, so chunks left by earlier builds are neither taken for the entry nor counted.
   fs.rmSync(path.join(projectDir, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('gulp/bin/gulp.js'), 'bundle', '--ship'], { cwd: projectDir, stdio: 'pipe' });
+  execFileSync(process.execPath, [require.resolve('gulp/bin/gulp.js'), 'bundle', '--ship'], {
+    cwd: projectDir,
+    stdio: 'pipe'
+  });
   const config = JSON.parse(fs.readFileSync(path.join(projectDir, 'config', 'config.json'), 'utf8'));
   const dist = path.join(projectDir, 'dist');
   const files = fs.readdirSync(dist);
@@ -41,7 +44,10 @@ function shipBundle(projectDir) {
   const rows = Object.keys(config.bundles).map((bundle) => {
     // The entry chunk is <bundle>_<contenthash>.js: exactly one in a clean dist/.
     const entries = files.filter((f) => new RegExp(`^${bundle}_[0-9a-f]{16,}\\.js$`).test(f));
-    if (entries.length !== 1) throw new Error(`expected one entry chunk for ${bundle} in dist/, found ${entries.length}: ${entries.join(', ')}`);
+    if (entries.length !== 1)
+      throw new Error(
+        `expected one entry chunk for ${bundle} in dist/, found ${entries.length}: ${entries.join(', ')}`
+      );
     const entryFile = path.join(dist, entries[0]);
     const entry = sizeOf(entryFile);
     const lazyFiles = lazyChunksOf(fs.readFileSync(entryFile, 'utf8'), chunkFiles);
@@ -61,26 +67,39 @@ function shipBundle(projectDir) {
   // Every chunk must be loadable from some entry; one that is not means the detection above broke.
   const claimed = new Set(rows.flatMap((r) => r.lazyFiles));
   const orphans = chunkFiles.filter((f) => !claimed.has(f));
-  if (orphans.length) throw new Error(`chunks no entry loads (bench/bundles.js cannot attribute them): ${orphans.join(', ')}`);
+  if (orphans.length)
+    throw new Error(`chunks no entry loads (bench/bundles.js cannot attribute them): ${orphans.join(', ')}`);
   return rows.map(({ lazyFiles, ...row }) => row);
 }
 
 /** A scratch SPFx project holding only the empty web part, sharing this repo's node_modules. */
 function emptyProject() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-empty-wp-'));
-  for (const f of ['package.json', 'gulpfile.js', 'tsconfig.json', '.eslintrc.js']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  for (const f of ['package.json', 'gulpfile.js', 'tsconfig.json', '.eslintrc.js'])
+    fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   fs.mkdirSync(path.join(dir, 'config'));
-  for (const f of fs.readdirSync(path.join(ROOT, 'config'))) fs.copyFileSync(path.join(ROOT, 'config', f), path.join(dir, 'config', f));
+  for (const f of fs.readdirSync(path.join(ROOT, 'config')))
+    fs.copyFileSync(path.join(ROOT, 'config', f), path.join(dir, 'config', f));
   const wp = path.join(dir, 'src', 'webparts', 'empty');
   fs.mkdirSync(wp, { recursive: true });
-  for (const f of ['EmptyWebPart.ts', 'EmptyWebPart.manifest.json']) fs.copyFileSync(path.join(__dirname, 'empty-webpart', f), path.join(wp, f));
+  for (const f of ['EmptyWebPart.ts', 'EmptyWebPart.manifest.json'])
+    fs.copyFileSync(path.join(__dirname, 'empty-webpart', f), path.join(wp, f));
   fs.writeFileSync(
     path.join(dir, 'config', 'config.json'),
     JSON.stringify({
       $schema: 'https://developer.microsoft.com/json-schemas/spfx-build/config.2.0.schema.json',
       version: '2.0',
-      bundles: { 'empty-web-part': { components: [{ entrypoint: './lib/webparts/empty/EmptyWebPart.js', manifest: './src/webparts/empty/EmptyWebPart.manifest.json' }] } },
+      bundles: {
+        'empty-web-part': {
+          components: [
+            {
+              entrypoint: './lib/webparts/empty/EmptyWebPart.js',
+              manifest: './src/webparts/empty/EmptyWebPart.manifest.json'
+            }
+          ]
+        }
+      },
       externals: {},
       localizedResources: {}
     })

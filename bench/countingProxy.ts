@@ -31,13 +31,20 @@ export async function startCountingProxy(siteUrl: string): Promise<CountingProxy
       const body = Buffer.concat(chunks);
       tally.requests++;
       tally.requestBytes += body.length;
-      tally.lines.push(`${req.method} ${decodeURIComponent(req.url ?? '').replace(target.pathname, '').slice(0, 140)}`);
+      tally.lines.push(
+        `${req.method} ${decodeURIComponent(req.url ?? '')
+          .replace(target.pathname, '')
+          .slice(0, 140)}`
+      );
       const headers = { ...req.headers, host: target.host };
-      const out = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.on('data', (c: Buffer) => (tally.responseBytes += c.length));
-        up.pipe(res);
-      });
+      const out = http.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.on('data', (c: Buffer) => (tally.responseBytes += c.length));
+          up.pipe(res);
+        }
+      );
       out.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
       out.end(body);
     });
@@ -51,6 +58,7 @@ export async function startCountingProxy(siteUrl: string): Promise<CountingProxy
       tally = { requests: 0, requestBytes: 0, responseBytes: 0, lines: [] };
       return t;
     },
-    close: () => new Promise<void>((resolve) => (agent.destroy(), server.closeAllConnections(), server.close(() => resolve())))
+    close: () =>
+      new Promise<void>((resolve) => (agent.destroy(), server.closeAllConnections(), server.close(() => resolve())))
   };
 }

@@ -8,13 +8,25 @@ import type { AddressInfo } from 'net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 
 export async function startEchoBot(): Promise<{ url: string; close: () => Promise<void> }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' }));
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+      MicrosoftAppType: 'MultiTenant'
+    })
+  );
   const app = express();
   app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
     await adapter.process(req, res, async (context) => {
       if (context.activity.type === 'invoke') {
         const card = { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: 'echo' }] };
-        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } } });
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card }
+          }
+        });
       } else if (context.activity.type === 'message') {
         await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
       }

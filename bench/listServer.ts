@@ -37,9 +37,33 @@ async function main(): Promise<void> {
     const n = String(i).padStart(3, '0');
     const email = `bench.cllr${n}@example.gov.uk`;
     const aadObjectId = `00000000-0000-4000-8000-000000000${n}`;
-    await repos.councillors.add({ name: `Bench Councillor ${n}`, email, aadObjectId, committees: [base.committee], secondVisitVolunteer: false, active: true, dataProtectionTrainingDate: '2025-04-01T09:00:00.000Z' });
-    const held = await repos.visits.add({ ...base, title: `Bench held ${n}`, councillorEmails: [email], status: 'Visited', visitMonth: '2025-07', visitStart: '2025-07-28T09:00:00.000Z', findingsDueDate: '2025-08-04T09:00:00.000Z' });
-    await repos.visits.add({ ...base, title: `Bench booked ${n}`, councillorEmails: [email], status: 'Booked', visitMonth: '2025-08', visitStart: '2025-08-20T09:00:00.000Z', findingsDueDate: '2025-08-27T09:00:00.000Z' });
+    await repos.councillors.add({
+      name: `Bench Councillor ${n}`,
+      email,
+      aadObjectId,
+      committees: [base.committee],
+      secondVisitVolunteer: false,
+      active: true,
+      dataProtectionTrainingDate: '2025-04-01T09:00:00.000Z'
+    });
+    const held = await repos.visits.add({
+      ...base,
+      title: `Bench held ${n}`,
+      councillorEmails: [email],
+      status: 'Visited',
+      visitMonth: '2025-07',
+      visitStart: '2025-07-28T09:00:00.000Z',
+      findingsDueDate: '2025-08-04T09:00:00.000Z'
+    });
+    await repos.visits.add({
+      ...base,
+      title: `Bench booked ${n}`,
+      councillorEmails: [email],
+      status: 'Booked',
+      visitMonth: '2025-08',
+      visitStart: '2025-08-20T09:00:00.000Z',
+      findingsDueDate: '2025-08-27T09:00:00.000Z'
+    });
     users.push({ id: `29:bench-${n}`, name: `Bench Councillor ${n}`, email, aadObjectId, heldVisitId: held.id });
   }
   let stopping = false;

@@ -17,12 +17,20 @@ const sections = [
 ];
 // BENCH_ONLY=planner,sweepScale runs just those sections; results.json keeps the others from the
 // last run, and `measuredAt` says when each section was measured.
-const only = (process.env.BENCH_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = (process.env.BENCH_ONLY || '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 async function main() {
   const file = path.join(__dirname, 'results.json');
   const previous = only.length && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  const results = { ...previous, machine: { node: process.version, cpus: require('os').cpus().length }, at: new Date().toISOString(), measuredAt: { ...(previous.measuredAt || {}) } };
+  const results = {
+    ...previous,
+    machine: { node: process.version, cpus: require('os').cpus().length },
+    at: new Date().toISOString(),
+    measuredAt: { ...(previous.measuredAt || {}) }
+  };
   for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
     process.stdout.write(`\n== ${section.name}\n`);
     results.measuredAt[section.name] = new Date().toISOString();
@@ -45,9 +53,22 @@ function summarise(results) {
   for (const section of sections.map((s) => s.name)) {
     const rows = Array.isArray(results[section]) ? results[section] : [];
     for (const row of rows) {
-      const label = [row.bundle, row.view, row.size, row.measure, row.bot && `${row.bot} ${row.turn} x${row.conversations}`].filter(Boolean).join(' ');
-      for (const [flag, what] of [['met', 'target'], ['p95Met', 'p95'], ['tpsMet', 'throughput']]) {
-        if (typeof row[flag] === 'boolean') lines.push(`${row[flag] ? 'met   ' : 'MISSED'} ${section}: ${label} (${what})`);
+      const label = [
+        row.bundle,
+        row.view,
+        row.size,
+        row.measure,
+        row.bot && `${row.bot} ${row.turn} x${row.conversations}`
+      ]
+        .filter(Boolean)
+        .join(' ');
+      for (const [flag, what] of [
+        ['met', 'target'],
+        ['p95Met', 'p95'],
+        ['tpsMet', 'throughput']
+      ]) {
+        if (typeof row[flag] === 'boolean')
+          lines.push(`${row[flag] ? 'met   ' : 'MISSED'} ${section}: ${label} (${what})`);
       }
     }
   }

@@ -27,7 +27,9 @@ function isLocal(url: string): boolean {
 function appCredential(env: NodeJS.ProcessEnv): SpAuth {
   const missing = ['SP_TENANT_ID', 'SP_CLIENT_ID', 'SP_CERT_PATH'].filter((k) => !env[k]);
   if (missing.length) {
-    throw new Error(`SP_SITE_URL names a tenant, so ${missing.join(', ')} must be set (see README, "Deploy to a tenant").`);
+    throw new Error(
+      `SP_SITE_URL names a tenant, so ${missing.join(', ')} must be set (see README, "Deploy to a tenant").`
+    );
   }
   const credential = new ClientCertificateCredential(env.SP_TENANT_ID as string, env.SP_CLIENT_ID as string, {
     certificatePath: env.SP_CERT_PATH as string,

@@ -43,21 +43,29 @@ export function readSeedPapers(dir: string): SeedFile[] {
   const names = fs.readdirSync(dir);
   return SEED_PAPERS.map((p) => {
     // Exactly the original name, else the same paper number ("001_…txt") if a copy was renamed.
-    const file = names.indexOf(p.file) >= 0 ? p.file : names.find((n) => n.startsWith(p.file.slice(0, 4)) && n.endsWith('.txt'));
+    const file =
+      names.indexOf(p.file) >= 0 ? p.file : names.find((n) => n.startsWith(p.file.slice(0, 4)) && n.endsWith('.txt'));
     if (!file) throw new SeedsMissingError(`${dir} has no ${p.file} (${p.title}).`);
     return { paper: p.id, file, title: p.title, text: fs.readFileSync(path.join(dir, file), 'utf8') };
   });
 }
 
 export function formatImport(result: ImportResult, files: SeedFile[]): string[] {
-  const counts = (c: { created: number; unchanged: number; updated: number }): string => `created ${c.created}, unchanged ${c.unchanged}, updated ${c.updated}`;
+  const counts = (c: { created: number; unchanged: number; updated: number }): string =>
+    `created ${c.created}, unchanged ${c.unchanged}, updated ${c.updated}`;
   return [
-    ...files.map((f) => `${f.paper} (${f.file}, ${f.title}): ${counts(result.byPaper[f.paper] ?? { created: 0, unchanged: 0, updated: 0 })}`),
+    ...files.map(
+      (f) =>
+        `${f.paper} (${f.file}, ${f.title}): ${counts(result.byPaper[f.paper] ?? { created: 0, unchanged: 0, updated: 0 })}`
+    ),
     counts(result)
   ];
 }
 
-export async function importSeedHistory(sp: SPFI, dir: string = seedsDir()): Promise<{ result: ImportResult; files: SeedFile[] }> {
+export async function importSeedHistory(
+  sp: SPFI,
+  dir: string = seedsDir()
+): Promise<{ result: ImportResult; files: SeedFile[] }> {
   const files = readSeedPapers(dir);
   return { result: await importHistory(new SpHistoryRepository(sp), files), files };
 }
@@ -77,7 +85,8 @@ function reason(e: unknown, connection: Connection | undefined): string {
       ? `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`
       : `SharePoint at ${connection.siteUrl} is not reachable (${err.message}).`;
   }
-  if (e instanceof NotFoundError) return `${err.message} Run npm run provision first (schema version 3 adds the Findings History list).`;
+  if (e instanceof NotFoundError)
+    return `${err.message} Run npm run provision first (schema version 3 adds the Findings History list).`;
   return err instanceof Error ? err.message : String(e);
 }
 

@@ -22,13 +22,22 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** Starts the Playground against `botEndpoint` (…/api/messages); resolves once its page answers. */
-export async function startPlayground(botEndpoint: string, dataDir: string, timeoutMs = 60000): Promise<PlaygroundHandle> {
+export async function startPlayground(
+  botEndpoint: string,
+  dataDir: string,
+  timeoutMs = 60000
+): Promise<PlaygroundHandle> {
   const bin = path.resolve('node_modules', '.bin', 'agentsplayground');
   if (!fs.existsSync(bin)) throw new Error('the Agents Playground is not installed (npm install)');
   fs.mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, 'playground.log');
   const child: ChildProcess = spawn(bin, ['-e', botEndpoint, '-c', 'msteams', '--disable-telemetry'], {
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', APPLICATION_INSIGHTS_NO_STATSBEAT: 'true', M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
+    env: {
+      ...process.env,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+      M365_AGENTS_PLAYGROUND_LOGFILE: logFile
+    },
     stdio: 'ignore'
   });
   const url = `http://127.0.0.1:${PLAYGROUND_PORT}/`;
@@ -37,7 +46,8 @@ export async function startPlayground(botEndpoint: string, dataDir: string, time
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the Agents Playground exited (code ${child.exitCode}); see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`the Agents Playground exited (code ${child.exitCode}); see ${logFile}`);
     if (await answers(url)) return { url, logFile, stop };
     await new Promise((r) => setTimeout(r, 500));
   }

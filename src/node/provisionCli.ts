@@ -6,7 +6,11 @@ import { connect } from './connection';
 
 async function main(): Promise<void> {
   const connection = connect();
-  const list = (name: string): string[] => (process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string): string[] =>
+    (process.env[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const officers = list('FRONTLINE_OFFICERS');
   // Councillors, service managers and heads of service: readers of the site, not of others' forms.
   const readers = list('FRONTLINE_READERS');

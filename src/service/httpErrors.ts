@@ -17,7 +17,10 @@ export class BadRequestError extends DomainError {
 
 export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (e instanceof ValidationError) {
-    return { status: 422, body: { error: { code: e.code, message: e.message, errors: e.errors, warnings: e.warnings } } };
+    return {
+      status: 422,
+      body: { error: { code: e.code, message: e.message, errors: e.errors, warnings: e.warnings } }
+    };
   }
   if (e instanceof BadRequestError) return { status: 400, body: { error: { code: e.code, message: e.message } } };
   if (e instanceof AccessDeniedError) return { status: 403, body: { error: { code: e.code, message: e.message } } };
@@ -25,5 +28,14 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (e instanceof ConflictError) return { status: 409, body: { error: { code: e.code, message: e.message } } };
   // Other domain rules (a visit not yet held, a form already sent): the request cannot be done now.
   if (e instanceof DomainError) return { status: 409, body: { error: { code: e.code, message: e.message } } };
-  return { status: 500, body: { error: { code: 'ServiceError', message: 'Something went wrong on the Frontline service. Nothing you typed was lost: try again, and tell the officer if it keeps happening.' } } };
+  return {
+    status: 500,
+    body: {
+      error: {
+        code: 'ServiceError',
+        message:
+          'Something went wrong on the Frontline service. Nothing you typed was lost: try again, and tell the officer if it keeps happening.'
+      }
+    }
+  };
 }

@@ -6,11 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startLocalProduct, startLocalService, type LocalProduct } from '../../src/node/local';
-import {
-  startCaptureConnector,
-  type CaptureConnector,
-  type CapturedActivity
-} from '../kits/captureConnector';
+import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../kits/captureConnector';
 import type { ServiceHandle } from '../../src/service/app';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../src/adapters/sp/findingsSharing';

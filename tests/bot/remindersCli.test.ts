@@ -19,17 +19,30 @@ import { sweepInstant } from '../../src/node/reminders';
 jest.setTimeout(180000);
 
 const ROOT = path.join(__dirname, '..', '..');
-const SARAH = PLAYGROUND_USERS.find((u) => u.email === 'cllr.bennett.wake@example.gov.uk') as (typeof PLAYGROUND_USERS)[number];
-const SM = { id: '29:sm-fostering', name: 'Fostering service manager', email: 'sm.fostering.team@example.gov.uk', aadObjectId: '00000000-0000-4000-8000-0000000000f0' };
+const SARAH = PLAYGROUND_USERS.find(
+  (u) => u.email === 'cllr.bennett.wake@example.gov.uk'
+) as (typeof PLAYGROUND_USERS)[number];
+const SM = {
+  id: '29:sm-fostering',
+  name: 'Fostering service manager',
+  email: 'sm.fostering.team@example.gov.uk',
+  aadObjectId: '00000000-0000-4000-8000-0000000000f0'
+};
 
 let dir: string;
 let local: LocalProduct;
 let capture: CaptureConnector;
 let service: ServiceHandle;
 
-function reminders(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function reminders(
+  args: string[],
+  env: Record<string, string>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'reminders', '--', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn('npm', ['run', '--silent', 'reminders', '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env }
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -46,14 +59,26 @@ beforeAll(async () => {
   capture = await startCaptureConnector();
   service = await startLocalService(local, { port: 0, now: () => '2025-10-01T09:00:00.000Z' });
   for (const who of [SARAH, SM]) {
-    capture.addMember({ id: who.id, name: who.name, aadObjectId: who.aadObjectId, email: who.email, userPrincipalName: who.email });
+    capture.addMember({
+      id: who.id,
+      name: who.name,
+      aadObjectId: who.aadObjectId,
+      email: who.email,
+      userPrincipalName: who.email
+    });
     const r = await fetch(`${service.url}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        type: 'installationUpdate', action: 'add', channelId: 'msteams', serviceUrl: capture.url, id: `install-${who.id}`,
-        from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId }, recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
-        conversation: { id: `a:chat-${who.id}`, conversationType: 'personal', tenantId: 'tenant' }, channelData: { tenant: { id: 'tenant' } }
+        type: 'installationUpdate',
+        action: 'add',
+        channelId: 'msteams',
+        serviceUrl: capture.url,
+        id: `install-${who.id}`,
+        from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
+        recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
+        conversation: { id: `a:chat-${who.id}`, conversationType: 'personal', tenantId: 'tenant' },
+        channelData: { tenant: { id: 'tenant' } }
       })
     });
     expect(r.status).toBe(200);
@@ -61,7 +86,11 @@ beforeAll(async () => {
   const repos = spRepositories(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
   const fostering = (await repos.teams.all()).find((t) => t.name === 'Fostering Team');
   const visit = (await repos.visits.query({ teamId: fostering?.id }))[0];
-  await repos.visits.update(visit, { status: 'Booked', councillorEmails: [SARAH.email], visitStart: '2025-11-12T10:00:00.000Z' });
+  await repos.visits.update(visit, {
+    status: 'Booked',
+    councillorEmails: [SARAH.email],
+    visitStart: '2025-11-12T10:00:00.000Z'
+  });
 });
 afterAll(async () => {
   await service?.close();
@@ -78,7 +107,9 @@ describe('npm run reminders', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/briefing\s+1\s+0/);
     // The site's first sweep: the briefing to Sarah; the booking made before it is recorded, not announced (issue 14).
-    expect(lastLine(first.stdout)).toBe('sent 1, already sent 0, unreachable 0, failed 0, 2 earlier visit change(s) recorded unannounced (first sweep)');
+    expect(lastLine(first.stdout)).toBe(
+      'sent 1, already sent 0, unreachable 0, failed 0, 2 earlier visit change(s) recorded unannounced (first sweep)'
+    );
     expect(capture.sent.slice(mark).map((a) => a.conversationId)).toEqual([`a:chat-${SARAH.id}`]);
 
     const second = await reminders(['--now', '2025-11-05T10:00:00Z'], { SP_SITE_URL: local.server.url });
@@ -90,9 +121,13 @@ describe('npm run reminders', () => {
     const bad = await reminders(['--now', 'next tuesday'], { SP_SITE_URL: local.server.url });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("--now must be a date and time such as 2025-11-05T09:30:00Z (got 'next tuesday')");
-    const down = await reminders(['--now', '2025-11-05T09:30:00Z'], { SP_SITE_URL: 'http://127.0.0.1:9/sites/frontline' });
+    const down = await reminders(['--now', '2025-11-05T09:30:00Z'], {
+      SP_SITE_URL: 'http://127.0.0.1:9/sites/frontline'
+    });
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/The reminder sweep could not run: the local list server at http:\/\/127\.0\.0\.1:9\/sites\/frontline is not reachable/);
+    expect(down.stderr).toMatch(
+      /The reminder sweep could not run: the local list server at http:\/\/127\.0\.0\.1:9\/sites\/frontline is not reachable/
+    );
   });
 
   it('reads --now, or takes the real time without it', () => {

@@ -38,10 +38,14 @@ describe('sweep timer', () => {
 
   it('runs at once when asked, and idle() waits for the sweep in flight', async () => {
     let done = false;
-    const timer = startSweepTimer(async () => {
-      await new Promise((r) => setTimeout(r, 200));
-      done = true;
-    }, 60000, { immediate: true });
+    const timer = startSweepTimer(
+      async () => {
+        await new Promise((r) => setTimeout(r, 200));
+        done = true;
+      },
+      60000,
+      { immediate: true }
+    );
     timer.stop();
     const idle = timer.idle();
     await jest.advanceTimersByTimeAsync(200);

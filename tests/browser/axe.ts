@@ -20,7 +20,12 @@ export async function runAxe(page: Page): Promise<Violation[]> {
     }
     const axe = (window as unknown as { axe: { run(ctx: Document): Promise<AxeResult> } }).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' '))
+    }));
   });
 }
 

@@ -27,17 +27,25 @@ describe('the themes view', () => {
     await cell.click();
     const drill = page.getByRole('region', { name: /Workloads and caseloads, 2025-26/ });
     await drill.waitFor();
-    await drill.getByText(/^Why: matched "/).first().waitFor();
+    await drill
+      .getByText(/^Why: matched "/)
+      .first()
+      .waitFor();
     expect(await drill.getByRole('listitem').count()).toBe(before);
 
     await drill.getByRole('button', { name: 'Not this theme' }).first().click();
-    const after = table.getByRole('button', { name: new RegExp(`^Workloads and caseloads, 2025-26: ${before - 1} statements`) });
+    const after = table.getByRole('button', {
+      name: new RegExp(`^Workloads and caseloads, 2025-26: ${before - 1} statements`)
+    });
     await after.waitFor();
 
     // The correction is in the lists: a fresh page shows the same count.
     await page.reload();
     await page.getByRole('tab', { name: 'Themes' }).click();
-    await page.getByRole('table', { name: /Themes by period/ }).getByRole('button', { name: new RegExp(`^Workloads and caseloads, 2025-26: ${before - 1} statements`) }).waitFor();
+    await page
+      .getByRole('table', { name: /Themes by period/ })
+      .getByRole('button', { name: new RegExp(`^Workloads and caseloads, 2025-26: ${before - 1} statements`) })
+      .waitFor();
     await page.close();
   });
 });

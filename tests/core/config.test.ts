@@ -20,13 +20,26 @@ describe('process configuration', () => {
   });
 
   it('refuses a configuration it cannot honour, naming every problem', () => {
-    const bad = { ...FRONTLINE_2025, returnPeriodDays: 0, councillorsPerVisit: 1.5, reminderOffsetsDays: [2], sendHour: 24, defaultStartTime: '9am' };
+    const bad = {
+      ...FRONTLINE_2025,
+      returnPeriodDays: 0,
+      councillorsPerVisit: 1.5,
+      reminderOffsetsDays: [2],
+      sendHour: 24,
+      defaultStartTime: '9am'
+    };
     expect(() => validateConfig(bad)).toThrow(ConfigError);
     try {
       validateConfig(bad);
     } catch (e) {
       const message = (e as Error).message;
-      for (const field of ['returnPeriodDays', 'councillorsPerVisit', 'reminderOffsetsDays', 'sendHour', 'defaultStartTime']) {
+      for (const field of [
+        'returnPeriodDays',
+        'councillorsPerVisit',
+        'reminderOffsetsDays',
+        'sendHour',
+        'defaultStartTime'
+      ]) {
         expect(message).toContain(field);
       }
     }

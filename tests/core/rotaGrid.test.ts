@@ -41,7 +41,12 @@ describe('rota year grid', () => {
   it('puts the July 2025 visits on their days with their councillors', () => {
     const court = grid.areas[0].teams.find((t) => t.teamName === 'Court Team');
     expect(court?.cells['2025-07']).toEqual([
-      expect.objectContaining({ day: '2025-07-24', status: 'Reported', councillorEmails: ['cllr.wye@example.gov.uk'], committeeDate: '2025-09-02' })
+      expect.objectContaining({
+        day: '2025-07-24',
+        status: 'Reported',
+        councillorEmails: ['cllr.wye@example.gov.uk'],
+        committeeDate: '2025-09-02'
+      })
     ]);
     expect(court?.cells['2025-08']).toBeUndefined();
   });
@@ -50,9 +55,15 @@ describe('rota year grid', () => {
     expect(grid.notes['2025-09'].map((n) => n.firstDay)).toEqual(['2025-09-02', '2025-09-15']);
     const practiceWeek = grid.notes['2025-11'].find((n) => n.kind === 'Practice week');
     expect(practiceWeek).toMatchObject({ firstDay: '2025-11-17', lastDay: '2025-11-21', areas: [] });
-    const spanning = buildYearGrid(TEAMS_2025, VISITS_2025, [
-      { title: 'Audit', kind: 'Audit', start: '2025-07-28T08:00:00.000Z', end: '2025-08-04T16:00:00.000Z', areas: [] }
-    ], '2025-07', '2025-08');
+    const spanning = buildYearGrid(
+      TEAMS_2025,
+      VISITS_2025,
+      [
+        { title: 'Audit', kind: 'Audit', start: '2025-07-28T08:00:00.000Z', end: '2025-08-04T16:00:00.000Z', areas: [] }
+      ],
+      '2025-07',
+      '2025-08'
+    );
     expect(spanning.notes['2025-07'][0]).toMatchObject({ firstDay: '2025-07-28', lastDay: '2025-07-31' });
     expect(spanning.notes['2025-08'][0]).toMatchObject({ firstDay: '2025-08-01', lastDay: '2025-08-04' });
   });
@@ -60,6 +71,10 @@ describe('rota year grid', () => {
   it('leaves out visits outside the window', () => {
     const july = buildYearGrid(TEAMS_2025, VISITS_2025, [], '2025-07', '2025-07');
     expect(july.areas).toHaveLength(1);
-    expect(july.areas[0].teams.map((t) => t.teamName).sort()).toEqual(['Care Leavers Teams', 'Cared for Teams', 'Court Team']);
+    expect(july.areas[0].teams.map((t) => t.teamName).sort()).toEqual([
+      'Care Leavers Teams',
+      'Cared for Teams',
+      'Court Team'
+    ]);
   });
 });

@@ -5,9 +5,26 @@ import type { Stored } from '../../src/core/ports/repositories';
 
 const ANNA = 'cllr.anna@example.gov.uk';
 let id = 0;
-function visit(visitStart: string | undefined, status: VisitStatus = 'Booked', emails = ['Cllr.Anna@example.gov.uk']): Stored<Visit> {
+function visit(
+  visitStart: string | undefined,
+  status: VisitStatus = 'Booked',
+  emails = ['Cllr.Anna@example.gov.uk']
+): Stored<Visit> {
   id++;
-  return { id, etag: '"1"', title: `Visit ${id}`, teamId: 1, area: 'Area', visitMonth: '2025-07', visitStart, durationMinutes: 150, councillorEmails: emails, committee: 'C', status, formTemplate: 'frontline-2025' };
+  return {
+    id,
+    etag: '"1"',
+    title: `Visit ${id}`,
+    teamId: 1,
+    area: 'Area',
+    visitMonth: '2025-07',
+    visitStart,
+    durationMinutes: 150,
+    councillorEmails: emails,
+    committee: 'C',
+    status,
+    formTemplate: 'frontline-2025'
+  };
 }
 
 describe('the next visit ("briefing")', () => {
@@ -19,8 +36,13 @@ describe('the next visit ("briefing")', () => {
     expect(nextVisitOf([later, yesterday, earlyToday], ANNA, '2025-07-29T09:00:00.000Z')).toBe(earlyToday);
   });
 
-  it('skips other councillors\' visits, held or cancelled ones, and ones with no date yet', () => {
-    const visits = [visit('2025-08-01T09:00:00.000Z', 'Booked', ['cllr.ben@example.gov.uk']), visit('2025-08-02T09:00:00.000Z', 'Cancelled'), visit('2025-08-03T09:00:00.000Z', 'Visited'), visit(undefined)];
+  it("skips other councillors' visits, held or cancelled ones, and ones with no date yet", () => {
+    const visits = [
+      visit('2025-08-01T09:00:00.000Z', 'Booked', ['cllr.ben@example.gov.uk']),
+      visit('2025-08-02T09:00:00.000Z', 'Cancelled'),
+      visit('2025-08-03T09:00:00.000Z', 'Visited'),
+      visit(undefined)
+    ];
     expect(nextVisitOf(visits, ANNA, '2025-07-29T09:00:00.000Z')).toBeUndefined();
   });
 });
@@ -34,7 +56,10 @@ describe('the visit awaiting a form ("findings")', () => {
   });
 
   it('ignores visits whose forms are all in, or that were cancelled', () => {
-    const visits = [visit('2025-07-20T09:00:00.000Z', 'FindingsReturned'), visit('2025-07-21T09:00:00.000Z', 'Cancelled')];
+    const visits = [
+      visit('2025-07-20T09:00:00.000Z', 'FindingsReturned'),
+      visit('2025-07-21T09:00:00.000Z', 'Cancelled')
+    ];
     expect(latestHeldVisitOf(visits, ANNA, '2025-07-29T09:00:00.000Z')).toBeUndefined();
   });
 });

@@ -41,7 +41,9 @@ describe('visit lifecycle', () => {
     ['Cancelled', 'Booked'],
     ['FindingsReturned', 'Cancelled']
   ] as [VisitStatus, VisitStatus][])('refuses %s -> %s with a clear error', (from, to) => {
-    expect(() => transitionVisit(visit(from, { visitStart: START }), to, { reason: 'x' })).toThrow(IllegalTransitionError);
+    expect(() => transitionVisit(visit(from, { visitStart: START }), to, { reason: 'x' })).toThrow(
+      IllegalTransitionError
+    );
     expect(() => transitionVisit(visit(from, { visitStart: START }), to, { reason: 'x' })).toThrow(
       new RegExp(`cannot move from ${from} to ${to}`)
     );
@@ -54,8 +56,12 @@ describe('visit lifecycle', () => {
 
   it('needs a reason to rearrange or cancel, and keeps it', () => {
     expect(() => transitionVisit(visit('Booked', { visitStart: START }), 'Cancelled')).toThrow(/needs a reason/);
-    expect(() => transitionVisit(visit('Booked', { visitStart: START }), 'Rearranged', { reason: '   ' })).toThrow(/needs a reason/);
-    const moved = transitionVisit(visit('Booked', { visitStart: START }), 'Rearranged', { reason: 'Clash with an extra committee meeting' });
+    expect(() => transitionVisit(visit('Booked', { visitStart: START }), 'Rearranged', { reason: '   ' })).toThrow(
+      /needs a reason/
+    );
+    const moved = transitionVisit(visit('Booked', { visitStart: START }), 'Rearranged', {
+      reason: 'Clash with an extra committee meeting'
+    });
     expect(moved.statusReason).toBe('Clash with an extra committee meeting');
     expect(moved.visitStart).toBeUndefined();
   });
@@ -71,7 +77,9 @@ describe('visit lifecycle', () => {
 
   it('needs a date and a councillor to book', () => {
     expect(() => transitionVisit(visit('Planned'), 'Booked')).toThrow(/needs a date and time/);
-    expect(() => transitionVisit(visit('Planned', { councillorEmails: [] }), 'Booked', { visitStart: START })).toThrow(/at least one councillor/);
+    expect(() => transitionVisit(visit('Planned', { councillorEmails: [] }), 'Booked', { visitStart: START })).toThrow(
+      /at least one councillor/
+    );
   });
 
   it('does not mutate the visit it was given', () => {

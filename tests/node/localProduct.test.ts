@@ -34,7 +34,11 @@ describe('the local product', () => {
       expect.arrayContaining(['2025-09-15', '2025-11-10', '2026-01-19', '2026-02-16', '2026-04-13', '2025-09-02'])
     );
     const july = data.visits.filter((v) => v.visitMonth === '2025-07');
-    expect(july.map((v) => londonDate(v.visitStart as string)).sort()).toEqual(['2025-07-14', '2025-07-17', '2025-07-24']);
+    expect(july.map((v) => londonDate(v.visitStart as string)).sort()).toEqual([
+      '2025-07-14',
+      '2025-07-17',
+      '2025-07-24'
+    ]);
     expect(july.every((v) => v.status === 'Reported')).toBe(true);
   });
 
@@ -46,7 +50,9 @@ describe('the local product', () => {
       expect(f.status).toBe('Submitted');
       expect(validateFindings(FRONTLINE_2025_TEMPLATE, f.answers, 'submit').errors).toEqual([]);
     }
-    const requests = (await Promise.all(data.visits.map((v) => new SpHeadOfServiceRequestRepository(sp()).forVisit(v.id)))).flat();
+    const requests = (
+      await Promise.all(data.visits.map((v) => new SpHeadOfServiceRequestRepository(sp()).forVisit(v.id)))
+    ).flat();
     expect(requests.map((r) => r.request).join('\n')).toContain('How do we assess the quality of new foster carers?');
     expect(requests).toHaveLength(2);
   });

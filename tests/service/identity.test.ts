@@ -12,7 +12,10 @@ let signing: KeyLike;
 let other: KeyLike;
 let authenticate: ReturnType<typeof entraIdentity>;
 
-const token = (claims: Record<string, unknown>, options: { key?: KeyLike; issuer?: string; audience?: string; expires?: string } = {}): Promise<string> =>
+const token = (
+  claims: Record<string, unknown>,
+  options: { key?: KeyLike; issuer?: string; audience?: string; expires?: string } = {}
+): Promise<string> =>
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'test' })
     .setIssuer(options.issuer ?? `https://sts.windows.net/${TENANT}/`)
@@ -32,15 +35,24 @@ beforeAll(async () => {
 describe('Entra ID callers', () => {
   it('accepts a v1 or v2 token for this API and names the person by upn or preferred_username', async () => {
     const v1 = await token({ upn: 'Cllr.Anna@Example.gov.uk', oid: 'oid-1' });
-    expect(await authenticate({ authorization: `Bearer ${v1}` })).toEqual({ email: 'cllr.anna@example.gov.uk', aadObjectId: 'oid-1' });
-    const v2 = await token({ preferred_username: 'officer@example.gov.uk' }, { issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` });
+    expect(await authenticate({ authorization: `Bearer ${v1}` })).toEqual({
+      email: 'cllr.anna@example.gov.uk',
+      aadObjectId: 'oid-1'
+    });
+    const v2 = await token(
+      { preferred_username: 'officer@example.gov.uk' },
+      { issuer: `https://login.microsoftonline.com/${TENANT}/v2.0` }
+    );
     expect((await authenticate({ authorization: `Bearer ${v2}` }))?.email).toBe('officer@example.gov.uk');
   });
 
   it('refuses tokens for another API, another tenant, signed by another key, expired, or with no person', async () => {
     const bad = [
       await token({ upn: 'a@example.gov.uk' }, { audience: 'api://someone-else' }),
-      await token({ upn: 'a@example.gov.uk' }, { issuer: 'https://sts.windows.net/99999999-2222-3333-4444-555555555555/' }),
+      await token(
+        { upn: 'a@example.gov.uk' },
+        { issuer: 'https://sts.windows.net/99999999-2222-3333-4444-555555555555/' }
+      ),
       await token({ upn: 'a@example.gov.uk' }, { key: other }),
       await token({ upn: 'a@example.gov.uk' }, { expires: '-10m' }),
       await token({ appid: 'daemon' })
@@ -54,7 +66,9 @@ describe('Entra ID callers', () => {
 describe('local callers', () => {
   it('trusts the local identity header only, and only a plausible address', async () => {
     const local = localIdentity();
-    expect(await local({ 'x-frontline-user': ' Cllr.Anna@example.gov.uk ' })).toEqual({ email: 'cllr.anna@example.gov.uk' });
+    expect(await local({ 'x-frontline-user': ' Cllr.Anna@example.gov.uk ' })).toEqual({
+      email: 'cllr.anna@example.gov.uk'
+    });
     expect(await local({ 'x-frontline-user': 'not an address' })).toBeUndefined();
     expect(await local({})).toBeUndefined();
   });

@@ -1,12 +1,21 @@
 // The form web part inside Teams: it reads the deep-linked visit and the theme through teams-js's
 // app API (typed by @microsoft/teams-js), and follows theme changes.
 import type * as TeamsJs from '@microsoft/teams-js';
-import { fluentThemeFor, onTeamsThemeChange, readTeamsHost, type TeamsApp } from '../../src/webparts/visitForm/teamsHost';
+import {
+  fluentThemeFor,
+  onTeamsThemeChange,
+  readTeamsHost,
+  type TeamsApp
+} from '../../src/webparts/visitForm/teamsHost';
 
 function teamsApp(theme: string, subPageId?: string): TeamsApp & { change(t: string): void } {
   let handler: ((t: string) => void) | undefined;
   return {
-    getContext: async () => ({ app: { theme, locale: 'en-GB', sessionId: 's', host: { name: 'Teams', clientType: 'android', sessionId: 'h' } }, page: { id: 'visit-form', frameContext: 'content', subPageId } }) as unknown as TeamsJs.app.Context,
+    getContext: async () =>
+      ({
+        app: { theme, locale: 'en-GB', sessionId: 's', host: { name: 'Teams', clientType: 'android', sessionId: 'h' } },
+        page: { id: 'visit-form', frameContext: 'content', subPageId }
+      }) as unknown as TeamsJs.app.Context,
     registerOnThemeChangeHandler: (h: (t: string) => void) => {
       handler = h;
     },

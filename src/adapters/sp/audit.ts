@@ -46,7 +46,12 @@ export class SpAuditTrail implements AuditTrail {
         .filter((f) => !same(before?.[f], v[f]))
         .filter((f) => before !== undefined || (v[f] !== null && v[f] !== undefined && v[f] !== ''))
         .map((f) => ({ field: f, from: before?.[f] ?? null, to: v[f] ?? null }));
-      return { version: v.VersionLabel, at: fromSpDate(v.Created) ?? '', by: str(v.Editor?.Email ?? v.Editor?.LookupValue).toLowerCase(), changes };
+      return {
+        version: v.VersionLabel,
+        at: fromSpDate(v.Created) ?? '',
+        by: str(v.Editor?.Email ?? v.Editor?.LookupValue).toLowerCase(),
+        changes
+      };
     });
   }
 }

@@ -37,7 +37,9 @@ export function mapSpError(e: unknown, what: string): never {
   if (e instanceof DomainError) throw e;
   const status = statusOf(e);
   if (status === 412) {
-    throw new ConflictError(`Someone else changed ${what} since it was opened. Reload it to see their change, then try again.`);
+    throw new ConflictError(
+      `Someone else changed ${what} since it was opened. Reload it to see their change, then try again.`
+    );
   }
   if (status === 404) throw new NotFoundError(`${capital(what)} was not found, or you may not see it.`);
   if (status === 401 || status === 403) throw new AccessDeniedError(`You do not have permission to change ${what}.`);

@@ -38,8 +38,13 @@ export class SpHistoryRepository implements HistoryRepository {
   }
 
   public async upsert(record: HistoricalFinding): Promise<UpsertOutcome> {
-    const long = (['key', 'period', 'paper', 'ref', 'teamName', 'serviceArea'] as const).filter((k) => (record[k] ?? '').length > TEXT_MAX);
-    if (long.length) throw new Error(`Historical finding '${record.key.slice(0, 80)}': ${long.join(', ')} over ${TEXT_MAX} characters.`);
+    const long = (['key', 'period', 'paper', 'ref', 'teamName', 'serviceArea'] as const).filter(
+      (k) => (record[k] ?? '').length > TEXT_MAX
+    );
+    if (long.length)
+      throw new Error(
+        `Historical finding '${record.key.slice(0, 80)}': ${long.join(', ')} over ${TEXT_MAX} characters.`
+      );
     const value = fullRecord(record);
     let last: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

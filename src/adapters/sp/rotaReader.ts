@@ -34,9 +34,18 @@ export class SpRotaReader implements RotaReader {
       filter: `VisitMonth ge ${odataString(start)} and VisitMonth le ${odataString(end)}`
     };
     // QA items overlapping the year.
-    const qaPart: Part<RotaYearData['qa'][number]> = { list: LIST.qa, mapper: qaMapper, noun: 'calendar entry', filter: `Start le ${odataDate(to)} and End ge ${odataDate(from)}` };
+    const qaPart: Part<RotaYearData['qa'][number]> = {
+      list: LIST.qa,
+      mapper: qaMapper,
+      noun: 'calendar entry',
+      filter: `Start le ${odataDate(to)} and End ge ${odataDate(from)}`
+    };
     const teamsPart: Part<RotaYearData['teams'][number]> = { list: LIST.teams, mapper: teamMapper, noun: 'team' };
-    const councillorsPart: Part<RotaYearData['councillors'][number]> = { list: LIST.councillors, mapper: councillorMapper, noun: 'councillor' };
+    const councillorsPart: Part<RotaYearData['councillors'][number]> = {
+      list: LIST.councillors,
+      mapper: councillorMapper,
+      noun: 'councillor'
+    };
 
     const [batched, execute] = this.sp.batched();
     const pending = [visitsPart, qaPart, teamsPart, councillorsPart].map((p) => this.page(batched, p as Part<unknown>));
@@ -45,7 +54,9 @@ export class SpRotaReader implements RotaReader {
     } catch (e) {
       mapSpError(e, 'the rota');
     }
-    const [visits, qa, teams, councillors] = await Promise.all(pending.map((p, i) => this.complete(p, [visitsPart, qaPart, teamsPart, councillorsPart][i] as Part<unknown>)));
+    const [visits, qa, teams, councillors] = await Promise.all(
+      pending.map((p, i) => this.complete(p, [visitsPart, qaPart, teamsPart, councillorsPart][i] as Part<unknown>))
+    );
     return {
       visits: visits as RotaYearData['visits'],
       qa: qa as RotaYearData['qa'],
@@ -58,7 +69,8 @@ export class SpRotaReader implements RotaReader {
     const months = new Set<string>();
     try {
       const q = this.sp.web.lists.getByTitle(LIST.visits).items.select('VisitMonth').top(PAGE_SIZE);
-      for await (const page of q) for (const item of page as Item[]) if (item.VisitMonth) months.add(String(item.VisitMonth));
+      for await (const page of q)
+        for (const item of page as Item[]) if (item.VisitMonth) months.add(String(item.VisitMonth));
     } catch (e) {
       mapSpError(e, 'the rota');
     }
@@ -66,7 +78,10 @@ export class SpRotaReader implements RotaReader {
   }
 
   private page(batched: SPFI, part: Part<unknown>): Promise<Item[]> {
-    let q = batched.web.lists.getByTitle(part.list).items.select(...part.mapper.select).top(PAGE_SIZE);
+    let q = batched.web.lists
+      .getByTitle(part.list)
+      .items.select(...part.mapper.select)
+      .top(PAGE_SIZE);
     if (part.filter) q = q.filter(part.filter);
     return q() as Promise<Item[]>;
   }
@@ -82,4 +97,3 @@ export class SpRotaReader implements RotaReader {
     return new ListStore(this.sp, part.list, part.mapper, part.noun).query(part.filter);
   }
 }
-

@@ -65,7 +65,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const waitFor = (grants: Grant[], limit: number, now: number): number => {
     if (grants.length < limit) return 0;
     // The (n - limit + 1)th grant to free up makes room; one in flight is looked at again soon.
-    const frees = grants.map((g) => (g.done === undefined ? Math.min(freeAt(g), now + IN_FLIGHT_POLL_MS) : freeAt(g))).sort((a, b) => a - b);
+    const frees = grants
+      .map((g) => (g.done === undefined ? Math.min(freeAt(g), now + IN_FLIGHT_POLL_MS) : freeAt(g)))
+      .sort((a, b) => a - b);
     return frees[grants.length - limit] - now;
   };
 
@@ -99,6 +101,7 @@ function forgetIdle(byKey: Map<string, Grant[]>, now: number, freeAt: (g: Grant)
 }
 
 function positive(value: number, name: string): number {
-  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`Rate limiter ${name} must be a positive number (got ${value}).`);
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new RangeError(`Rate limiter ${name} must be a positive number (got ${value}).`);
   return value;
 }

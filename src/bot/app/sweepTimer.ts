@@ -15,8 +15,13 @@ export interface SweepTimerOptions {
   log?: (message: string, error: unknown) => void;
 }
 
-export function startSweepTimer(run: () => Promise<unknown>, intervalMs: number, options: SweepTimerOptions = {}): SweepTimer {
-  if (!(intervalMs > 0) || !Number.isFinite(intervalMs)) throw new RangeError(`The sweep interval must be a positive number of ms (got ${intervalMs}).`);
+export function startSweepTimer(
+  run: () => Promise<unknown>,
+  intervalMs: number,
+  options: SweepTimerOptions = {}
+): SweepTimer {
+  if (!(intervalMs > 0) || !Number.isFinite(intervalMs))
+    throw new RangeError(`The sweep interval must be a positive number of ms (got ${intervalMs}).`);
   const log = options.log ?? ((message, error) => console.error(`[sweep] ${message}:`, error));
   let running: Promise<void> | undefined;
   let stopped = false;

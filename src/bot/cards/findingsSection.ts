@@ -1,6 +1,13 @@
 // One step of the findings form in chat: a section's questions as inputs, built from the form
 // template, with the draft's answers, and the validation messages next to the field they are about.
-import { findQuestion, maxLengthOf, questionName, type FieldMessage, type FormTemplate, type Question } from '../../core/forms';
+import {
+  findQuestion,
+  maxLengthOf,
+  questionName,
+  type FieldMessage,
+  type FormTemplate,
+  type Question
+} from '../../core/forms';
 import type { FormAnswers, IsoDateTime, Team, Visit } from '../../core/model';
 import template from './findingsSection.template.json';
 import { expandCard } from './expand';
@@ -118,7 +125,8 @@ function questionData(t: FormTemplate, q: Question, input: FindingsSectionCardIn
     maxLength: q.kind === 'scale' ? 0 : maxLengthOf(q),
     placeholder: q.kind === 'scale' ? `Choose ${min} to ${max}` : '',
     isRequired: q.required,
-    errorMessage: q.kind === 'scale' ? `Please choose a number from ${min} to ${max} for "${name}".` : `Please fill in "${name}".`,
+    errorMessage:
+      q.kind === 'scale' ? `Please choose a number from ${min} to ${max} for "${name}".` : `Please fill in "${name}".`,
     choices,
     preview: readOnly ? userParagraphs(value, PREVIEW_CHARS, 8).paragraphs : [],
     errors: messagesFor(input.errors ?? [], q.id),
@@ -131,7 +139,11 @@ function otherErrors(t: FormTemplate, sectionId: string, errors: readonly FieldM
   return otherMessages(t, sectionId, errors);
 }
 
-export function otherMessages(t: FormTemplate, sectionId: string | undefined, errors: readonly FieldMessage[]): string[] {
+export function otherMessages(
+  t: FormTemplate,
+  sectionId: string | undefined,
+  errors: readonly FieldMessage[]
+): string[] {
   return errors
     .filter((e) => findQuestion(t, e.questionId)?.section.id !== sectionId)
     .map((e) => {
@@ -152,7 +164,9 @@ export function findingsSectionCardData(input: FindingsSectionCardInput): Findin
   if (index < 0) throw new CardInputError(`The form '${t.id}' has no section '${input.sectionId}'.`);
   const section = t.sections[index];
   const readOnly = new Set<string>(
-    section.questions.filter((q) => q.kind !== 'scale' && answerText(input.answers[q.id]).length > maxLengthOf(q)).map((q) => q.id)
+    section.questions
+      .filter((q) => q.kind !== 'scale' && answerText(input.answers[q.id]).length > maxLengthOf(q))
+      .map((q) => q.id)
   );
   const other = otherErrors(t, section.id, input.errors ?? []);
   const otherWarnings = capped(otherMessages(t, section.id, input.warnings ?? []));
@@ -196,5 +210,8 @@ export function findingsSectionCardData(input: FindingsSectionCardInput): Findin
 }
 
 export function buildFindingsSectionCard(input: FindingsSectionCardInput): AdaptiveCardJson {
-  return assertCardFits(expandCard(template, findingsSectionCardData(input)), Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT));
+  return assertCardFits(
+    expandCard(template, findingsSectionCardData(input)),
+    Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT)
+  );
 }

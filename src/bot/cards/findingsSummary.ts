@@ -57,7 +57,8 @@ function summaryData(input: FindingsSummaryCardInput, answerChars: number): Find
       const answers = s.questions.flatMap((q) => {
         const value = input.answers[q.id];
         if (value === undefined || value === '') return [];
-        if (q.kind === 'scale') return [{ name: questionName(t, q.id), paragraphs: [`${value} out of ${q.max ?? 10}`] }];
+        if (q.kind === 'scale')
+          return [{ name: questionName(t, q.id), paragraphs: [`${value} out of ${q.max ?? 10}`] }];
         const shown = userParagraphs(String(value), answerChars, 6);
         truncated = truncated || shown.truncated;
         return shown.paragraphs.length > 0 ? [{ name: questionName(t, q.id), paragraphs: shown.paragraphs }] : [];

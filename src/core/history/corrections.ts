@@ -14,11 +14,16 @@ export class InvalidCorrectionError extends DomainError {
 
 export function checkCorrection(c: ThemeCorrection): void {
   const problems: string[] = [];
-  for (const [name, value] of [['statement key', c.statementKey], ['theme id', c.themeId], ['corrected by', c.by]] as const) {
+  for (const [name, value] of [
+    ['statement key', c.statementKey],
+    ['theme id', c.themeId],
+    ['corrected by', c.by]
+  ] as const) {
     if (!value?.trim()) problems.push(`the ${name} is empty`);
     else if (value.length > TEXT_MAX) problems.push(`the ${name} is over ${TEXT_MAX} characters`);
   }
   if (c.action !== 'add' && c.action !== 'remove') problems.push(`the action must be 'add' or 'remove'`);
   if (Number.isNaN(Date.parse(c.at))) problems.push(`'${c.at}' is not a date and time`);
-  if (problems.length) throw new InvalidCorrectionError(`This theme correction cannot be saved: ${problems.join('; ')}.`);
+  if (problems.length)
+    throw new InvalidCorrectionError(`This theme correction cannot be saved: ${problems.join('; ')}.`);
 }

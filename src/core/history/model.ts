@@ -51,23 +51,37 @@ export const SEED_PAPERS: readonly SeedPaper[] = [
   {
     id: 'seed-001',
     file: '001_086ad33f1db9db76.txt',
-    title: 'Children and Families Overview and Scrutiny Committee, 16 July 2018: 2017-18 Annual Report of Member Frontline Visits'
+    title:
+      'Children and Families Overview and Scrutiny Committee, 16 July 2018: 2017-18 Annual Report of Member Frontline Visits'
   },
   {
     id: 'seed-004',
     file: '004_612cc97b3255ff55.txt',
-    title: 'Cared For Children and Care Leavers Committee, 2 September 2025: Engagement with frontline services from councillors (briefing)'
+    title:
+      'Cared For Children and Care Leavers Committee, 2 September 2025: Engagement with frontline services from councillors (briefing)'
   }
 ];
 
-const sameDate = (a?: string, b?: string): boolean => (a ? Date.parse(a) : NaN) === (b ? Date.parse(b) : NaN) || (!a && !b);
+const sameDate = (a?: string, b?: string): boolean =>
+  (a ? Date.parse(a) : NaN) === (b ? Date.parse(b) : NaN) || (!a && !b);
 // SharePoint may hand a Note back with CRLF line ends or trimmed: neither is a change of wording.
 const norm = (s?: string): string => (s ?? '').replace(/\r\n?/g, '\n').trim();
 const sameText = (a?: string, b?: string): boolean => norm(a) === norm(b);
 
 /** Whether two records say the same thing (ids and ETags aside): an import then writes nothing. */
 export function sameFinding(a: HistoricalFinding, b: HistoricalFinding): boolean {
-  const texts: (keyof HistoricalFinding)[] = ['key', 'period', 'teamName', 'serviceArea', 'area', 'kind', 'text', 'paper', 'ref', 'responseText'];
+  const texts: (keyof HistoricalFinding)[] = [
+    'key',
+    'period',
+    'teamName',
+    'serviceArea',
+    'area',
+    'kind',
+    'text',
+    'paper',
+    'ref',
+    'responseText'
+  ];
   return (
     texts.every((k) => sameText(a[k] as string | undefined, b[k] as string | undefined)) &&
     sameDate(a.visitDate, b.visitDate) &&

@@ -55,7 +55,8 @@ export function numberedParagraphs(text: string): Paragraph[] {
 }
 
 /** An unnumbered heading line: capitalised, short, no sentence punctuation at the end. */
-const isSectionHeading = (line: string): boolean => !isBullet(line) && /^[A-Z][^.:;,!?]{0,79}$/.test(line.trim()) && !line.includes('\t');
+const isSectionHeading = (line: string): boolean =>
+  !isBullet(line) && /^[A-Z][^.:;,!?]{0,79}$/.test(line.trim()) && !line.includes('\t');
 
 const STRENGTHS = /^Areas of strength:?$/i;
 const DEVELOPMENT = /^Areas for (?:improvement|development):?$/i;
@@ -73,10 +74,20 @@ export function parseSeed000Themes(text: string): HistoricalFinding[] {
   const teams: TeamFindings[] = [];
   for (const p of numberedParagraphs(text).filter((x) => x.num >= FIRST && x.num <= LAST)) {
     const team = teams[teams.length - 1];
-    const kind: FindingKind | undefined = STRENGTHS.test(p.head) ? 'strength' : DEVELOPMENT.test(p.head) ? 'development' : undefined;
+    const kind: FindingKind | undefined = STRENGTHS.test(p.head)
+      ? 'strength'
+      : DEVELOPMENT.test(p.head)
+        ? 'development'
+        : undefined;
     if (kind && team) {
       team.groups.push({ ref: `para ${p.num}`, num: p.num, kind, items: p.bullets.filter(Boolean) });
-    } else if (!p.bullets.length && !p.more.length && !/[.]$/.test(p.head) && p.head.length < 100 && !POSITION.test(p.head)) {
+    } else if (
+      !p.bullets.length &&
+      !p.more.length &&
+      !/[.]$/.test(p.head) &&
+      p.head.length < 100 &&
+      !POSITION.test(p.head)
+    ) {
       // A heading: "Cheshire East Consultation Service (ChECS):", "**Children with Disabilities ...**".
       teams.push({ name: p.head.replace(/:$/, '').trim(), groups: [], response: [] });
     } else if (team?.groups.length) {

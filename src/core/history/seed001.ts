@@ -15,10 +15,30 @@ export const SEED_001 = 'seed-001';
  * quality of practice; other issues are neither.
  */
 const CATEGORIES: { id: string; label: string; area: FindingArea; re: RegExp }[] = [
-  { id: 'workload', label: 'Workload issues/Performance', area: 'quality', re: /^Workload issues\s*\/\s*Performance\s*/i },
-  { id: 'referral', label: 'Referral monitoring & Management Systems', area: 'quality', re: /^Referral monitoring\s*&\s*Management Systems\s*/i },
-  { id: 'staffing', label: 'Staffing Issues', area: 'experience', re: /^Staffing Issues\s*\(Experience\/Skills\/Attendance levels\)?\s*/i },
-  { id: 'support', label: 'Staff Support issues', area: 'experience', re: /^Staff Support issues\s*\(e\.g\.\s*IT, office environment, communication\)?\s*/i },
+  {
+    id: 'workload',
+    label: 'Workload issues/Performance',
+    area: 'quality',
+    re: /^Workload issues\s*\/\s*Performance\s*/i
+  },
+  {
+    id: 'referral',
+    label: 'Referral monitoring & Management Systems',
+    area: 'quality',
+    re: /^Referral monitoring\s*&\s*Management Systems\s*/i
+  },
+  {
+    id: 'staffing',
+    label: 'Staffing Issues',
+    area: 'experience',
+    re: /^Staffing Issues\s*\(Experience\/Skills\/Attendance levels\)?\s*/i
+  },
+  {
+    id: 'support',
+    label: 'Staff Support issues',
+    area: 'experience',
+    re: /^Staff Support issues\s*\(e\.g\.\s*IT, office environment, communication\)?\s*/i
+  },
   { id: 'other', label: 'Other Issues', area: 'other', re: /^(?:Any\s+)?Other Issues\s*/i }
 ];
 
@@ -88,7 +108,8 @@ function joinSplitCells(list: Piece[]): Piece[] {
   // Any other paragraph starting in lower case carries on the one before it.
   return out.reduce<Piece[]>((acc, p) => {
     const prev = acc[acc.length - 1];
-    if (p.kind === 'response' && /^[a-z]/.test(p.text) && prev && (prev.kind === 'staff' || prev.kind === 'response')) prev.text = `${prev.text} ${p.text}`;
+    if (p.kind === 'response' && /^[a-z]/.test(p.text) && prev && (prev.kind === 'staff' || prev.kind === 'response'))
+      prev.text = `${prev.text} ${p.text}`;
     else acc.push(p);
     return acc;
   }, []);

@@ -9,7 +9,8 @@ import type { FindingArea, FindingKind } from '../themes/types';
 import { clean, findDay, isBullet, isFurniture, joinParagraphs, linesOf, unbullet } from './text';
 
 export const SEED_004 = 'seed-004';
-const SUMMARY = /Summary of (?:the )?(strengths|areas for development)\b.*\b(quality of practice|experience of working)/i;
+const SUMMARY =
+  /Summary of (?:the )?(strengths|areas for development)\b.*\b(quality of practice|experience of working)/i;
 
 export function parseSeed004(text: string): HistoricalFinding[] {
   const lines = linesOf(text);
@@ -30,7 +31,14 @@ export function parseSeed004(text: string): HistoricalFinding[] {
       const kind = heading[1].toLowerCase() === 'strengths' ? 'strength' : 'development';
       const area = /quality/i.test(heading[2]) ? 'quality' : 'experience';
       // "- 3 Summary of the strengths ...:" keeps its paragraph number out of the heading.
-      groups.push({ heading: clean(unbullet(line)).replace(/^\d+\s+/, '').replace(/:$/, ''), area, kind, items: [] });
+      groups.push({
+        heading: clean(unbullet(line))
+          .replace(/^\d+\s+/, '')
+          .replace(/:$/, ''),
+        area,
+        kind,
+        items: []
+      });
     } else if (isBullet(line) && groups.length) {
       groups[groups.length - 1].items.push(clean(unbullet(line)));
     } else if (groups.length) {

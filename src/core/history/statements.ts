@@ -11,7 +11,10 @@ export interface HistoryStatementOptions {
   includeSummaries?: boolean;
 }
 
-export function historyStatements(records: readonly HistoricalFinding[], options: HistoryStatementOptions = {}): Statement[] {
+export function historyStatements(
+  records: readonly HistoricalFinding[],
+  options: HistoryStatementOptions = {}
+): Statement[] {
   return records
     .filter((r) => options.includeSummaries || !r.summarisesForms)
     .map((r) => ({

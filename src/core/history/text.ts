@@ -40,7 +40,20 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+];
 
 /** "09 June 2025" (or "16th July 2018") as London midnight that day; undefined when it is no such date. */
 export function dayInstant(text: string): IsoDateTime | undefined {

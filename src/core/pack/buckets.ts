@@ -21,4 +21,9 @@ export const SUMMARY_BUCKETS: Readonly<Record<string, SummaryBuckets>> = {
   }
 };
 
-export const SUMMARY_PARTS: (keyof PackSummary)[] = ['qualityStrengths', 'qualityDevelopment', 'experienceStrengths', 'experienceDevelopment'];
+export const SUMMARY_PARTS: (keyof PackSummary)[] = [
+  'qualityStrengths',
+  'qualityDevelopment',
+  'experienceStrengths',
+  'experienceDevelopment'
+];

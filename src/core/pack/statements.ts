@@ -8,7 +8,23 @@ export type StatementUnit = 'paragraph' | 'sentence';
 const BULLET = /^(?:[-\u2013\u2014\u2022*\u25AA\u25CF\u25E6\u00B7]|\d{1,2}[.)])\s+/;
 const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201D)\]]*$/;
 // Words whose full stop does not end a sentence ("e.g. pick a child up").
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'mr', 'mrs', 'ms', 'dr', 'cllr', 'no', 'st', 'vs', 'approx', 'incl']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'cllr',
+  'no',
+  'st',
+  'vs',
+  'approx',
+  'incl'
+]);
 
 /**
  * The statements in one answer. Each bullet is one; other lines are paragraphs, except that a line
@@ -45,7 +61,10 @@ export function splitSentences(paragraph: string): string[] {
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const end = m.index + m[1].length;
     const words = paragraph.slice(start, m.index + 1).split(/\s+/);
-    const last = words[words.length - 1].replace(/^[("'\u2018\u201C]+/, '').replace(/\.$/, '').toLowerCase();
+    const last = words[words.length - 1]
+      .replace(/^[("'\u2018\u201C]+/, '')
+      .replace(/\.$/, '')
+      .toLowerCase();
     // "M. Beanland", "e.g. The", "etc. And": not the end of a sentence.
     if (m[1][0] === '.' && (ABBREVIATIONS.has(last) || /^[a-z]$/.test(last))) continue;
     out.push(paragraph.slice(start, end).trim());

@@ -29,12 +29,19 @@ export function monthsPhrase(months: string[]): string {
 }
 
 export function purposeOf(visits: PackVisit[]): string {
-  if (!visits.length) return 'To report on frontline visits by councillors: no completed findings forms were received for this meeting.';
-  const names = visits.reduce<string[]>((all, v) => all.concat(v.councillorNames.filter((n) => all.indexOf(n) < 0)), []);
+  if (!visits.length)
+    return 'To report on frontline visits by councillors: no completed findings forms were received for this meeting.';
+  const names = visits.reduce<string[]>(
+    (all, v) => all.concat(v.councillorNames.filter((n) => all.indexOf(n) < 0)),
+    []
+  );
   const areas = visits.map((v) => v.area).filter((a, i, all) => all.indexOf(a) === i);
   const months = visits.map((v) => v.day.slice(0, 7));
   const where = `the ${listJoin(areas)} service${areas.length > 1 ? 's' : ''}`;
-  const when = months.filter((m, i) => months.indexOf(m) === i).length > 1 ? `in ${monthsPhrase(months)}` : `throughout ${monthsPhrase(months)}`;
+  const when =
+    months.filter((m, i) => months.indexOf(m) === i).length > 1
+      ? `in ${monthsPhrase(months)}`
+      : `throughout ${monthsPhrase(months)}`;
   return `To summarise and report on frontline visits undertaken by ${listJoin(names.map(councillorTitle))} to ${where} ${when}.`;
 }
 

@@ -5,5 +5,8 @@ import type { Findings, Visit } from '../model';
 import type { Stored } from './repositories';
 
 export interface FormReads {
-  visitAndForm(visitId: number, councillorEmail: string): { visit: Promise<Stored<Visit>>; form: Promise<Stored<Findings> | undefined> };
+  visitAndForm(
+    visitId: number,
+    councillorEmail: string
+  ): { visit: Promise<Stored<Visit>>; form: Promise<Stored<Findings> | undefined> };
 }

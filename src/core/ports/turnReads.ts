@@ -6,7 +6,19 @@ import type { Repositories } from './repositories';
 import type { FormReads } from './formReads';
 
 /** Repository methods that only read: memoised by name and arguments. Everything else is a write. */
-const READS = new Set(['get', 'find', 'all', 'query', 'byEmail', 'byAadObjectId', 'forVisit', 'forVisits', 'forCouncillor', 'forResponder', 'between']);
+const READS = new Set([
+  'get',
+  'find',
+  'all',
+  'query',
+  'byEmail',
+  'byAadObjectId',
+  'forVisit',
+  'forVisits',
+  'forCouncillor',
+  'forResponder',
+  'between'
+]);
 
 type AnyFn = (...args: unknown[]) => Promise<unknown>;
 
@@ -58,7 +70,8 @@ export function readMemo(repos: Repositories, formReads?: FormReads): ReadMemo {
       }
     });
   const out: Record<string, unknown> = {};
-  for (const [name, repo] of Object.entries(repos)) out[name] = repo && typeof repo === 'object' ? wrap(name, repo as object) : repo;
+  for (const [name, repo] of Object.entries(repos))
+    out[name] = repo && typeof repo === 'object' ? wrap(name, repo as object) : repo;
   const prime: ReadMemo['prime'] = (repo, method, args, value) => {
     value.catch(() => undefined); // handled by whoever reads it; unread, it must not crash the process
     memo.set(keyOf(String(repo), method, args), value);

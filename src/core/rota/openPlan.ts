@@ -15,18 +15,29 @@ export interface OpenPlanSource {
 
 const holdsCouncillors = (v: Visit): boolean => v.status !== 'Cancelled' && v.councillorEmails.length > 0;
 
-export function openPlannerInput(source: OpenPlanSource, config: ProcessConfig, bankHolidays: readonly LocalDate[] = []): PlannerInput {
+export function openPlannerInput(
+  source: OpenPlanSource,
+  config: ProcessConfig,
+  bankHolidays: readonly LocalDate[] = []
+): PlannerInput {
   const rows = new Map<string, PlannerSlot>();
   for (const v of source.visits) {
     if (v.status === 'Cancelled') continue;
     const key = `${v.area}|${v.visitMonth}|${v.committee}`;
-    const row = rows.get(key) ?? { area: v.area, teamIds: [], month: v.visitMonth, committee: v.committee, committeeDate: v.committeeDate };
+    const row = rows.get(key) ?? {
+      area: v.area,
+      teamIds: [],
+      month: v.visitMonth,
+      committee: v.committee,
+      committeeDate: v.committeeDate
+    };
     // A team whose visit already has its councillors needs no plan.
     if (!holdsCouncillors(v) && row.teamIds && row.teamIds.indexOf(v.teamId) < 0) row.teamIds.push(v.teamId);
     rows.set(key, row);
   }
   const held = new Map<string, number>();
-  for (const v of source.visits.filter(holdsCouncillors)) for (const e of v.councillorEmails) held.set(e, (held.get(e) ?? 0) + 1);
+  for (const v of source.visits.filter(holdsCouncillors))
+    for (const e of v.councillorEmails) held.set(e, (held.get(e) ?? 0) + 1);
   let volunteersUsed = 0;
   const councillors: Councillor[] = [];
   for (const c of source.councillors) {

@@ -31,7 +31,11 @@ export function rotaYearStarting(firstYear: number, startMonth: number = DEFAULT
 }
 
 /** The year to open: the current one if anything is planned in it, else the latest earlier year that has visits. */
-export function defaultRotaYear(today: LocalDate, plannedMonths: YearMonth[], startMonth: number = DEFAULT_YEAR_START_MONTH): RotaYear {
+export function defaultRotaYear(
+  today: LocalDate,
+  plannedMonths: YearMonth[],
+  startMonth: number = DEFAULT_YEAR_START_MONTH
+): RotaYear {
   const current = rotaYearOf(today, startMonth);
   const inCurrent = plannedMonths.some((m) => m >= current.start && m <= current.end);
   if (inCurrent) return current;

@@ -43,7 +43,13 @@ export interface RotaYearGrid {
 }
 
 /** Builds the grid for [start, end] months. Teams with no visit in the window are left out. */
-export function buildYearGrid(teams: Team[], visits: Visit[], qa: QaActivity[], start: YearMonth, end: YearMonth): RotaYearGrid {
+export function buildYearGrid(
+  teams: Team[],
+  visits: Visit[],
+  qa: QaActivity[],
+  start: YearMonth,
+  end: YearMonth
+): RotaYearGrid {
   const months = monthRange(start, end);
   const inWindow = visits.filter((v) => v.visitMonth >= start && v.visitMonth <= end);
   const teamById = new Map(teams.map((t) => [t.id, t]));
@@ -99,7 +105,8 @@ function notesByMonth(qa: QaActivity[], months: YearMonth[]): Record<YearMonth, 
       });
     }
   }
-  for (const m of months) notes[m].sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.title.localeCompare(b.title));
+  for (const m of months)
+    notes[m].sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.title.localeCompare(b.title));
   return notes;
 }
 

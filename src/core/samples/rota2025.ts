@@ -20,12 +20,47 @@ export interface RotaSlot {
 }
 
 export const ROTA_2025: RotaSlot[] = [
-  { area: 'Cared for Children and Care Leavers', teamNames: ['Court Team', 'Cared for Teams', 'Care Leavers Teams'], month: '2025-07', committee: CAF, committeeDay: '2025-09-15' },
-  { area: 'Quality Assurance', teamNames: ['Child Protection IROs', 'Cared for IROs', 'SCIES', 'LADO & FGC'], month: '2025-09', committee: CAF, committeeDay: '2025-11-10' },
-  { area: 'Placements', teamNames: ['Fostering Team', 'Residential Teams'], month: '2025-11', committee: CAF, committeeDay: '2026-01-19' },
-  { area: 'Family Help', teamNames: ['North Family Help Teams', 'South Family Help Teams'], month: '2025-12', committee: CAF, committeeDay: '2026-02-16' },
-  { area: 'Front Door', teamNames: ['Front Door/Domestic Abuse Team', 'Emergency Duty Team'], month: '2026-02', committee: CAF, committeeDay: '2026-04-13' },
-  { area: 'Children in Need and Child Protection', teamNames: ['Macclesfield CINCP', 'Crewe CINCP (incl. Court team)', 'Children with Disabilities Team'], month: '2026-04', committee: CAF }
+  {
+    area: 'Cared for Children and Care Leavers',
+    teamNames: ['Court Team', 'Cared for Teams', 'Care Leavers Teams'],
+    month: '2025-07',
+    committee: CAF,
+    committeeDay: '2025-09-15'
+  },
+  {
+    area: 'Quality Assurance',
+    teamNames: ['Child Protection IROs', 'Cared for IROs', 'SCIES', 'LADO & FGC'],
+    month: '2025-09',
+    committee: CAF,
+    committeeDay: '2025-11-10'
+  },
+  {
+    area: 'Placements',
+    teamNames: ['Fostering Team', 'Residential Teams'],
+    month: '2025-11',
+    committee: CAF,
+    committeeDay: '2026-01-19'
+  },
+  {
+    area: 'Family Help',
+    teamNames: ['North Family Help Teams', 'South Family Help Teams'],
+    month: '2025-12',
+    committee: CAF,
+    committeeDay: '2026-02-16'
+  },
+  {
+    area: 'Front Door',
+    teamNames: ['Front Door/Domestic Abuse Team', 'Emergency Duty Team'],
+    month: '2026-02',
+    committee: CAF,
+    committeeDay: '2026-04-13'
+  },
+  {
+    area: 'Children in Need and Child Protection',
+    teamNames: ['Macclesfield CINCP', 'Crewe CINCP (incl. Court team)', 'Children with Disabilities Team'],
+    month: '2026-04',
+    committee: CAF
+  }
 ];
 
 const LOCATIONS: Record<string, string> = {
@@ -38,20 +73,23 @@ const LOCATIONS: Record<string, string> = {
 };
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 }
 
 /** The 16 teams of the 2025/26 rota, numbered in rota order from 1. */
-export const TEAMS_2025: Team[] = ROTA_2025.flatMap((slot) => slot.teamNames.map((name) => ({ name, area: slot.area }))).map(
-  (t, i) => ({
-    id: i + 1,
-    name: t.name,
-    area: t.area,
-    serviceManagerEmail: `sm.${slug(t.name)}@example.gov.uk`,
-    headOfServiceEmail: `hos.${slug(t.area)}@example.gov.uk`,
-    location: LOCATIONS[t.area]
-  })
-);
+export const TEAMS_2025: Team[] = ROTA_2025.flatMap((slot) =>
+  slot.teamNames.map((name) => ({ name, area: slot.area }))
+).map((t, i) => ({
+  id: i + 1,
+  name: t.name,
+  area: t.area,
+  serviceManagerEmail: `sm.${slug(t.name)}@example.gov.uk`,
+  headOfServiceEmail: `hos.${slug(t.area)}@example.gov.uk`,
+  location: LOCATIONS[t.area]
+}));
 
 const TRAINED = '2025-05-20T09:00:00.000Z';
 
@@ -120,7 +158,13 @@ export const QA_2025: QaActivity[] = [
 ];
 
 function meeting(committee: string, day: string): QaActivity {
-  return { title: `${committee} meeting`, kind: 'Committee meeting', start: londonInstant(day), end: londonEndOfDay(day), areas: [] };
+  return {
+    title: `${committee} meeting`,
+    kind: 'Committee meeting',
+    start: londonInstant(day),
+    end: londonEndOfDay(day),
+    areas: []
+  };
 }
 
 /** The default config the samples are meant for. */

@@ -77,7 +77,8 @@ export function App(props: AppProps): React.ReactElement {
       </a>
       <header className="host-banner">
         <div className="host-site">
-          <span className="host-site-title">{config.siteTitle}</span> <span className="host-badge">local workbench</span>
+          <span className="host-site-title">{config.siteTitle}</span>{' '}
+          <span className="host-badge">local workbench</span>
         </div>
         <UserSwitcher user={user} onSwitch={switchTo} />
         <p className="host-signed-in" role="status" data-user={persona.email}>
@@ -106,7 +107,8 @@ export function App(props: AppProps): React.ReactElement {
         )}
       </main>
       <footer className="host-footer">
-        Lists from the local SharePoint list server at {ctx.pageContext.web.absoluteUrl} (proxied by this page&apos;s server). Today is {ctx.today}.
+        Lists from the local SharePoint list server at {ctx.pageContext.web.absoluteUrl} (proxied by this page&apos;s
+        server). Today is {ctx.today}.
       </footer>
     </ThemeProvider>
   );

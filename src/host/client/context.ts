@@ -73,14 +73,25 @@ export function createHostContext(config: HostConfig, email: string): HostContex
   const spfxContext = {
     pageContext: {
       web: { absoluteUrl },
-      legacyPageContext: { formDigestValue: config.formDigestValue, formDigestTimeoutSeconds: config.formDigestTimeoutSeconds }
+      legacyPageContext: {
+        formDigestValue: config.formDigestValue,
+        formDigestTimeoutSeconds: config.formDigestTimeoutSeconds
+      }
     }
   };
-  const sp = spfi(absoluteUrl).using(SPFx(spfxContext as unknown as Parameters<typeof SPFx>[0]), InjectHeaders({ [USER_HEADER]: persona.email }));
+  const sp = spfi(absoluteUrl).using(
+    SPFx(spfxContext as unknown as Parameters<typeof SPFx>[0]),
+    InjectHeaders({ [USER_HEADER]: persona.email })
+  );
   const today = config.today ?? londonDate(new Date());
   return {
     pageContext: {
-      web: { absoluteUrl, serverRelativeUrl: config.sitePath, title: config.siteTitle, canManageLists: persona.role === 'Officer' },
+      web: {
+        absoluteUrl,
+        serverRelativeUrl: config.sitePath,
+        title: config.siteTitle,
+        canManageLists: persona.role === 'Officer'
+      },
       user: { email: persona.email, loginName: `i:0#.f|membership|${persona.email}`, displayName: persona.name }
     },
     sp,

@@ -15,4 +15,7 @@ function readConfig(): HostConfig {
 }
 
 initializeIcons(ICON_BASE_URL, { disableWarnings: true });
-ReactDOM.render(<App config={readConfig()} initialUser={initialUser()} pathname={window.location.pathname} />, document.getElementById('root'));
+ReactDOM.render(
+  <App config={readConfig()} initialUser={initialUser()} pathname={window.location.pathname} />,
+  document.getElementById('root')
+);

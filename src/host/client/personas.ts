@@ -11,11 +11,13 @@ export interface Persona {
 /** Mirrors LOCAL_OFFICER in src/node/local.ts (Node-only, so not importable into the bundle). */
 export const DEFAULT_USER = 'officer@example.gov.uk';
 
-const headsOfService: Persona[] = [...new Map(TEAMS_2025.map((t) => [t.headOfServiceEmail, t.area])).entries()].map(([email, area]) => ({
-  email,
-  name: `Head of service, ${area}`,
-  role: 'Head of service'
-}));
+const headsOfService: Persona[] = [...new Map(TEAMS_2025.map((t) => [t.headOfServiceEmail, t.area])).entries()].map(
+  ([email, area]) => ({
+    email,
+    name: `Head of service, ${area}`,
+    role: 'Head of service'
+  })
+);
 
 export const PERSONAS: Persona[] = [
   { email: DEFAULT_USER, name: 'Rota officer', role: 'Officer' },

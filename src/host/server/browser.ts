@@ -57,7 +57,11 @@ export interface LoadRequests {
  * Opens `pageUrl` in a new tab, waits until the network has been idle (and `ready` shows, if given)
  * and counts the REST calls the page made on load. The tab is closed afterwards.
  */
-export async function countListRequestsOnLoad(context: BrowserContext, pageUrl: string, ready?: string): Promise<LoadRequests> {
+export async function countListRequestsOnLoad(
+  context: BrowserContext,
+  pageUrl: string,
+  ready?: string
+): Promise<LoadRequests> {
   const page = await context.newPage();
   const origin = new URL(pageUrl).origin;
   const requests: string[] = [];
@@ -86,7 +90,13 @@ export async function rotaLoadRequestCount(hostUrl: string, user = 'officer@exam
   try {
     const url = new URL('/rota', hostUrl);
     url.searchParams.set('user', user);
-    return (await countListRequestsOnLoad(context, url.toString(), 'main table, main [role="alert"], main .ms-MessageBar, main .frontline-Notice')).count;
+    return (
+      await countListRequestsOnLoad(
+        context,
+        url.toString(),
+        'main table, main [role="alert"], main .ms-MessageBar, main .frontline-Notice'
+      )
+    ).count;
   } finally {
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -36,7 +36,9 @@ export async function bundleClient(options: { production?: boolean } = {}): Prom
     return { files, millis: Date.now() - started };
   } catch (e) {
     const failure = e as BuildFailure;
-    const detail = (failure.errors ?? []).map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ''}${m.text}`).join('\n');
+    const detail = (failure.errors ?? [])
+      .map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ''}${m.text}`)
+      .join('\n');
     throw new Error(`The workbench page could not be bundled:\n${detail || String(e)}`);
   }
 }

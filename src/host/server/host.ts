@@ -58,13 +58,28 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
   const site = new URL(options.listServerUrl.replace(/\/$/, ''));
   const sitePath = site.pathname;
   const agent = new http.Agent({ keepAlive: true });
-  const target: ProxyTarget = { name: 'local list server', hostname: site.hostname, port: Number(site.port || 80), agent };
+  const target: ProxyTarget = {
+    name: 'local list server',
+    hostname: site.hostname,
+    port: Number(site.port || 80),
+    agent
+  };
   const service = options.serviceUrl ? new URL(options.serviceUrl) : undefined;
-  const serviceTarget: ProxyTarget | undefined = service && { name: 'Frontline service', hostname: service.hostname, port: Number(service.port || 80), agent };
+  const serviceTarget: ProxyTarget | undefined = service && {
+    name: 'Frontline service',
+    hostname: service.hostname,
+    port: Number(service.port || 80),
+    agent
+  };
   const config: HostConfig = { sitePath, siteTitle: options.siteTitle ?? 'Frontline Visits', today: options.today };
   const bundle = await bundleClient({ production: options.production });
   // Like a SharePoint page, each page carries a fresh form digest (see HostConfig.formDigestValue).
-  const page = (): string => renderPage({ ...config, formDigestValue: `0x${randomBytes(32).toString('hex').toUpperCase()},${new Date().toUTCString()}`, formDigestTimeoutSeconds: 1800 });
+  const page = (): string =>
+    renderPage({
+      ...config,
+      formDigestValue: `0x${randomBytes(32).toString('hex').toUpperCase()},${new Date().toUTCString()}`,
+      formDigestTimeoutSeconds: 1800
+    });
 
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
@@ -72,9 +87,20 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
     if (p === sitePath || p.startsWith(`${sitePath}/`)) return proxyRequest(target, req, res);
     if (p.startsWith('/api/')) {
       if (serviceTarget) return proxyRequest(serviceTarget, req, res);
-      return send(res, 503, 'application/json', JSON.stringify({ error: { code: 'NoService', message: 'The Frontline service is not running with this workbench, so forms cannot be saved or sent.' } }));
+      return send(
+        res,
+        503,
+        'application/json',
+        JSON.stringify({
+          error: {
+            code: 'NoService',
+            message: 'The Frontline service is not running with this workbench, so forms cannot be saved or sent.'
+          }
+        })
+      );
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Only GET here; the site API is under ' + sitePath);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'Only GET here; the site API is under ' + sitePath);
     const built = bundle.files.get(p);
     if (built) return send(res, 200, TYPES[path.extname(p)] ?? 'application/octet-stream', built);
     const icon = /^\/assets\/icons\/([\w.-]+\.woff2?)$/.exec(p);
@@ -85,7 +111,8 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
       return send(res, 200, TYPES[path.extname(file)], fs.readFileSync(file), 'max-age=86400');
     }
     if (p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-    if (p === '/_host/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true, sitePath, bundleMillis: bundle.millis }));
+    if (p === '/_host/health')
+      return send(res, 200, 'application/json', JSON.stringify({ ok: true, sitePath, bundleMillis: bundle.millis }));
     // Every other one-segment path is a web part page; the client says when there is no such part.
     if (/^\/[\w-]*\/?$/.test(p)) return send(res, 200, 'text/html; charset=utf-8', page());
     send(res, 404, 'text/plain', 'Not found');

@@ -16,7 +16,14 @@ export function proxyRequest(target: ProxyTarget, req: http.IncomingMessage, res
   // The Host header is kept: the list server builds odata.nextLink, odata.id and $batch URLs from
   // it, so paging links point back through this proxy rather than around it.
   const upstream = http.request(
-    { hostname: target.hostname, port: target.port, agent: target.agent, method: req.method, path: req.url, headers: req.headers },
+    {
+      hostname: target.hostname,
+      port: target.port,
+      agent: target.agent,
+      method: req.method,
+      path: req.url,
+      headers: req.headers
+    },
     (reply) => {
       res.writeHead(reply.statusCode ?? 502, reply.headers);
       reply.pipe(res);
@@ -30,7 +37,11 @@ export function proxyRequest(target: ProxyTarget, req: http.IncomingMessage, res
     // SharePoint-shaped, so PnPjs reports it like any other failed call.
     const message = `The ${target.name} at ${target.hostname}:${target.port} did not answer (${e.code ?? e.message}). Is it running?`;
     res.writeHead(502, { 'Content-Type': 'application/json;odata=minimalmetadata;charset=utf-8' });
-    res.end(JSON.stringify({ 'odata.error': { code: '-1, Frontline.LocalHostProxy', message: { lang: 'en-US', value: message } } }));
+    res.end(
+      JSON.stringify({
+        'odata.error': { code: '-1, Frontline.LocalHostProxy', message: { lang: 'en-US', value: message } }
+      })
+    );
   });
   req.pipe(upstream);
 }

@@ -44,7 +44,12 @@ function versionEntity(ctx: Ctx, list: ListInfo, row: ItemRow, v: VersionRow): E
 
 function currentOnly(list: ListInfo, row: ItemRow, ctx: Ctx): VersionRow {
   const fields = ctx.store.lists.fields(list.id);
-  return { version: row.Version, created: row.Modified, editor_id: row.EditorId, data: JSON.stringify(versionData(fields, row)) };
+  return {
+    version: row.Version,
+    created: row.Modified,
+    editor_id: row.EditorId,
+    data: JSON.stringify(versionData(fields, row))
+  };
 }
 
 export function versionsRoute(ctx: Ctx, list: ListInfo, row: ItemRow, seg: Segment, tail: Segment[]): Reply {

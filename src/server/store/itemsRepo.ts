@@ -47,7 +47,13 @@ const IGNORED = new Set([
 /** Field values of a row keyed by item property name, as SharePoint returns them. */
 /** An item's field values plus the system fields a version keeps: what one version stores. */
 export function versionData(fields: FieldDef[], row: ItemRow): Record<string, unknown> {
-  return { ...rowValues(fields, row), Modified: row.Modified, Created: row.Created, AuthorId: row.AuthorId, EditorId: row.EditorId };
+  return {
+    ...rowValues(fields, row),
+    Modified: row.Modified,
+    Created: row.Created,
+    AuthorId: row.AuthorId,
+    EditorId: row.EditorId
+  };
 }
 
 export function rowValues(fields: FieldDef[], row: ItemRow): Record<string, unknown> {

@@ -5,7 +5,14 @@ import type { IsoDateTime } from '../../core/model';
 import type { Repositories } from '../../core/ports/repositories';
 import type { HistoryRepository, ThemeCorrectionRepository } from '../../core/history/ports';
 import { historyStatements } from '../../core/history/statements';
-import { DEFAULT_TAXONOMY, periodOf, statementsFromFindings, tagAll, themeTable, type ThemePeriodRow } from '../../core/themes';
+import {
+  DEFAULT_TAXONOMY,
+  periodOf,
+  statementsFromFindings,
+  tagAll,
+  themeTable,
+  type ThemePeriodRow
+} from '../../core/themes';
 import type { Statement, TaggedStatement, Taxonomy } from '../../core/themes/types';
 
 export interface ThemesData {
@@ -35,17 +42,32 @@ export function themesService(deps: ThemesDeps): ThemesService {
   const taxonomy = deps.taxonomy ?? DEFAULT_TAXONOMY;
   return {
     async load() {
-      const [visits, teams, history, corrections] = await Promise.all([deps.repos.visits.query(), deps.repos.teams.all(), deps.history.all(), deps.corrections.all()]);
+      const [visits, teams, history, corrections] = await Promise.all([
+        deps.repos.visits.query(),
+        deps.repos.teams.all(),
+        deps.history.all(),
+        deps.corrections.all()
+      ]);
       const teamById = new Map(teams.map((t) => [t.id, t]));
       const visitById = new Map(visits.map((v) => [v.id, v]));
-      const forms = (await deps.repos.findings.forVisits(visits.map((v) => v.id))).filter((f) => f.status === 'Submitted');
+      const forms = (await deps.repos.findings.forVisits(visits.map((v) => v.id))).filter(
+        (f) => f.status === 'Submitted'
+      );
       const statements: Statement[] = [];
       for (const f of forms) {
         const visit = visitById.get(f.visitId);
         const when = visit?.visitStart ?? f.submittedAt;
         if (!visit || !when) continue;
         const team = teamById.get(visit.teamId);
-        statements.push(...statementsFromFindings(f, getTemplate(f.templateId), { visitId: visit.id, teamName: team?.name, serviceArea: team?.area, period: periodOf(when), committeeDate: visit.committeeDate }));
+        statements.push(
+          ...statementsFromFindings(f, getTemplate(f.templateId), {
+            visitId: visit.id,
+            teamName: team?.name,
+            serviceArea: team?.area,
+            period: periodOf(when),
+            committeeDate: visit.committeeDate
+          })
+        );
       }
       statements.push(...historyStatements(history));
       const tagged = tagAll(statements, taxonomy, corrections);

@@ -10,5 +10,8 @@ export interface ActionError {
 export function actionError(e: unknown): ActionError {
   if (e instanceof ConflictError) return { message: e.message, conflict: true };
   if (e instanceof DomainError) return { message: e.message, conflict: false };
-  return { message: `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Nothing was saved; please try again.`, conflict: false };
+  return {
+    message: `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Nothing was saved; please try again.`,
+    conflict: false
+  };
 }

@@ -29,11 +29,25 @@ export function onTeamsThemeChange(app: TeamsApp, handler: (theme: TeamsTheme) =
 // Teams' own palettes (dark: #1f1f1f surface, #7f85f5 accent; contrast: black, yellow accent).
 const DARK = createTheme({
   isInverted: true,
-  palette: { themePrimary: '#7f85f5', neutralPrimary: '#ffffff', neutralLighter: '#292929', neutralLight: '#333333', white: '#1f1f1f', black: '#ffffff' }
+  palette: {
+    themePrimary: '#7f85f5',
+    neutralPrimary: '#ffffff',
+    neutralLighter: '#292929',
+    neutralLight: '#333333',
+    white: '#1f1f1f',
+    black: '#ffffff'
+  }
 });
 const CONTRAST = createTheme({
   isInverted: true,
-  palette: { themePrimary: '#ffff01', neutralPrimary: '#ffffff', neutralLighter: '#000000', neutralLight: '#000000', white: '#000000', black: '#ffffff' }
+  palette: {
+    themePrimary: '#ffff01',
+    neutralPrimary: '#ffffff',
+    neutralLighter: '#000000',
+    neutralLight: '#000000',
+    white: '#000000',
+    black: '#ffffff'
+  }
 });
 
 /** The Fluent UI theme for a Teams theme; undefined keeps the SharePoint site's theme. */

@@ -2,7 +2,14 @@
 // reads those columns, and the schema is the one place field names come from.
 import { startSite, type Site } from './harness';
 import { spRepositories } from '../../../src/adapters/sp/repositories';
-import { councillorMapper, findingsMapper, qaMapper, requestMapper, teamMapper, visitMapper } from '../../../src/adapters/sp/mappers';
+import {
+  councillorMapper,
+  findingsMapper,
+  qaMapper,
+  requestMapper,
+  teamMapper,
+  visitMapper
+} from '../../../src/adapters/sp/mappers';
 import { LIST, LISTS } from '../../../src/lists/schema';
 
 let site: Site;
@@ -22,7 +29,11 @@ it('reads a form typed into the list columns, with no Answers JSON', async () =>
     Scaling: 8
   })) as { Id: number };
   const form = await spRepositories(site.sp()).findings.get(added.Id);
-  expect(form.answers).toEqual({ qualityStrengths: 'Dedicated court work', escalationIssues: 'Feedback welcome', scaling: 8 });
+  expect(form.answers).toEqual({
+    qualityStrengths: 'Dedicated court work',
+    escalationIssues: 'Feedback welcome',
+    scaling: 8
+  });
 });
 
 it('selects exactly the schema fields of each list (FindingsKey is write-only)', () => {

@@ -22,13 +22,20 @@ export function conversationStoreContract(name: string, factory: () => Conversat
   describe(`conversation store contract: ${name}`, () => {
     it('saves a person and finds them by e-mail in any case and by Entra object id', async () => {
       const store = factory();
-      const saved = await store.save(conversation('Sarah.Bennett@Example.gov.uk', { aadObjectId: 'A1B2C3D4-0000-0000-0000-000000000001' }));
+      const saved = await store.save(
+        conversation('Sarah.Bennett@Example.gov.uk', { aadObjectId: 'A1B2C3D4-0000-0000-0000-000000000001' })
+      );
       expect(saved).toMatchObject({ userEmail: 'sarah.bennett@example.gov.uk', status: 'Active', updatedAt: T0 });
       expect(saved.id).toBeGreaterThan(0);
       expect(saved.etag).toBeTruthy();
       const byEmail = await store.byEmail('SARAH.BENNETT@example.gov.uk ');
-      expect(byEmail).toMatchObject({ id: saved.id, reference: conversation('Sarah.Bennett@Example.gov.uk').reference });
-      expect((await store.byAadObjectId('A1B2C3D4-0000-0000-0000-000000000001'))?.userEmail).toBe('sarah.bennett@example.gov.uk');
+      expect(byEmail).toMatchObject({
+        id: saved.id,
+        reference: conversation('Sarah.Bennett@Example.gov.uk').reference
+      });
+      expect((await store.byAadObjectId('A1B2C3D4-0000-0000-0000-000000000001'))?.userEmail).toBe(
+        'sarah.bennett@example.gov.uk'
+      );
       expect(await store.byEmail('nobody@example.gov.uk')).toBeUndefined();
       expect(await store.byAadObjectId('no-such-id')).toBeUndefined();
     });
@@ -37,7 +44,11 @@ export function conversationStoreContract(name: string, factory: () => Conversat
       const store = factory();
       const first = await store.save(conversation('ben.wye@example.gov.uk'));
       await store.markUnreachable('Ben.Wye@example.gov.uk', '403 bot not in roster', at(5));
-      expect(await store.byEmail('ben.wye@example.gov.uk')).toMatchObject({ status: 'Unreachable', lastError: '403 bot not in roster', updatedAt: at(5) });
+      expect(await store.byEmail('ben.wye@example.gov.uk')).toMatchObject({
+        status: 'Unreachable',
+        lastError: '403 bot not in roster',
+        updatedAt: at(5)
+      });
       expect((await store.unreachable()).map((c) => c.userEmail)).toContain('ben.wye@example.gov.uk');
       const reference = JSON.stringify({ conversation: { id: 'a:1new' } });
       const again = await store.save(conversation('ben.wye@example.gov.uk', { reference, updatedAt: at(60) }));
@@ -56,7 +67,10 @@ export function conversationStoreContract(name: string, factory: () => Conversat
       expect(emails).toContain('gone@example.gov.uk');
       expect(emails).not.toContain('here@example.gov.uk');
       await store.markUnreachable('gone@example.gov.uk', '404 conversation not found', at(1));
-      expect(await store.byEmail('gone@example.gov.uk')).toMatchObject({ status: 'Uninstalled', lastError: '404 conversation not found' });
+      expect(await store.byEmail('gone@example.gov.uk')).toMatchObject({
+        status: 'Uninstalled',
+        lastError: '404 conversation not found'
+      });
     });
 
     it('ignores a failure older than the latest save, and a person it has no record of', async () => {
@@ -70,14 +84,21 @@ export function conversationStoreContract(name: string, factory: () => Conversat
 
     it('keeps one record when the same person is saved concurrently', async () => {
       const store = factory();
-      const saves = await Promise.all([1, 2, 3].map((n) => store.save(conversation('twice@example.gov.uk', { reference: `ref-${n}` }))));
+      const saves = await Promise.all(
+        [1, 2, 3].map((n) => store.save(conversation('twice@example.gov.uk', { reference: `ref-${n}` })))
+      );
       expect(new Set(saves.map((s) => s.id)).size).toBe(1);
       expect(['ref-1', 'ref-2', 'ref-3']).toContain((await store.byEmail('twice@example.gov.uk'))?.reference);
     });
 
-    it("round-trips and finds e-mails with apostrophes and non-ASCII letters (OData quoting)", async () => {
+    it('round-trips and finds e-mails with apostrophes and non-ASCII letters (OData quoting)', async () => {
       const store = factory();
-      for (const email of ["o'neil@example.gov.uk", "d'arcy.o''brien@example.gov.uk", 'zoë.brontë@example.gov.uk', 'jürgen+teams@exämple.gov.uk']) {
+      for (const email of [
+        "o'neil@example.gov.uk",
+        "d'arcy.o''brien@example.gov.uk",
+        'zoë.brontë@example.gov.uk',
+        'jürgen+teams@exämple.gov.uk'
+      ]) {
         await store.save(conversation(email, { aadObjectId: `aad'${email}` }));
         expect((await store.byEmail(email))?.userEmail).toBe(email);
         expect((await store.byAadObjectId(`aad'${email}`))?.userEmail).toBe(email);
@@ -92,7 +113,13 @@ let serial = 0;
 /** A unique entry in the shape of core's reminder keys. */
 const entry = (label: string, extra: Partial<SendEntry> = {}): SendEntry => {
   serial += 1;
-  return { key: `return:${serial}:${label}@example.gov.uk:2025-07-31:3`, recipientEmail: `${label}@Example.gov.uk`, kind: 'return-reminder', visitId: serial, ...extra };
+  return {
+    key: `return:${serial}:${label}@example.gov.uk:2025-07-31:3`,
+    recipientEmail: `${label}@Example.gov.uk`,
+    kind: 'return-reminder',
+    visitId: serial,
+    ...extra
+  };
 };
 
 export function sendLogContract(name: string, factory: () => SendLog): void {
@@ -101,9 +128,25 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       const log = factory();
       const e = entry('new');
       const first = await log.claim(e, 'sweep-a', T0, LEASE);
-      expect(first).toMatchObject({ claimed: true, record: { key: e.key, recipientEmail: 'new@example.gov.uk', kind: 'return-reminder', visitId: e.visitId, state: 'Claimed', claimedBy: 'sweep-a', claimedAt: T0, attempts: 1 } });
+      expect(first).toMatchObject({
+        claimed: true,
+        record: {
+          key: e.key,
+          recipientEmail: 'new@example.gov.uk',
+          kind: 'return-reminder',
+          visitId: e.visitId,
+          state: 'Claimed',
+          claimedBy: 'sweep-a',
+          claimedAt: T0,
+          attempts: 1
+        }
+      });
       const second = await log.claim(e, 'sweep-b', at(9), LEASE);
-      expect(second).toMatchObject({ claimed: false, reason: 'in-progress', record: { claimedBy: 'sweep-a', attempts: 1 } });
+      expect(second).toMatchObject({
+        claimed: false,
+        reason: 'in-progress',
+        record: { claimedBy: 'sweep-a', attempts: 1 }
+      });
       expect(await log.get(e.key)).toMatchObject({ state: 'Claimed', claimedBy: 'sweep-a' });
       expect(await log.get('never:claimed')).toBeUndefined();
     });
@@ -115,7 +158,11 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       if (!c.claimed) throw new Error('not claimed');
       const sent = await log.markSent(c.record, at(1));
       expect(sent).toMatchObject({ state: 'Sent', sentAt: at(1) });
-      expect(await log.claim(e, 'sweep-b', at(60 * 24 * 365), 0)).toMatchObject({ claimed: false, reason: 'sent', record: { state: 'Sent' } });
+      expect(await log.claim(e, 'sweep-b', at(60 * 24 * 365), 0)).toMatchObject({
+        claimed: false,
+        reason: 'sent',
+        record: { state: 'Sent' }
+      });
       expect(await log.get(e.key)).toMatchObject({ state: 'Sent', sentAt: at(1), attempts: 1 });
     });
 
@@ -124,13 +171,22 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       const e = entry('retry');
       const c1 = await log.claim(e, 'sweep-a', T0, LEASE);
       if (!c1.claimed) throw new Error('not claimed');
-      expect(await log.markFailed(c1.record, '502 bad gateway', false)).toMatchObject({ state: 'Failed', lastError: '502 bad gateway' });
+      expect(await log.markFailed(c1.record, '502 bad gateway', false)).toMatchObject({
+        state: 'Failed',
+        lastError: '502 bad gateway'
+      });
       expect((await log.undelivered()).map((r) => r.key)).toContain(e.key);
       const c2 = await log.claim(e, 'sweep-b', at(1), LEASE);
-      expect(c2).toMatchObject({ claimed: true, record: { state: 'Claimed', claimedBy: 'sweep-b', claimedAt: at(1), attempts: 2 } });
+      expect(c2).toMatchObject({
+        claimed: true,
+        record: { state: 'Claimed', claimedBy: 'sweep-b', claimedAt: at(1), attempts: 2 }
+      });
       if (!c2.claimed) throw new Error('not claimed');
       await log.markFailed(c2.record, '403 bot not in roster', true);
-      expect((await log.undelivered()).find((r) => r.key === e.key)).toMatchObject({ state: 'Unreachable', lastError: '403 bot not in roster' });
+      expect((await log.undelivered()).find((r) => r.key === e.key)).toMatchObject({
+        state: 'Unreachable',
+        lastError: '403 bot not in roster'
+      });
       const c3 = await log.claim(e, 'sweep-c', at(2), LEASE);
       expect(c3).toMatchObject({ claimed: true, record: { claimedBy: 'sweep-c', attempts: 3 } });
       if (!c3.claimed) throw new Error('not claimed');
@@ -143,7 +199,10 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       const e = entry('crashed');
       await log.claim(e, 'sweep-a', T0, LEASE);
       expect(await log.claim(e, 'sweep-b', at(9), LEASE)).toMatchObject({ claimed: false, reason: 'in-progress' });
-      expect(await log.claim(e, 'sweep-b', at(10), LEASE)).toMatchObject({ claimed: true, record: { claimedBy: 'sweep-b', claimedAt: at(10), attempts: 2 } });
+      expect(await log.claim(e, 'sweep-b', at(10), LEASE)).toMatchObject({
+        claimed: true,
+        record: { claimedBy: 'sweep-b', claimedAt: at(10), attempts: 2 }
+      });
     });
 
     it('lets exactly one of 5 concurrent claims of a new key win', async () => {
@@ -166,8 +225,17 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       const winners = results.filter((r) => r.claimed);
       expect(winners).toHaveLength(1);
       expect(winners[0].record.attempts).toBe(2);
-      expect(results.filter((r) => !r.claimed).map((r) => (r.claimed ? '' : r.reason))).toEqual(['in-progress', 'in-progress', 'in-progress', 'in-progress']);
-      expect(await log.get(e.key)).toMatchObject({ state: 'Claimed', attempts: 2, claimedBy: winners[0].record.claimedBy });
+      expect(results.filter((r) => !r.claimed).map((r) => (r.claimed ? '' : r.reason))).toEqual([
+        'in-progress',
+        'in-progress',
+        'in-progress',
+        'in-progress'
+      ]);
+      expect(await log.get(e.key)).toMatchObject({
+        state: 'Claimed',
+        attempts: 2,
+        claimedBy: winners[0].record.claimedBy
+      });
     });
 
     it('refuses a stale markSent or markFailed with ConflictError and keeps the newer state', async () => {
@@ -185,11 +253,19 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
 
     it('says which of 250 keys were sent (sent, failed, claimed and unknown keys mixed)', async () => {
       const log = factory();
-      const keys = Array.from({ length: 250 }, (_, i) => `briefing:${9000 + i}:councillor.number-${i}@cheshireeast.gov.uk:2025-07-24`);
+      const keys = Array.from(
+        { length: 250 },
+        (_, i) => `briefing:${9000 + i}:councillor.number-${i}@cheshireeast.gov.uk:2025-07-24`
+      );
       const expected = new Set<string>();
       for (const [i, key] of keys.entries()) {
         if (i % 4 === 3) continue; // never claimed
-        const c = await log.claim({ key, recipientEmail: `c${i}@example.gov.uk`, kind: 'briefing', visitId: 9000 + i }, 'sweep', T0, LEASE);
+        const c = await log.claim(
+          { key, recipientEmail: `c${i}@example.gov.uk`, kind: 'briefing', visitId: 9000 + i },
+          'sweep',
+          T0,
+          LEASE
+        );
         if (!c.claimed) throw new Error('not claimed');
         if (i % 4 === 0) {
           await log.markSent(c.record, at(1));
@@ -202,7 +278,7 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       expect(await log.sentAmong([])).toEqual(new Set());
     });
 
-    it("round-trips and filters keys with quotes, apostrophes, URL characters and unicode", async () => {
+    it('round-trips and filters keys with quotes, apostrophes, URL characters and unicode', async () => {
       const log = factory();
       const keys = [
         "findings-shared:41:o'neil@example.gov.uk",
@@ -213,7 +289,12 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
         'message:7:😀 ✓ 漢字'
       ];
       for (const key of keys) {
-        const c = await log.claim({ key, recipientEmail: "O'Neil@Example.gov.uk", kind: 'findings-shared', visitId: 41 }, 'sweep', T0, LEASE);
+        const c = await log.claim(
+          { key, recipientEmail: "O'Neil@Example.gov.uk", kind: 'findings-shared', visitId: 41 },
+          'sweep',
+          T0,
+          LEASE
+        );
         expect(c).toMatchObject({ claimed: true, record: { key, recipientEmail: "o'neil@example.gov.uk" } });
         if (!c.claimed) throw new Error('not claimed');
         expect((await log.get(key))?.key).toBe(key);
@@ -229,12 +310,24 @@ export function sendLogContract(name: string, factory: () => SendLog): void {
       const long = `return:123456:${longEmail}:2025-07-31:3`;
       const longer = `${long}0`;
       const upper = 'Briefing:77:Sarah@Example.gov.uk:2025-07-24';
-      for (const key of [long, longer, upper, upper.toLowerCase(), 'message:8:two\nlines', ' message:9 ', 'message:9']) {
-        expect(await log.claim({ key, recipientEmail: 'x@example.gov.uk', kind: 'k' }, 'sweep', T0, LEASE)).toMatchObject({ claimed: true, record: { key } });
+      for (const key of [
+        long,
+        longer,
+        upper,
+        upper.toLowerCase(),
+        'message:8:two\nlines',
+        ' message:9 ',
+        'message:9'
+      ]) {
+        expect(
+          await log.claim({ key, recipientEmail: 'x@example.gov.uk', kind: 'k' }, 'sweep', T0, LEASE)
+        ).toMatchObject({ claimed: true, record: { key } });
         expect((await log.get(key))?.key).toBe(key);
       }
       expect(long.length).toBeGreaterThan(255);
-      expect(await log.claim({ key: long, recipientEmail: 'x@example.gov.uk', kind: 'k' }, 'other', at(1), LEASE)).toMatchObject({ claimed: false, reason: 'in-progress' });
+      expect(
+        await log.claim({ key: long, recipientEmail: 'x@example.gov.uk', kind: 'k' }, 'other', at(1), LEASE)
+      ).toMatchObject({ claimed: false, reason: 'in-progress' });
       const c = await log.get(long);
       await log.markSent(c as NonNullable<typeof c>, at(1));
       expect(await log.sentAmong([long, longer, upper])).toEqual(new Set([long]));

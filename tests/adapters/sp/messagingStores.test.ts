@@ -38,7 +38,11 @@ describe('SharePoint send log', () => {
       .sp()
       .web.lists.getByTitle(LIST.sendLog)
       .items.select('Title', 'SendKey', 'FullKey')
-      .filter(`SendKey eq 'sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}'`)()) as { Title: string; SendKey: string; FullKey: string }[];
+      .filter(`SendKey eq 'sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}'`)()) as {
+      Title: string;
+      SendKey: string;
+      FullKey: string;
+    }[];
     expect(items).toHaveLength(1);
     expect(items[0].FullKey).toBe(key);
     expect(items[0].Title.length).toBeLessThanOrEqual(255);

@@ -33,7 +33,14 @@ describe('under 20% injected 429/503', () => {
     for (let i = 0; i < 40; i++) created.push(await visits.add(visit(i)));
     for (const v of created) await visits.update(v, { status: 'Booked', visitStart: '2026-02-10T10:00:00.000Z' });
     for (let i = 0; i < 40; i++) {
-      await findings.create({ visitId: created[i].id, councillorEmail: `c${i}@example.gov.uk`, status: 'Draft', channel: 'Teams', templateId: 'frontline-2025', answers: { qualityStrengths: `form ${i}` } });
+      await findings.create({
+        visitId: created[i].id,
+        councillorEmail: `c${i}@example.gov.uk`,
+        status: 'Draft',
+        channel: 'Teams',
+        templateId: 'frontline-2025',
+        answers: { qualityStrengths: `form ${i}` }
+      });
     }
     const stats = site.server.faultStats();
     site.server.setFaults({ rate: 0 });
@@ -44,7 +51,9 @@ describe('under 20% injected 429/503', () => {
     expect(new Set(all.map((v) => v.title)).size).toBe(40);
     expect(all.every((v) => v.status === 'Booked')).toBe(true);
     const forms = (await Promise.all(created.map((v) => new SpFindingsRepository(site.sp()).forVisit(v.id)))).flat();
-    expect(forms.map((f) => f.answers.qualityStrengths).sort()).toEqual(Array.from({ length: 40 }, (_, i) => `form ${i}`).sort());
+    expect(forms.map((f) => f.answers.qualityStrengths).sort()).toEqual(
+      Array.from({ length: 40 }, (_, i) => `form ${i}`).sort()
+    );
   });
 });
 

@@ -11,7 +11,10 @@ import { CARDS } from './registry';
 
 const CARD_DIR = path.join(__dirname, '../../../src/bot/cards');
 const TEST_DIR = __dirname;
-const templates = fs.readdirSync(CARD_DIR).filter((f) => f.endsWith('.template.json')).map((f) => f.replace(/\.template\.json$/, ''));
+const templates = fs
+  .readdirSync(CARD_DIR)
+  .filter((f) => f.endsWith('.template.json'))
+  .map((f) => f.replace(/\.template\.json$/, ''));
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(CARD_DIR, file), 'utf8'));
 
 describe('every card template', () => {
@@ -40,7 +43,9 @@ describe.each(Object.keys(CARDS) as Array<keyof typeof CARDS>)('the %s card', (n
   });
 
   it('expands from its template and sample data to what the builder returns', () => {
-    expect(expandCard(readJson(`${name}.template.json`) as object, readJson(`${name}.data.json`) as object)).toEqual(entry.build());
+    expect(expandCard(readJson(`${name}.template.json`) as object, readJson(`${name}.data.json`) as object)).toEqual(
+      entry.build()
+    );
   });
 
   it('parses as Adaptive Card 1.5 without complaint, fits, keeps the action rules and renders', () => {

@@ -1,33 +1,83 @@
 /**
  * @jest-environment jsdom
  */
-import { buildFindingsSectionCard, CardInputError, cardBytes, CARD_BYTES_LIMIT, parseAction, type FindingsSectionCardInput } from '../../../src/bot/cards';
+import {
+  buildFindingsSectionCard,
+  CardInputError,
+  cardBytes,
+  CARD_BYTES_LIMIT,
+  parseAction,
+  type FindingsSectionCardInput
+} from '../../../src/bot/cards';
 import { SAMPLE_INPUTS } from '../../../src/bot/cards/samples';
-import { FRONTLINE_2025_TEMPLATE, maxLengthOf, SIGNS_OF_SAFETY_2018_TEMPLATE, validateFindings, type FormTemplate } from '../../../src/core/forms';
+import {
+  FRONTLINE_2025_TEMPLATE,
+  maxLengthOf,
+  SIGNS_OF_SAFETY_2018_TEMPLATE,
+  validateFindings,
+  type FormTemplate
+} from '../../../src/core/forms';
 import type { FormAnswers } from '../../../src/core/model';
 import { expectGoodCard, findAll, findById } from './harness';
 
 const sample = SAMPLE_INPUTS.findingsSection;
 const SOS = SIGNS_OF_SAFETY_2018_TEMPLATE;
-const section = (template: FormTemplate, sectionId: string, answers: FormAnswers = {}, more: Partial<FindingsSectionCardInput> = {}) =>
-  buildFindingsSectionCard({ ...sample(), template, sectionId, answers, ...more });
+const section = (
+  template: FormTemplate,
+  sectionId: string,
+  answers: FormAnswers = {},
+  more: Partial<FindingsSectionCardInput> = {}
+) => buildFindingsSectionCard({ ...sample(), template, sectionId, answers, ...more });
 const inputs = (card: unknown) => findAll(card, (o) => typeof o.type === 'string' && o.type.startsWith('Input.'));
-const verbsOf = (card: { actions?: Array<Record<string, unknown>> }) => (card.actions ?? []).map((a) => a.verb ?? a.type);
+const verbsOf = (card: { actions?: Array<Record<string, unknown>> }) =>
+  (card.actions ?? []).map((a) => a.verb ?? a.type);
 
 describe('buildFindingsSectionCard', () => {
   it('builds inputs from the template: multiline text with its limit, single-line text, a 0-10 choice', () => {
     const quality = section(FRONTLINE_2025_TEMPLATE, 'quality', { qualityStrengths: 'Caseloads are 21 at most.' });
     expect(inputs(quality)).toEqual([
-      expect.objectContaining({ type: 'Input.Text', id: 'answer:qualityStrengths', label: 'Strengths', isMultiline: true, maxLength: 10000, value: 'Caseloads are 21 at most.', isRequired: false }),
-      expect.objectContaining({ type: 'Input.Text', id: 'answer:qualityDevelopment', isMultiline: true, maxLength: 10000, value: '' })
+      expect.objectContaining({
+        type: 'Input.Text',
+        id: 'answer:qualityStrengths',
+        label: 'Strengths',
+        isMultiline: true,
+        maxLength: 10000,
+        value: 'Caseloads are 21 at most.',
+        isRequired: false
+      }),
+      expect.objectContaining({
+        type: 'Input.Text',
+        id: 'answer:qualityDevelopment',
+        isMultiline: true,
+        maxLength: 10000,
+        value: ''
+      })
     ]);
     const staff = inputs(section(SOS, 'visit'))[0];
     expect(staff).toMatchObject({ type: 'Input.Text', id: 'answer:staffInvolved', maxLength: 1000 });
     expect(staff.isMultiline).toBeUndefined();
     const scaling = inputs(section(SOS, 'scaling', { scaling: 7 }))[0];
-    expect(scaling).toMatchObject({ type: 'Input.ChoiceSet', id: 'answer:scaling', value: '7', isRequired: true, style: 'compact' });
+    expect(scaling).toMatchObject({
+      type: 'Input.ChoiceSet',
+      id: 'answer:scaling',
+      value: '7',
+      isRequired: true,
+      style: 'compact'
+    });
     expect(scaling.errorMessage).toBe('Please choose a number from 0 to 10 for "Scaling (0-10)".');
-    expect((scaling.choices as Array<{ value: string }>).map((c) => c.value)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect((scaling.choices as Array<{ value: string }>).map((c) => c.value)).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10'
+    ]);
     expectGoodCard(section(SOS, 'scaling', { scaling: 7 }));
   });
 
@@ -86,7 +136,15 @@ describe('buildFindingsSectionCard', () => {
     expect(parseAction({ action: { ...save, data: { ...(save.data as object), ...typed } } })).toEqual({
       ok: true,
       source: 'execute',
-      action: { verb: 'findings.saveSection', data: { visitId: 2, sectionId: 'experience', etag: '"3"', answers: { experienceStrengths: 'Good peer support.', experienceDevelopment: '' } } }
+      action: {
+        verb: 'findings.saveSection',
+        data: {
+          visitId: 2,
+          sectionId: 'experience',
+          etag: '"3"',
+          answers: { experienceStrengths: 'Good peer support.', experienceDevelopment: '' }
+        }
+      }
     });
   });
 
@@ -97,7 +155,10 @@ describe('buildFindingsSectionCard', () => {
 
 describe('findings cards always fit in 28 KB', () => {
   const biggest = (t: FormTemplate) =>
-    [...t.sections].sort((a, b) => b.questions.reduce((n, q) => n + maxLengthOf(q), 0) - a.questions.reduce((n, q) => n + maxLengthOf(q), 0))[0];
+    [...t.sections].sort(
+      (a, b) =>
+        b.questions.reduce((n, q) => n + maxLengthOf(q), 0) - a.questions.reduce((n, q) => n + maxLengthOf(q), 0)
+    )[0];
   // Each answer exactly at its limit, from `unit` repeated, with a line break after every `perLine` units.
   const fill = (t: FormTemplate, unit: string, perLine = 0): FormAnswers => {
     const answers: FormAnswers = {};
@@ -117,7 +178,14 @@ describe('findings cards always fit in 28 KB', () => {
   ])('%s, biggest section, every answer at its maximum length', (_name, t) => {
     const s = biggest(t);
     expect(s.questions.length).toBeGreaterThanOrEqual(t === SOS ? 3 : 2);
-    for (const [unit, lines] of [['word ', 16], ['é', 0], ['\u20AC ', 40], ['\uD83D\uDE00', 0], ['"<\\>', 0], ['Jack, 7. ', 0]] as Array<[string, number]>) {
+    for (const [unit, lines] of [
+      ['word ', 16],
+      ['é', 0],
+      ['\u20AC ', 40],
+      ['\uD83D\uDE00', 0],
+      ['"<\\>', 0],
+      ['Jack, 7. ', 0]
+    ] as Array<[string, number]>) {
       const answers = fill(t, unit, lines);
       const card = section(t, s.id, answers, { warnings: validateFindings(t, answers, 'draft').warnings });
       expect(cardBytes(card)).toBeLessThan(CARD_BYTES_LIMIT);
@@ -125,7 +193,8 @@ describe('findings cards always fit in 28 KB', () => {
       const readOnly = s.questions.filter((q) => !editable.includes(`answer:${q.id}`));
       expect(editable.length + readOnly.length).toBe(s.questions.length);
       // A cut-down answer is shown, never put in an input that would save it back shorter.
-      for (const q of readOnly) expect(JSON.stringify(findById(card, `question-${q.id}`))).toContain('too long to edit in Teams');
+      for (const q of readOnly)
+        expect(JSON.stringify(findById(card, `question-${q.id}`))).toContain('too long to edit in Teams');
       for (const i of inputs(card)) expect(String(i.value)).toBe(answers[String(i.id).slice('answer:'.length)]);
       expect(expectGoodCard(card).text).toContain('Open the full form in SharePoint');
     }

@@ -88,7 +88,8 @@ export function expectGoodCard(json: unknown, opts: { concernsVisit?: boolean } 
   }
   for (const block of findAll(card, (o) => o.type === 'TextBlock')) expect(block.wrap).toBe(true);
   // Phone layout: no wide ColumnSets.
-  for (const set of findAll(card, (o) => o.type === 'ColumnSet')) expect((set.columns as unknown[]).length).toBeLessThanOrEqual(2);
+  for (const set of findAll(card, (o) => o.type === 'ColumnSet'))
+    expect((set.columns as unknown[]).length).toBeLessThanOrEqual(2);
   if (opts.concernsVisit !== false) {
     const links = findAll(card, (o) => o.type === 'Action.OpenUrl');
     expect(links.length).toBeGreaterThan(0);

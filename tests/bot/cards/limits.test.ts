@@ -1,4 +1,12 @@
-import { assertCardFits, cardBytes, CardTooLargeError, CARD_BYTES_LIMIT, ELLIPSIS, truncateText, utf8Length } from '../../../src/bot/cards';
+import {
+  assertCardFits,
+  cardBytes,
+  CardTooLargeError,
+  CARD_BYTES_LIMIT,
+  ELLIPSIS,
+  truncateText,
+  utf8Length
+} from '../../../src/bot/cards';
 import { userParagraphs } from '../../../src/bot/cards/text';
 
 describe('card size', () => {
@@ -38,7 +46,10 @@ describe('truncateText', () => {
 
 describe('userParagraphs', () => {
   it('splits lines, drops blank ones and caps the number of lines', () => {
-    expect(userParagraphs('One.\r\n\r\nTwo.\n\n\nThree.', 100)).toEqual({ paragraphs: ['One.', 'Two.', 'Three.'], truncated: false });
+    expect(userParagraphs('One.\r\n\r\nTwo.\n\n\nThree.', 100)).toEqual({
+      paragraphs: ['One.', 'Two.', 'Three.'],
+      truncated: false
+    });
     const many = userParagraphs(Array.from({ length: 50 }, (_, i) => `Line ${i}`).join('\n'), 10000, 5);
     expect(many.paragraphs).toHaveLength(5);
     expect(many.paragraphs[4]).toBe(`Line 4${ELLIPSIS}`);

@@ -34,7 +34,10 @@ describe('buildReminderCard', () => {
 
   it('starts the form in chat with findings.start', () => {
     const start = executeActions(buildReminderCard(S.reminder()))[0];
-    expect(parseAction({ action: start })).toMatchObject({ ok: true, action: { verb: 'findings.start', data: { visitId: 1 } } });
+    expect(parseAction({ action: start })).toMatchObject({
+      ok: true,
+      action: { verb: 'findings.start', data: { visitId: 1 } }
+    });
   });
 });
 
@@ -57,15 +60,26 @@ describe('buildOverdueCard', () => {
 
 describe('buildVisitChangeCard', () => {
   it('says a visit is booked, with its time', () => {
-    const rendered = expectGoodCard(buildVisitChangeCard({ ...S.visitChange(), change: 'booked', previousStart: undefined, reason: '' }));
+    const rendered = expectGoodCard(
+      buildVisitChangeCard({ ...S.visitChange(), change: 'booked', previousStart: undefined, reason: '' })
+    );
     expect(rendered.text).toContain('Visit booked');
     expect(rendered.text).toContain('Thursday 24 July 2025 at 10:00 to 12:30');
     expect(rendered.text).not.toContain('Reason');
   });
 
   it('gives old and new times for a rearrangement, and the old time and reason for a cancellation', () => {
-    expect(expectGoodCard(buildVisitChangeCard(S.visitChange())).text).toMatch(/When.*Thursday 24 July 2025.*Was.*Tuesday 22 July 2025/);
-    const cancelled = expectGoodCard(buildVisitChangeCard({ ...S.visitChange(), change: 'cancelled', previousStart: undefined, reason: 'Ofsted monitoring visit.' })).text;
+    expect(expectGoodCard(buildVisitChangeCard(S.visitChange())).text).toMatch(
+      /When.*Thursday 24 July 2025.*Was.*Tuesday 22 July 2025/
+    );
+    const cancelled = expectGoodCard(
+      buildVisitChangeCard({
+        ...S.visitChange(),
+        change: 'cancelled',
+        previousStart: undefined,
+        reason: 'Ofsted monitoring visit.'
+      })
+    ).text;
     expect(cancelled).toContain('Visit cancelled');
     expect(cancelled).toContain('Thursday 24 July 2025 at 10:00');
     expect(cancelled).toContain('Ofsted monitoring visit.');
@@ -75,7 +89,9 @@ describe('buildVisitChangeCard', () => {
 describe('buildFindingsReceivedCard', () => {
   it('thanks the councillor, or says it already has the form without sending it twice', () => {
     expect(expectGoodCard(buildFindingsReceivedCard(S.findingsReceived())).text).toContain('Thank you, Ben Wye.');
-    const again = expectGoodCard(buildFindingsReceivedCard({ ...S.findingsReceived(), alreadyReceived: true, ignoredChanges: true })).text;
+    const again = expectGoodCard(
+      buildFindingsReceivedCard({ ...S.findingsReceived(), alreadyReceived: true, ignoredChanges: true })
+    ).text;
     expect(again).toContain('We already have your findings');
     expect(again).toContain('already sent on Monday 28 July 2025 at 16:42');
     expect(again).toContain('The changes in this last version were not saved');
@@ -117,7 +133,9 @@ describe('buildHosResponseCard', () => {
   });
 
   it('refuses a request with no response yet', () => {
-    expect(() => buildHosResponseCard({ ...S.hosResponse(), request: { ...S.hosResponse().request, response: undefined } })).toThrow(CardInputError);
+    expect(() =>
+      buildHosResponseCard({ ...S.hosResponse(), request: { ...S.hosResponse().request, response: undefined } })
+    ).toThrow(CardInputError);
   });
 });
 
@@ -128,7 +146,9 @@ describe('buildUnknownUserCard', () => {
     expect(rendered.text).toContain('please contact Rota officer (officer@example.gov.uk)');
     expect(card.actions).toBeUndefined();
     expect(findAll(card, (o) => o.type === 'FactSet')).toEqual([]);
-    expect(expectGoodCard(buildUnknownUserCard(), { concernsVisit: false }).text).toContain("children's improvement team");
+    expect(expectGoodCard(buildUnknownUserCard(), { concernsVisit: false }).text).toContain(
+      "children's improvement team"
+    );
   });
 });
 
@@ -145,7 +165,10 @@ describe('buildQuestionCard', () => {
 
 describe('buildMessageCard', () => {
   it('shows a title, text, facts and an optional link', () => {
-    const card = buildMessageCard({ ...S.message(), link: { title: 'Open the form', url: 'https://contoso.sharepoint.com/sites/frontline' } });
+    const card = buildMessageCard({
+      ...S.message(),
+      link: { title: 'Open the form', url: 'https://contoso.sharepoint.com/sites/frontline' }
+    });
     expect((card.actions ?? []).map((a) => a.title)).toEqual(['Open the form']);
     expect(buildMessageCard(S.message()).actions).toEqual([]);
     expect(expectGoodCard(card).text).toContain('Court Team, Thursday 24 July 2025');
@@ -155,7 +178,11 @@ describe('buildMessageCard', () => {
     const unknown = parseAction({ verb: 'findings.delete' });
     const bad = parseAction({ verb: 'briefing.ask', visitId: 1, question: '' });
     if (unknown.ok || bad.ok) throw new Error('expected refusals');
-    expect(expectGoodCard(buildActionErrorCard(unknown.error), { concernsVisit: false }).text).toContain('That button is not recognised');
-    expect(expectGoodCard(buildActionErrorCard(bad.error), { concernsVisit: false }).text).toContain('Please fill in "question".');
+    expect(expectGoodCard(buildActionErrorCard(unknown.error), { concernsVisit: false }).text).toContain(
+      'That button is not recognised'
+    );
+    expect(expectGoodCard(buildActionErrorCard(bad.error), { concernsVisit: false }).text).toContain(
+      'Please fill in "question".'
+    );
   });
 });

@@ -2,7 +2,13 @@
 // (data/seeds/), one per bullet, as noted beside each expectation.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseSeed000Themes, parseSeed001, parseSeed004, SEED_PAPERS, type HistoricalFinding } from '../../../src/core/history';
+import {
+  parseSeed000Themes,
+  parseSeed001,
+  parseSeed004,
+  SEED_PAPERS,
+  type HistoricalFinding
+} from '../../../src/core/history';
 import { SEED_FORMS } from '../../../src/core/samples/forms2025';
 import { seedText, SEEDS_DIR } from './seedText';
 
@@ -40,7 +46,9 @@ describe('seed 000, paras 21-43: the 2023-24 themes by team', () => {
       'Children with Disabilities Social Work Team (CWD)': 5,
       'Children with Disabilities Short Breaks Team': 8
     });
-    expect(new Set(s000.map((r) => `${r.period} ${r.paper} ${r.area} ${r.committeeDate}`))).toEqual(new Set(['2023-24 seed-000 other 2025-06-08T23:00:00.000Z']));
+    expect(new Set(s000.map((r) => `${r.period} ${r.paper} ${r.area} ${r.committeeDate}`))).toEqual(
+      new Set(['2023-24 seed-000 other 2025-06-08T23:00:00.000Z'])
+    );
   });
 
   it('keeps each finding with its paragraph, team, area now and the current service position', () => {
@@ -59,14 +67,21 @@ describe('seed 000, paras 21-43: the 2023-24 themes by team', () => {
     });
     expect(byKey('seed-000:para-23:3').text).toBe('Timely decisions.');
     const cincp = byKey('seed-000:para-29:3');
-    expect(cincp).toMatchObject({ text: 'Sometimes staff have to return home because there is no space to work.', serviceArea: 'Children in Need and Child Protection' });
+    expect(cincp).toMatchObject({
+      text: 'Sometimes staff have to return home because there is no space to work.',
+      serviceArea: 'Children in Need and Child Protection'
+    });
     // Paras 30-33: the bullets under "Current service position" and the three paragraphs after them.
-    expect(cincp.responseText).toMatch(/^The strengths observed have continued\.\n\n.*Office space is more of an issue in Crewe.*car salary sacrifice scheme/s);
+    expect(cincp.responseText).toMatch(
+      /^The strengths observed have continued\.\n\n.*Office space is more of an issue in Crewe.*car salary sacrifice scheme/s
+    );
     const shortBreaks = byKey('seed-000:para-42:1');
     expect(shortBreaks).toMatchObject({ serviceArea: 'Family Help', ref: 'para 42' });
     // Para 43 has no "current service position" heading; the heading after it is not part of it.
     expect(shortBreaks.responseText).toMatch(/^The CWD short breaks team has now been integrated.*now available\.$/);
-    expect(byKey('seed-000:para-36:1').text).toBe("There is clear 'assess and release' criteria, so the team knows what it is achieving.");
+    expect(byKey('seed-000:para-36:1').text).toBe(
+      "There is clear 'assess and release' criteria, so the team knows what it is achieving."
+    );
   });
 
   it('takes nothing from outside paras 21-43 (para 20, the visits paragraphs, the 2025 arrangements)', () => {
@@ -99,42 +114,67 @@ describe('seed 001, Appendix 2: what staff said in 2017-18, and the head of serv
     });
     // Workload and referral systems are practice (26), staffing and support working there (15), other issues neither (5).
     expect(count(s001, (r) => r.area)).toEqual({ quality: 26, experience: 15, other: 5 });
-    expect(new Set(s001.map((r) => `${r.period} ${r.kind} ${r.committeeDate}`))).toEqual(new Set(['2017-18 other 2018-07-15T23:00:00.000Z']));
+    expect(new Set(s001.map((r) => `${r.period} ${r.kind} ${r.committeeDate}`))).toEqual(
+      new Set(['2017-18 other 2018-07-15T23:00:00.000Z'])
+    );
   });
 
   it('joins cells a page break split, and keeps category headings out of the text', () => {
-    expect(byKey('seed-001:appendix-2:checs:workload:1').text).toMatch(/^The work load is diverse and interesting\..*reported concerns\.$/);
-    expect(byKey('seed-001:appendix-2:checs:referral:1').text).toMatch(/an experienced Grade 10 Social Worker who has management experience\. Grade 9 Social Workers/);
-    expect(byKey('seed-001:appendix-2:cin-cp-crewe:staffing:3').text).toMatch(/reduce the number of teams from 5 to 4 rather than replace this manager\.$/);
-    expect(byKey('seed-001:appendix-2:cin-cp-crewe:other:1').text).toMatch(/A solution maybe to have a communication system which allows staff to work in the office until their case is due to be heard\.$/);
-    expect(byKey('seed-001:appendix-2:cin-cp-macc:referral:1').text).toMatch(/Performance challenge has been done for a while and found to work\. Rewarding/);
+    expect(byKey('seed-001:appendix-2:checs:workload:1').text).toMatch(
+      /^The work load is diverse and interesting\..*reported concerns\.$/
+    );
+    expect(byKey('seed-001:appendix-2:checs:referral:1').text).toMatch(
+      /an experienced Grade 10 Social Worker who has management experience\. Grade 9 Social Workers/
+    );
+    expect(byKey('seed-001:appendix-2:cin-cp-crewe:staffing:3').text).toMatch(
+      /reduce the number of teams from 5 to 4 rather than replace this manager\.$/
+    );
+    expect(byKey('seed-001:appendix-2:cin-cp-crewe:other:1').text).toMatch(
+      /A solution maybe to have a communication system which allows staff to work in the office until their case is due to be heard\.$/
+    );
+    expect(byKey('seed-001:appendix-2:cin-cp-macc:referral:1').text).toMatch(
+      /Performance challenge has been done for a while and found to work\. Rewarding/
+    );
     expect(byKey('seed-001:appendix-2:cin-cp-macc:support:1').text).toMatch(/^Liquid Logic is great\./);
-    expect(byKey('seed-001:appendix-2:cin-cp-crewe:referral:2').text).toBe('Cases that had been to court were taking a long time to be transferred on');
+    expect(byKey('seed-001:appendix-2:cin-cp-crewe:referral:2').text).toBe(
+      'Cases that had been to court were taking a long time to be transferred on'
+    );
     expect(byKey('seed-001:appendix-2:checs:other:2')).toMatchObject({
       text: 'Access to the front door',
       area: 'other',
       ref: 'Appendix 2 (Summary of issues and Head of Service response), Cheshire East Consultation Service (ChECS): Other Issues'
     });
-    expect(byKey('seed-001:appendix-2:cin-cp-crewe:support:3')).toMatchObject({ text: 'The problem of desk space has been resolved by the removal of some cupboards', area: 'experience' });
+    expect(byKey('seed-001:appendix-2:cin-cp-crewe:support:3')).toMatchObject({
+      text: 'The problem of desk space has been resolved by the removal of some cupboards',
+      area: 'experience'
+    });
   });
 
   it("gives each team's items the team's head of service response, joined across page breaks", () => {
     const checs = byKey('seed-001:appendix-2:checs:staffing:2').responseText ?? '';
     expect(checs).toMatch(/^The review of ChECS was completed and implemented in 2017\./);
-    expect(checs).toContain('During this period the number of team managers planned to ensure of the efficiency of the service.');
+    expect(checs).toContain(
+      'During this period the number of team managers planned to ensure of the efficiency of the service.'
+    );
     expect(checs).toMatch(/between the teams that are co-located\.$/);
     const crewe = byKey('seed-001:appendix-2:cin-cp-crewe:workload:1').responseText ?? '';
     expect(crewe).toContain('focus on case closures. Workers received overtime');
     expect(crewe).toContain('when working with Relinquished Babies and children at risk of adoption disruptions.');
     expect(crewe).toContain('understanding the reasons for this. Recent themes');
     expect(crewe).toMatch(/Polish Family Support Worker and this will reduce the monies spent on interpretation\.$/);
-    expect(byKey('seed-001:appendix-2:cin-cp-macc:workload:1').responseText).toContain('there is a good level of communication between education');
+    expect(byKey('seed-001:appendix-2:cin-cp-macc:workload:1').responseText).toContain(
+      'there is a good level of communication between education'
+    );
     // The response is never taken for what staff said.
-    expect(s001.map((r) => r.text).join('\n')).not.toMatch(/Call monitoring has taken place|The review of ChECS|Relinquished Babies|Macclesfield Cin\/CP has a more/);
+    expect(s001.map((r) => r.text).join('\n')).not.toMatch(
+      /Call monitoring has taken place|The review of ChECS|Relinquished Babies|Macclesfield Cin\/CP has a more/
+    );
   });
 
   it('takes nothing from the 2018 guidance or form that follow the appendix', () => {
-    expect(s001.map((r) => r.text).join('\n')).not.toMatch(/Signs of Safety model|Are there vacancies|Please scale|quarterly/);
+    expect(s001.map((r) => r.text).join('\n')).not.toMatch(
+      /Signs of Safety model|Are there vacancies|Please scale|quarterly/
+    );
   });
 });
 
@@ -142,8 +182,17 @@ describe('seed 004: the briefing summary of the July 2025 forms', () => {
   it('finds the 25 bullets of the four summary lists in para 3, and none of the forms', () => {
     // Quality strengths 5 (2 indented, 3 after a blank line); quality development 7;
     // experience strengths 4; experience development 9 (2, a blank line, 7).
-    expect(count(s004, (r) => `${r.area} ${r.kind}`)).toEqual({ 'quality strength': 5, 'quality development': 7, 'experience strength': 4, 'experience development': 9 });
-    expect(s004.every((r) => r.summarisesForms === true && r.period === '2025-26' && r.committeeDate === '2025-09-01T23:00:00.000Z')).toBe(true);
+    expect(count(s004, (r) => `${r.area} ${r.kind}`)).toEqual({
+      'quality strength': 5,
+      'quality development': 7,
+      'experience strength': 4,
+      'experience development': 9
+    });
+    expect(
+      s004.every(
+        (r) => r.summarisesForms === true && r.period === '2025-26' && r.committeeDate === '2025-09-01T23:00:00.000Z'
+      )
+    ).toBe(true);
     const formText = SEED_FORMS.map((f) => Object.values(f.answers).join('\n')).join('\n');
     expect(s004.filter((r) => formText.includes(r.text))).toEqual([]);
   });
@@ -154,7 +203,9 @@ describe('seed 004: the briefing summary of the July 2025 forms', () => {
       ref: 'Briefing report, para 3: Summary of the strengths identified in relation to quality of practice',
       serviceArea: 'Cared for Children and Care Leavers'
     });
-    expect(byKey('seed-004:briefing-para-3:experience-development:9').text).toBe('Would like training on the use of AI (Co-Pilot).');
+    expect(byKey('seed-004:briefing-para-3:experience-development:9').text).toBe(
+      'Would like training on the use of AI (Co-Pilot).'
+    );
     const response = byKey('seed-004:briefing-para-3:quality-development:5').responseText ?? '';
     expect(response).toMatch(/^It is positive to know that staff feel well supported/);
     expect(response).toContain('constantly improve on our offer to care leavers');
@@ -171,15 +222,24 @@ describe('every record', () => {
       expect(r.ref.length).toBeGreaterThan(5);
       expect(r.text.length).toBeGreaterThanOrEqual(17);
       expect(r.text).toMatch(/^[A-Z]/);
-      expect(r.text).not.toMatch(/\*\*|\t|\s{2}|^Page \d|[–-]$|^(Areas (of|for)|Summary of|Workload issues|Staffing Issues|Staff Support|Current service)/);
+      expect(r.text).not.toMatch(
+        /\*\*|\t|\s{2}|^Page \d|[–-]$|^(Areas (of|for)|Summary of|Workload issues|Staffing Issues|Staff Support|Current service)/
+      );
       expect(r.responseText).toBeTruthy();
     }
   });
 
   it('parses the same from a copy with Windows line ends and page numbers between the lines', () => {
-    for (const [paper, parse] of [['seed-000', parseSeed000Themes], ['seed-001', parseSeed001], ['seed-004', parseSeed004]] as const) {
+    for (const [paper, parse] of [
+      ['seed-000', parseSeed000Themes],
+      ['seed-001', parseSeed001],
+      ['seed-004', parseSeed004]
+    ] as const) {
       const text = seedText(paper);
-      const mangled = text.split('\n').map((line, i) => (i % 40 === 39 && !line.includes('\t') ? `${line}\r\n\r\nPage ${i}\r\n` : line)).join('\r\n');
+      const mangled = text
+        .split('\n')
+        .map((line, i) => (i % 40 === 39 && !line.includes('\t') ? `${line}\r\n\r\nPage ${i}\r\n` : line))
+        .join('\r\n');
       expect(parse(mangled)).toEqual(parse(text));
       expect(parse('')).toEqual([]);
     }
@@ -190,7 +250,8 @@ describe('every record', () => {
     for (const p of SEED_PAPERS) {
       const copy = path.join(SEEDS_DIR, p.file);
       expect(fs.existsSync(copy)).toBe(true);
-      if (fs.existsSync(path.join(shared, p.file))) expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(path.join(shared, p.file), 'utf8'));
+      if (fs.existsSync(path.join(shared, p.file)))
+        expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(path.join(shared, p.file), 'utf8'));
     }
   });
 });

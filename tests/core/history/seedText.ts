@@ -11,4 +11,5 @@ export function seedText(paper: string): string {
   return fs.readFileSync(path.join(SEEDS_DIR, found.file), 'utf8');
 }
 
-export const allPapers = (): { paper: string; text: string }[] => SEED_PAPERS.map((p) => ({ paper: p.id, text: seedText(p.id) }));
+export const allPapers = (): { paper: string; text: string }[] =>
+  SEED_PAPERS.map((p) => ({ paper: p.id, text: seedText(p.id) }));

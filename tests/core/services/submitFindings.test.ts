@@ -7,30 +7,68 @@ import { AFTER, ANNA, BEN, CARA, GOOD_ANSWERS, HOS, SM, world } from './world';
 describe('submitFindings', () => {
   it('sends the form, shares it, asks the head of service, and moves the visit to FindingsReturned', async () => {
     const w = await world();
-    const result = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: 'Cllr.Anna@Example.gov.uk', answers: { ...GOOD_ANSWERS, qualityStrengths: '  Supervision is regular and focused.\r\n' }, channel: 'Teams' });
+    const result = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: 'Cllr.Anna@Example.gov.uk',
+      answers: { ...GOOD_ANSWERS, qualityStrengths: '  Supervision is regular and focused.\r\n' },
+      channel: 'Teams'
+    });
 
     expect(result.outcome).toBe('submitted');
     const stored = w.mem.tables.findings.all();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ status: 'Submitted', submittedAt: AFTER, channel: 'Teams', councillorEmail: ANNA, templateId: 'frontline-2025' });
+    expect(stored[0]).toMatchObject({
+      status: 'Submitted',
+      submittedAt: AFTER,
+      channel: 'Teams',
+      councillorEmail: ANNA,
+      templateId: 'frontline-2025'
+    });
     expect(stored[0].answers.qualityStrengths).toBe('Supervision is regular and focused.');
 
-    expect(Object.fromEntries(w.mem.grants.get(`findings:${stored[0].id}`) ?? [])).toEqual({ [ANNA]: 'read', [SM]: 'read', [HOS]: 'read' });
+    expect(Object.fromEntries(w.mem.grants.get(`findings:${stored[0].id}`) ?? [])).toEqual({
+      [ANNA]: 'read',
+      [SM]: 'read',
+      [HOS]: 'read'
+    });
     const requests = w.mem.tables.requests.all();
-    expect(requests).toEqual([expect.objectContaining({ findingsId: stored[0].id, visitId: w.visit.id, responderEmail: HOS, status: 'Requested', request: GOOD_ANSWERS.escalationIssues, requestedAt: AFTER })]);
-    expect(Object.fromEntries(w.mem.grants.get(`request:${requests[0].id}`) ?? [])).toEqual({ [HOS]: 'read', [ANNA]: 'read', [SM]: 'read' });
+    expect(requests).toEqual([
+      expect.objectContaining({
+        findingsId: stored[0].id,
+        visitId: w.visit.id,
+        responderEmail: HOS,
+        status: 'Requested',
+        request: GOOD_ANSWERS.escalationIssues,
+        requestedAt: AFTER
+      })
+    ]);
+    expect(Object.fromEntries(w.mem.grants.get(`request:${requests[0].id}`) ?? [])).toEqual({
+      [HOS]: 'read',
+      [ANNA]: 'read',
+      [SM]: 'read'
+    });
 
     expect(w.mem.tables.visits.get(w.visit.id).status).toBe('FindingsReturned');
     expect(result.visit).toEqual({ id: w.visit.id, status: 'FindingsReturned', from: 'Booked', allSubmitted: true });
     expect(result.request?.id).toBe(requests[0].id);
     expect(result.sharedWith.map((g) => g.email)).toEqual([ANNA, SM, HOS]);
-    expect(result.notices.map((n) => n.key)).toEqual([`findings-received:${stored[0].id}`, `findings-shared:${stored[0].id}:${SM}`, `findings-shared:${stored[0].id}:${HOS}`, `response-requested:${requests[0].id}`]);
+    expect(result.notices.map((n) => n.key)).toEqual([
+      `findings-received:${stored[0].id}`,
+      `findings-shared:${stored[0].id}:${SM}`,
+      `findings-shared:${stored[0].id}:${HOS}`,
+      `response-requested:${requests[0].id}`
+    ]);
     expect(result.problems).toEqual([]);
   });
 
   it('makes no request when nothing is escalated ("None")', async () => {
     const w = await world();
-    const result = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: { ...GOOD_ANSWERS, escalationIssues: 'None.' }, channel: 'SharePoint' });
+    const result = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: { ...GOOD_ANSWERS, escalationIssues: 'None.' },
+      channel: 'SharePoint'
+    });
     expect(result.request).toBeUndefined();
     expect(result.requestSharedWith).toEqual([]);
     expect(w.mem.tables.requests.all()).toEqual([]);
@@ -40,14 +78,26 @@ describe('submitFindings', () => {
   it('refuses a councillor who is not on the visit, writing nothing', async () => {
     const w = await world();
     const before = w.mem.snapshot();
-    await expect(submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: BEN, answers: GOOD_ANSWERS, channel: 'Teams' })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      submitFindings(w.submitDeps(), {
+        visitId: w.visit.id,
+        councillorEmail: BEN,
+        answers: GOOD_ANSWERS,
+        channel: 'Teams'
+      })
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     expect(w.mem.snapshot()).toEqual(before);
   });
 
   it('refuses answers that cannot be sent, naming the fields, and writes nothing', async () => {
     const w = await world();
     const before = w.mem.snapshot();
-    const error = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: { escalationIssues: 'Only a question', mystery: 'x' }, channel: 'Teams' }).catch((e: unknown) => e);
+    const error = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: { escalationIssues: 'Only a question', mystery: 'x' },
+      channel: 'Teams'
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toBeInstanceOf(DomainError);
     const fields = (error as ValidationError).errors.map((e) => e.questionId);
@@ -59,9 +109,23 @@ describe('submitFindings', () => {
   it('refuses findings for a visit that has not taken place', async () => {
     const w = await world();
     w.clock.now = '2025-07-23T20:00:00.000Z';
-    await expect(submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' })).rejects.toMatchObject({ code: 'VisitNotHeld', message: expect.stringMatching(/Thursday 24 July 2025/) });
+    await expect(
+      submitFindings(w.submitDeps(), {
+        visitId: w.visit.id,
+        councillorEmail: ANNA,
+        answers: GOOD_ANSWERS,
+        channel: 'Teams'
+      })
+    ).rejects.toMatchObject({ code: 'VisitNotHeld', message: expect.stringMatching(/Thursday 24 July 2025/) });
     const planned = await world({ status: 'Planned', visitStart: undefined });
-    await expect(submitFindings(planned.submitDeps(), { visitId: planned.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' })).rejects.toMatchObject({ code: 'VisitNotHeld' });
+    await expect(
+      submitFindings(planned.submitDeps(), {
+        visitId: planned.visit.id,
+        councillorEmail: ANNA,
+        answers: GOOD_ANSWERS,
+        channel: 'Teams'
+      })
+    ).rejects.toMatchObject({ code: 'VisitNotHeld' });
     expect(w.mem.tables.findings.all()).toEqual([]);
   });
 
@@ -84,20 +148,41 @@ describe('submitFindings', () => {
 
   it('moves a 2018 pair visit to Visited on the first form and FindingsReturned on the second', async () => {
     const w = await world({ councillorEmails: [ANNA, BEN], formTemplate: SIGNS_OF_SAFETY_2018_ID, status: 'Briefed' });
-    const sos = { 'staffing.worried': 'Vacancies covered by agency staff.', 'performance.workingWell': 'Good multi-agency work.', scaling: '7' };
-    const first = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: sos, channel: 'Teams' });
+    const sos = {
+      'staffing.worried': 'Vacancies covered by agency staff.',
+      'performance.workingWell': 'Good multi-agency work.',
+      scaling: '7'
+    };
+    const first = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: sos,
+      channel: 'Teams'
+    });
     expect(first.visit).toMatchObject({ status: 'Visited', allSubmitted: false });
     expect(first.findings.answers.scaling).toBe(7);
     expect(first.request?.request).toBe('Staffing: What are we worried about?\nVacancies covered by agency staff.');
-    const second = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: BEN, answers: { 'other.needsToHappen': 'Less paperwork.', scaling: 6 }, channel: 'SharePoint' });
+    const second = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: BEN,
+      answers: { 'other.needsToHappen': 'Less paperwork.', scaling: 6 },
+      channel: 'SharePoint'
+    });
     expect(second.visit).toMatchObject({ from: 'Visited', status: 'FindingsReturned', allSubmitted: true });
     expect(w.mem.tables.requests.all()).toHaveLength(2);
-    await expect(submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: CARA, answers: sos, channel: 'Teams' })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: CARA, answers: sos, channel: 'Teams' })
+    ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it('requires the 2018 scaling on submit', async () => {
     const w = await world({ formTemplate: SIGNS_OF_SAFETY_2018_ID });
-    const error = (await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: { 'staffing.worried': 'x' }, channel: 'Teams' }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: { 'staffing.worried': 'x' },
+      channel: 'Teams'
+    }).catch((e: unknown) => e)) as ValidationError;
     expect(error.errors).toEqual([{ questionId: 'scaling', message: 'Please fill in "Scaling (0-10)".' }]);
   });
 
@@ -116,8 +201,8 @@ describe('submitFindings', () => {
   });
 });
 
-describe('submitFindings and other people\'s changes', () => {
-  it('re-reads the visit on a stale ETag and keeps the officer\'s change', async () => {
+describe("submitFindings and other people's changes", () => {
+  it("re-reads the visit on a stale ETag and keeps the officer's change", async () => {
     const w = await world();
     let interfered = false;
     w.mem.hooks.before = (op) => {
@@ -126,9 +211,17 @@ describe('submitFindings and other people\'s changes', () => {
         w.mem.tables.visits.touch(w.visit.id, { pointOfContactEmail: 'new.poc@example.gov.uk' });
       }
     };
-    const result = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' });
+    const result = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: GOOD_ANSWERS,
+      channel: 'Teams'
+    });
     expect(result.visit.status).toBe('FindingsReturned');
-    expect(w.mem.tables.visits.get(w.visit.id)).toMatchObject({ status: 'FindingsReturned', pointOfContactEmail: 'new.poc@example.gov.uk' });
+    expect(w.mem.tables.visits.get(w.visit.id)).toMatchObject({
+      status: 'FindingsReturned',
+      pointOfContactEmail: 'new.poc@example.gov.uk'
+    });
     expect(w.mem.calls.filter((c) => c === 'visits.update')).toHaveLength(2);
   });
 
@@ -137,7 +230,12 @@ describe('submitFindings and other people\'s changes', () => {
     w.mem.hooks.before = (op) => {
       if (op === 'visits.update') w.mem.tables.visits.touch(w.visit.id, { statusReason: `touched ${Math.random()}` });
     };
-    const result = await submitFindings(w.submitDeps({ maxAttempts: 3 }), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' });
+    const result = await submitFindings(w.submitDeps({ maxAttempts: 3 }), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: GOOD_ANSWERS,
+      channel: 'Teams'
+    });
     expect(result.outcome).toBe('submitted');
     expect(result.visit.status).toBe('Booked');
     expect(result.problems).toEqual([expect.stringMatching(/kept changing/)]);
@@ -147,7 +245,14 @@ describe('submitFindings and other people\'s changes', () => {
 
   it('sends over a draft saved from the other channel meanwhile', async () => {
     const w = await world();
-    const draft = w.mem.tables.findings.add({ visitId: w.visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'SharePoint', templateId: 'frontline-2025', answers: { qualityStrengths: 'old' } });
+    const draft = w.mem.tables.findings.add({
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      status: 'Draft',
+      channel: 'SharePoint',
+      templateId: 'frontline-2025',
+      answers: { qualityStrengths: 'old' }
+    });
     let interfered = false;
     w.mem.hooks.before = (op) => {
       if (op === 'findings.update' && !interfered) {
@@ -155,20 +260,45 @@ describe('submitFindings and other people\'s changes', () => {
         w.mem.tables.findings.touch(draft.id, { answers: { qualityStrengths: 'typed on the laptop' } });
       }
     };
-    const result = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' });
+    const result = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: GOOD_ANSWERS,
+      channel: 'Teams'
+    });
     expect(result.outcome).toBe('submitted');
-    expect(w.mem.tables.findings.get(draft.id)).toMatchObject({ status: 'Submitted', channel: 'Teams', answers: GOOD_ANSWERS });
+    expect(w.mem.tables.findings.get(draft.id)).toMatchObject({
+      status: 'Submitted',
+      channel: 'Teams',
+      answers: GOOD_ANSWERS
+    });
   });
 
   it('never turns back a form sent from the other channel meanwhile', async () => {
     const w = await world();
-    const draft = w.mem.tables.findings.add({ visitId: w.visit.id, councillorEmail: ANNA, status: 'Draft', channel: 'SharePoint', templateId: 'frontline-2025', answers: { qualityStrengths: 'old' } });
+    const draft = w.mem.tables.findings.add({
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      status: 'Draft',
+      channel: 'SharePoint',
+      templateId: 'frontline-2025',
+      answers: { qualityStrengths: 'old' }
+    });
     w.mem.hooks.before = (op) => {
       if (op === 'findings.update' && w.mem.tables.findings.get(draft.id).status === 'Draft') {
-        w.mem.tables.findings.touch(draft.id, { status: 'Submitted', submittedAt: '2025-07-30T15:00:00.000Z', answers: { qualityStrengths: 'sent from the laptop' } });
+        w.mem.tables.findings.touch(draft.id, {
+          status: 'Submitted',
+          submittedAt: '2025-07-30T15:00:00.000Z',
+          answers: { qualityStrengths: 'sent from the laptop' }
+        });
       }
     };
-    const result = await submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' });
+    const result = await submitFindings(w.submitDeps(), {
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      answers: GOOD_ANSWERS,
+      channel: 'Teams'
+    });
     expect(result).toMatchObject({ outcome: 'already-submitted', ignoredChanges: true });
     expect(w.mem.tables.findings.get(draft.id).answers).toEqual({ qualityStrengths: 'sent from the laptop' });
     expect(result.request).toBeUndefined();
@@ -179,6 +309,13 @@ describe('submitFindings and other people\'s changes', () => {
     w.mem.hooks.before = (op) => {
       if (op === 'visits.get') throw new ConflictError('boom');
     };
-    await expect(submitFindings(w.submitDeps(), { visitId: w.visit.id, councillorEmail: ANNA, answers: GOOD_ANSWERS, channel: 'Teams' })).rejects.toThrow('boom');
+    await expect(
+      submitFindings(w.submitDeps(), {
+        visitId: w.visit.id,
+        councillorEmail: ANNA,
+        answers: GOOD_ANSWERS,
+        channel: 'Teams'
+      })
+    ).rejects.toThrow('boom');
   });
 });

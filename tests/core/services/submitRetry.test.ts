@@ -52,16 +52,14 @@ describe('submitFindings after a crash', () => {
   it('converges when the draft existed and the crash follows its update to Submitted', async () => {
     const expected = await cleanRun();
     const w = await world();
-    await w
-      .submitDeps()
-      .findings.create({
-        visitId: w.visit.id,
-        councillorEmail: ANNA,
-        status: 'Draft',
-        channel: 'Teams',
-        templateId: 'frontline-2025',
-        answers: {}
-      });
+    await w.submitDeps().findings.create({
+      visitId: w.visit.id,
+      councillorEmail: ANNA,
+      status: 'Draft',
+      channel: 'Teams',
+      templateId: 'frontline-2025',
+      answers: {}
+    });
     let crashed = false;
     w.mem.hooks.after = (op) => {
       if (op === 'findings.update' && !crashed) {

@@ -36,7 +36,8 @@ export function DeliveryProblems(props: { load: () => Promise<DeliveryProblemRow
             </Text>
             {r.messages.length > 0 && (
               <Text block variant="small">
-                Waiting: {r.messages.map((m) => m.label).join(', ')}. Last tried {formatLondon(r.since, 'd MMM yyyy HH:mm')}
+                Waiting: {r.messages.map((m) => m.label).join(', ')}. Last tried{' '}
+                {formatLondon(r.since, 'd MMM yyyy HH:mm')}
                 {r.lastError ? ` (${r.lastError})` : ''}.
               </Text>
             )}

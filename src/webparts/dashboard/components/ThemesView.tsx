@@ -7,20 +7,36 @@ import type { ThemesData, ThemesService } from '../themesService';
 import type { TaggedStatement } from '../../../core/themes/types';
 import { actionError } from '../../shared/errorText';
 
-const KIND_LABEL: Record<string, string> = { strength: 'Strength', development: 'Area for development', escalation: 'Escalated issue', other: 'Other' };
-const AREA_LABEL: Record<string, string> = { quality: 'quality of practice', experience: 'experience of working here', other: '' };
+const KIND_LABEL: Record<string, string> = {
+  strength: 'Strength',
+  development: 'Area for development',
+  escalation: 'Escalated issue',
+  other: 'Other'
+};
+const AREA_LABEL: Record<string, string> = {
+  quality: 'quality of practice',
+  experience: 'experience of working here',
+  other: ''
+};
 
 function ThemesChart(props: { data: ThemesData }): React.ReactElement {
   const canvas = React.useRef<HTMLCanvasElement>(null);
   React.useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let live = true;
-    import(/* webpackChunkName: 'themes-chart' */ './themesChart').then(({ drawThemesChart }) => {
-      if (!live || !canvas.current) return;
-      const { taxonomy, periods, table } = props.data;
-      const count = (themeId: string, period: string): number => table.find((r) => r.themeId === themeId && r.period === period)?.total ?? 0;
-      chart = drawThemesChart(canvas.current, { labels: taxonomy.themes.map((t) => t.name), series: periods.map((p) => ({ label: p, values: taxonomy.themes.map((t) => count(t.id, p)) })) });
-    }, () => undefined);
+    import(/* webpackChunkName: 'themes-chart' */ './themesChart').then(
+      ({ drawThemesChart }) => {
+        if (!live || !canvas.current) return;
+        const { taxonomy, periods, table } = props.data;
+        const count = (themeId: string, period: string): number =>
+          table.find((r) => r.themeId === themeId && r.period === period)?.total ?? 0;
+        chart = drawThemesChart(canvas.current, {
+          labels: taxonomy.themes.map((t) => t.name),
+          series: periods.map((p) => ({ label: p, values: taxonomy.themes.map((t) => count(t.id, p)) }))
+        });
+      },
+      () => undefined
+    );
     return () => {
       live = false;
       chart?.destroy();
@@ -29,16 +45,33 @@ function ThemesChart(props: { data: ThemesData }): React.ReactElement {
   // The table below carries the same figures for screen readers.
   return (
     <div style={{ position: 'relative', height: 360 }}>
-      <canvas ref={canvas} role="img" aria-label="Bar chart of statements per theme and period; the figures are in the table below." />
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label="Bar chart of statements per theme and period; the figures are in the table below."
+      />
     </div>
   );
 }
 
-function StatementItem(props: { item: TaggedStatement; themeId: string; data: ThemesData; onCorrect: (key: string, themeId: string, action: 'add' | 'remove') => void }): React.ReactElement {
+function StatementItem(props: {
+  item: TaggedStatement;
+  themeId: string;
+  data: ThemesData;
+  onCorrect: (key: string, themeId: string, action: 'add' | 'remove') => void;
+}): React.ReactElement {
   const { statement } = props.item;
   const match = props.item.themes.find((m) => m.themeId === props.themeId);
   const others = props.data.taxonomy.themes.filter((t) => !props.item.themes.some((m) => m.themeId === t.id));
-  const where = [statement.teamName, statement.period, statement.source.paper ? `${statement.source.paper}${statement.source.ref ? `, ${statement.source.ref}` : ''}` : 'findings form'].filter(Boolean).join(' · ');
+  const where = [
+    statement.teamName,
+    statement.period,
+    statement.source.paper
+      ? `${statement.source.paper}${statement.source.ref ? `, ${statement.source.ref}` : ''}`
+      : 'findings form'
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li style={{ marginBottom: 12 }}>
       <Text block>{statement.text}</Text>
@@ -46,7 +79,11 @@ function StatementItem(props: { item: TaggedStatement; themeId: string; data: Th
         {KIND_LABEL[statement.kind]}
         {AREA_LABEL[statement.area] ? `, ${AREA_LABEL[statement.area]}` : ''} · {where}
       </Text>
-      {match && <Text block variant="small">Why: {match.reasons.join('; ')}</Text>}
+      {match && (
+        <Text block variant="small">
+          Why: {match.reasons.join('; ')}
+        </Text>
+      )}
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} style={{ marginTop: 4 }}>
         <DefaultButton text="Not this theme" onClick={() => props.onCorrect(statement.key, props.themeId, 'remove')} />
         <Dropdown
@@ -89,17 +126,21 @@ export function ThemesView(props: { service: ThemesService }): React.ReactElemen
   if (!data) return <Spinner label="Reading the findings and their themes..." />;
   const row = (themeId: string, period: string) => data.table.find((r) => r.themeId === themeId && r.period === period);
   const theme = cell && data.taxonomy.themes.find((t) => t.id === cell.themeId);
-  const keys = new Set(cell ? row(cell.themeId, cell.period)?.statementKeys ?? [] : []);
+  const keys = new Set(cell ? (row(cell.themeId, cell.period)?.statementKeys ?? []) : []);
   const drilled = data.tagged.filter((t) => keys.has(t.statement.key));
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <ThemesChart data={data} />
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>Themes by period: statements (strengths / areas for development)</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+          Themes by period: statements (strengths / areas for development)
+        </caption>
         <thead>
           <tr>
-            <th scope="col" style={{ textAlign: 'left', padding: 4 }}>Theme</th>
+            <th scope="col" style={{ textAlign: 'left', padding: 4 }}>
+              Theme
+            </th>
             {data.periods.map((p) => (
               <th key={p} scope="col" style={{ textAlign: 'left', padding: 4 }}>
                 {p}
@@ -118,7 +159,11 @@ export function ThemesView(props: { service: ThemesService }): React.ReactElemen
                 return (
                   <td key={p} style={{ padding: 4 }}>
                     {r && r.total > 0 ? (
-                      <button type="button" onClick={() => setCell({ themeId: t.id, period: p })} aria-label={`${t.name}, ${p}: ${r.total} statements, ${r.strengths} strengths, ${r.development} areas for development. Show them.`}>
+                      <button
+                        type="button"
+                        onClick={() => setCell({ themeId: t.id, period: p })}
+                        aria-label={`${t.name}, ${p}: ${r.total} statements, ${r.strengths} strengths, ${r.development} areas for development. Show them.`}
+                      >
                         {r.total} ({r.strengths} / {r.development})
                       </button>
                     ) : (
@@ -136,10 +181,18 @@ export function ThemesView(props: { service: ThemesService }): React.ReactElemen
           <h3 id="theme-statements">
             {theme.name}, {cell.period}: {drilled.length} statement{drilled.length === 1 ? '' : 's'}
           </h3>
-          <Text block variant="small">{theme.description}</Text>
+          <Text block variant="small">
+            {theme.description}
+          </Text>
           <ul>
             {drilled.map((item) => (
-              <StatementItem key={item.statement.key} item={item} themeId={cell.themeId} data={data} onCorrect={correct} />
+              <StatementItem
+                key={item.statement.key}
+                item={item}
+                themeId={cell.themeId}
+                data={data}
+                onCorrect={correct}
+              />
             ))}
           </ul>
         </section>

@@ -19,7 +19,11 @@ export function drawThemesChart(canvas: HTMLCanvasElement, data: ThemesChartData
     type: 'bar',
     data: {
       labels: data.labels,
-      datasets: data.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] }))
+      datasets: data.series.map((s, i) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: COLOURS[i % COLOURS.length]
+      }))
     },
     options: {
       indexAxis: 'y',

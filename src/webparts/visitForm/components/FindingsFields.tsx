@@ -23,7 +23,13 @@ const messageFor = (messages: FieldMessage[], id: string): string | undefined =>
   return hit.length ? hit.join(' ') : undefined;
 };
 
-function ScaleField(props: { question: Question; value: FormAnswers[string]; error?: string; readOnly: boolean; onChange(v: number | undefined): void }): React.ReactElement {
+function ScaleField(props: {
+  question: Question;
+  value: FormAnswers[string];
+  error?: string;
+  readOnly: boolean;
+  onChange(v: number | undefined): void;
+}): React.ReactElement {
   const { question } = props;
   const options: SelectOption[] = [];
   for (let n = question.min ?? 0; n <= (question.max ?? 10); n++) options.push({ key: String(n), text: String(n) });
@@ -40,7 +46,13 @@ function ScaleField(props: { question: Question; value: FormAnswers[string]; err
   );
 }
 
-function TextQuestion(props: { question: Question; value: FormAnswers[string]; error?: string; readOnly: boolean; onChange(v: string): void }): React.ReactElement {
+function TextQuestion(props: {
+  question: Question;
+  value: FormAnswers[string];
+  error?: string;
+  readOnly: boolean;
+  onChange(v: string): void;
+}): React.ReactElement {
   const { question } = props;
   const value = props.value === undefined ? '' : String(props.value);
   const max = maxLengthOf(question);
@@ -73,9 +85,23 @@ export function FindingsFields(props: FindingsFieldsProps): React.ReactElement {
             {section.help && <Text variant="small">{section.help}</Text>}
             {section.questions.map((q) =>
               q.kind === 'scale' ? (
-                <ScaleField key={q.id} question={q} value={props.answers[q.id]} error={messageFor(props.errors, q.id)} readOnly={props.readOnly} onChange={(v) => props.onChange(q.id, v)} />
+                <ScaleField
+                  key={q.id}
+                  question={q}
+                  value={props.answers[q.id]}
+                  error={messageFor(props.errors, q.id)}
+                  readOnly={props.readOnly}
+                  onChange={(v) => props.onChange(q.id, v)}
+                />
               ) : (
-                <TextQuestion key={q.id} question={q} value={props.answers[q.id]} error={messageFor(props.errors, q.id)} readOnly={props.readOnly} onChange={(v) => props.onChange(q.id, v)} />
+                <TextQuestion
+                  key={q.id}
+                  question={q}
+                  value={props.answers[q.id]}
+                  error={messageFor(props.errors, q.id)}
+                  readOnly={props.readOnly}
+                  onChange={(v) => props.onChange(q.id, v)}
+                />
               )
             )}
           </Flex>
