@@ -10,9 +10,30 @@ const CORE_FORBIDDEN = [
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
-  // Node-only code (list server, bot, jobs) is outside the SPFx tsconfig project.
-  ignorePatterns: ['src/server/**', 'src/node/**', 'src/bot/**', 'src/host/**', 'src/service/**'],
+  rules: {
+    // Dropping fields by destructuring (`const { a: _a, ...rest } = x`) is the idiom for "all but".
+    '@typescript-eslint/no-unused-vars': [
+      'error',
+      { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }
+    ]
+  },
   overrides: [
+    {
+      // Node-only code (list server, bot, service, jobs), the tests, the bench and the scripts sit
+      // outside the SPFx tsconfig project, so their type-aware rules use the test project.
+      files: [
+        'src/server/**/*.ts',
+        'src/node/**/*.ts',
+        'src/bot/**/*.ts',
+        'src/host/**/*.ts',
+        'src/service/**/*.ts',
+        'tests/**/*.ts',
+        'tests/**/*.tsx',
+        'bench/**/*.ts',
+        'scripts/**/*.ts'
+      ],
+      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: __dirname }
+    },
     {
       files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],
       rules: {

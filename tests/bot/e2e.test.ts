@@ -49,7 +49,13 @@ const activity = (who: Who, extra: Record<string, unknown>) => ({
   channelData: { tenant: { id: 'tenant' } },
   ...extra
 });
-const post = async (body: unknown): Promise<{ status: number; json: any }> => {
+/** An invoke's answer as the bot sends it: a status and a card or message value. */
+interface Answer {
+  statusCode?: number;
+  type?: string;
+  value?: unknown;
+}
+const post = async (body: unknown): Promise<{ status: number; json: Answer }> => {
   const r = await fetch(`${service.url}/api/messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -21,6 +21,8 @@ export interface Paragraphs {
  * zero-width space so a typed {{DATE(...)}} is not turned into a date by the client.
  */
 export function plainRun(text: string): string {
+  // Control characters are what this strips, so the pattern names them on purpose.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').replace(/\{\{/g, '{\u200B{');
 }
 
