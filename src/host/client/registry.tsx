@@ -40,18 +40,27 @@ function RotaForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
   return <RotaYearView {...view} title="Frontline visits rota" />;
 }
 
+/** The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token. */
+const localApi =
+  (ctx: HostContext): ApiFetch =>
+  (url, init) =>
+    fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } });
+
 function DashboardForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
   const [view] = React.useState(() =>
-    composeDashboard({ sp: ctx.sp, userEmail: ctx.pageContext.user.email, now: clockOf(ctx) })
+    composeDashboard({
+      sp: ctx.sp,
+      userEmail: ctx.pageContext.user.email,
+      now: clockOf(ctx),
+      connectService: () => Promise.resolve({ fetch: localApi(ctx), baseUrl: '' })
+    })
   );
   return <DashboardView {...view} />;
 }
 
 /** As the web part class does: reads over the page's session, writes through the Frontline service. */
 function VisitFormForUser({ ctx }: { ctx: HostContext }): React.ReactElement {
-  // The Frontline service, proxied at /api by the workbench; the identity header stands in for the Entra token.
-  const api: ApiFetch = (url, init) =>
-    fetch(url, { ...init, headers: { ...init.headers, [USER_HEADER]: ctx.pageContext.user.email } });
+  const api = localApi(ctx);
   const [view] = React.useState(() =>
     composeVisitForm({
       sp: ctx.sp,

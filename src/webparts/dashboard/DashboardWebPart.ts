@@ -18,7 +18,12 @@ export default class DashboardWebPart extends BaseClientSideWebPart<Record<strin
     this.view = composeDashboard({
       sp: spfi().using(SPFx(this.context)),
       userEmail: this.context.pageContext.user.email,
-      now: () => new Date().toISOString()
+      now: () => new Date().toISOString(),
+      // The Privacy tab's service calls, with the officer's token (its code loads with the tab).
+      connectService: () =>
+        import(/* webpackChunkName: 'service-connection' */ './serviceConnection').then((m) =>
+          m.aadServiceConnection(spfi().using(SPFx(this.context)), this.context.aadHttpClientFactory)
+        )
     });
   }
 

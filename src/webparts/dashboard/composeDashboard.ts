@@ -12,16 +12,19 @@ import type { DashboardViewProps } from './components/DashboardView';
 import { dashboardService } from './dashboardService';
 import { lazyDeliveryStores, lazyIntegrity, lazyThemesService } from './lazyServices';
 import { loadOnce } from '../shared/loadOnce';
+import type { ServiceConnection } from './privacyService';
 
 export interface DashboardInputs {
   sp: SPFI;
   userEmail: string;
   /** "Now" for due dates and lateness: real time on SharePoint, the workbench's day locally. */
   now: () => IsoDateTime;
+  /** Reaches the Frontline service (the Privacy tab's calls); absent, no Privacy tab. Called on first use. */
+  connectService?: () => Promise<ServiceConnection | undefined>;
 }
 
 export function composeDashboard(input: DashboardInputs): DashboardViewProps {
-  const { sp, userEmail, now } = input;
+  const { sp, userEmail, now, connectService } = input;
   // One ProcessSource for the page (its 60 s cache shared by every load).
   const process = siteProcess(() =>
     import(/* webpackChunkName: 'process-settings' */ '../shared/processSetup').then((m) => m.spProcessSource(sp))
@@ -49,6 +52,14 @@ export function composeDashboard(input: DashboardInputs): DashboardViewProps {
     retention: () =>
       import(/* webpackChunkName: 'retention-preview-service' */ './retentionSetup').then((m) =>
         m.retentionPreview(sp, now())
+      ),
+    // The officers' Privacy tab: subject access and erasure through the service, loaded with the tab.
+    privacy:
+      connectService &&
+      loadOnce(() =>
+        import(/* webpackChunkName: 'privacy-service' */ './privacySetup').then((m) =>
+          m.spPrivacyService(sp, connectService)
+        )
       ),
     onDownload: (file) => downloadFile(file.fileName, file.content, file.mimeType)
   };

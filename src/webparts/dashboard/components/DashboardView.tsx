@@ -24,6 +24,7 @@ import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
 import type { SettingsLoader } from './SettingsView';
 import type { RetentionLoader } from './RetentionPreview';
+import type { PrivacyLoader } from '../privacyService';
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
 // The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
@@ -39,6 +40,9 @@ const RetentionPreview = React.lazy(() =>
     default: m.RetentionPreview
   }))
 );
+const PrivacyView = React.lazy(() =>
+  import(/* webpackChunkName: 'privacy-view' */ './PrivacyView').then((m) => ({ default: m.PrivacyView }))
+);
 
 export interface DashboardViewProps {
   service: DashboardService;
@@ -49,6 +53,8 @@ export interface DashboardViewProps {
   settings?: SettingsLoader;
   /** What the next retention sweep would delete (read when the Retention tab opens); absent, no tab. */
   retention?: RetentionLoader;
+  /** Subject access and erasure through the Frontline service (officers only); absent, no tab. */
+  privacy?: PrivacyLoader;
 }
 
 const ALL = '';
@@ -88,6 +94,18 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       render: () => (
         <React.Suspense fallback={<Spinner label="Loading the retention preview..." />}>
           <RetentionPreview load={load} />
+        </React.Suspense>
+      )
+    });
+  }
+  if (props.privacy) {
+    const load = props.privacy;
+    tabs.push({
+      key: 'privacy',
+      title: 'Privacy',
+      render: () => (
+        <React.Suspense fallback={<Spinner label="Loading the privacy requests..." />}>
+          <PrivacyView load={load} onDownload={props.onDownload} />
         </React.Suspense>
       )
     });
