@@ -75,17 +75,6 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       )
     });
   }
-  if (settings) {
-    tabs.push({
-      key: 'settings',
-      title: 'Settings',
-      render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
-          <SettingsView load={settings} />
-        </React.Suspense>
-      )
-    });
-  }
   if (props.retention) {
     const load = props.retention;
     tabs.push({
@@ -106,6 +95,18 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       render: () => (
         <React.Suspense fallback={<Spinner label="Loading the privacy requests..." />}>
           <PrivacyView load={load} onDownload={props.onDownload} />
+        </React.Suspense>
+      )
+    });
+  }
+  // Settings stay the last tab (End in the tab list reaches them), whatever tabs come before.
+  if (settings) {
+    tabs.push({
+      key: 'settings',
+      title: 'Settings',
+      render: () => (
+        <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
+          <SettingsView load={settings} />
         </React.Suspense>
       )
     });
