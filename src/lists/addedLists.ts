@@ -68,7 +68,13 @@ export const SEND_LOG_LIST: ListDef = {
     { name: 'ClaimedAt', kind: 'DateTime', added: true },
     { name: 'Attempts', kind: 'Number', added: true },
     { name: 'SentAt', kind: 'DateTime', added: true },
-    { name: 'LastError', kind: 'Note', added: true }
+    { name: 'LastError', kind: 'Note', added: true },
+    {
+      name: 'LeaseExpiresAt',
+      kind: 'DateTime',
+      added: true,
+      description: 'Only on the sweep-lease item: when its holder (ClaimedBy, since ClaimedAt) loses it unless renewed.'
+    }
   ]
 };
 

@@ -34,8 +34,10 @@ export * from './addedLists';
  *    were not stored (only their hash, in the audit), so there is nothing to move.
  * 9: Committee Pack Responses.PackDraft and DraftSavedBy: the committee pack as a saved draft per
  *    meeting; the upgrade (from 7 or 8) turns each service response saved before into a draft.
+ * 10: Bot Send Log.LeaseExpiresAt, for the `sweep-lease` item (one instance of the service sweeps at
+ *    a time). Provisioning adds the field; the first sweep creates the item, so nothing to move.
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 // One constant per list, so a web part that reads four lists ships four definitions, not eleven.
 export const COUNCILLORS_LIST: ListDef = {

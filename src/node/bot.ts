@@ -21,6 +21,8 @@ import type { SweepDeps, SweepOptions } from '../bot/app/sweep';
 import { councilDomainsFromEnv } from './councilDomains';
 import { processSourceFor, siteProcess, type SiteProcess } from './process';
 import { normalizeEmail } from '../core/email';
+import { SpSweepLeases } from '../adapters/sp/sweepLease';
+import { sweepLeaseHolder, type SweepLeaseHolder } from '../bot/app/sweepLease';
 
 export interface BotOptions {
   credentials: BotCredentials;
@@ -162,4 +164,19 @@ export function sweepDeps(
     limiter: createRateLimiter({ overall: settings.overallPerSecond }),
     reminderOptions: settings.options
   };
+}
+
+/**
+ * The site's sweep lease for this instance (`holder`: its instance id). Lease and renewal times from
+ * FRONTLINE_LEASE_SECONDS / FRONTLINE_LEASE_RENEW_SECONDS (default 120 / 30; tests shorten them).
+ */
+export function siteSweepLease(sp: SPFI, holder: string, env: NodeJS.ProcessEnv = process.env): SweepLeaseHolder {
+  const seconds = numberFrom(env, 'FRONTLINE_LEASE_SECONDS');
+  const renew = numberFrom(env, 'FRONTLINE_LEASE_RENEW_SECONDS');
+  return sweepLeaseHolder({
+    leases: new SpSweepLeases(sp),
+    holder,
+    ...(seconds ? { leaseMs: seconds * 1000 } : {}),
+    ...(renew ? { renewMs: renew * 1000 } : {})
+  });
 }

@@ -6,7 +6,8 @@ import * as os from 'os';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { runSweep } from '../bot/app/sweep';
 import { formatSweepReport } from '../bot/app/sweepReport';
-import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
+import type { SweepReport } from '../bot/app/sweepReport';
 import { connect, type Connection } from './connection';
 
 /** The sweep's instant: --now (any form Date.parse reads), else the real time. */
@@ -31,6 +32,14 @@ function reason(e: unknown, connection: Connection | undefined): string {
   return err instanceof Error ? err.message : String(e);
 }
 
+/** How often a run kept out by another instance's sweep looks at the lease again. */
+const LEASE_POLL_MS = 1000;
+
+function printed(report: SweepReport): number {
+  console.log(formatSweepReport(report).join('\n'));
+  return 0;
+}
+
 async function main(): Promise<number> {
   let connection: Connection | undefined;
   try {
@@ -48,9 +57,19 @@ async function main(): Promise<number> {
     });
     const deps = sweepDeps(bot.deps, settings, `reminders-${os.hostname()}-${process.pid}`);
     console.log(`Reminder sweep at ${now} against ${connection.siteUrl}`);
-    const report = await runSweep(deps, now);
-    console.log(formatSweepReport(report).join('\n'));
-    return 0;
+    // One instance sweeps at a time (the sweep lease): wait while a running service sweeps.
+    const lease = siteSweepLease(connection.sp, deps.instanceId);
+    const waitUntil = Date.now() + Number(process.env.FRONTLINE_LEASE_WAIT_SECONDS ?? 600) * 1000;
+    for (;;) {
+      const run = await lease.run((leaseHeld) => runSweep({ ...deps, leaseHeld }, now));
+      if (run.ran) return printed(run.result);
+      if (Date.now() > waitUntil) {
+        console.error(`The reminder sweep did not run: ${run.holder} holds the sweep lease (until ${run.expiresAt}).`);
+        return 1;
+      }
+      console.log(`Waiting: ${run.holder} is sweeping (lease until ${run.expiresAt}).`);
+      await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+    }
   } catch (e) {
     console.error(`The reminder sweep could not run: ${reason(e, connection)}`);
     return 1;

@@ -5,7 +5,7 @@ import { authenticatorFor, serviceOptions } from './service';
 import { privacyKey, spPrivacyApi } from '../adapters/sp/privacyErase';
 import { DEFAULT_SERVICE_PORT, startService } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
-import { botFromSite, linksFromEnv, sweepDeps, sweepSettingsFromEnv } from './bot';
+import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer } from '../bot/app/sweepTimer';
 import { hosActionNotices } from '../bot/app/hosNotices';
@@ -46,15 +46,19 @@ async function main(): Promise<void> {
     `Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`
   );
   // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
-  // from repeating messages a manual `npm run reminders` already sent.
+  // from repeating messages a manual `npm run reminders` already sent, and the sweep lease lets one
+  // instance (of any number scaled out, or `npm run reminders`) sweep at a time.
   const settings = sweepSettingsFromEnv();
   const sweeper = sweepDeps(bot.deps, settings);
+  const lease = siteSweepLease(connection.sp, sweeper.instanceId);
   const timer = settings.intervalMs
     ? startSweepTimer(
         async () => {
           // Each sweep runs with the site's settings as they are now (cached for a minute).
           await bot.process.apply(sweeper);
-          return runSweep(sweeper, new Date().toISOString());
+          const run = await lease.run((leaseHeld) => runSweep({ ...sweeper, leaseHeld }, new Date().toISOString()));
+          if (!run.ran) console.log(`[sweep] ${run.holder} is sweeping (lease until ${run.expiresAt}); skipped`);
+          return run;
         },
         settings.intervalMs,
         { immediate: true }
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     timer?.stop();
     retention?.stop();
-    service.close().then(
+    Promise.all([lease.release(), service.close()]).then(
       () => process.exit(0),
       () => process.exit(1)
     );

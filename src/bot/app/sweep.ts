@@ -27,7 +27,12 @@ export interface SweepOptions {
   officerEmail?: string;
 }
 
-export type SweepDeps = BotDeps & { limiter: RateLimiter; reminderOptions?: SweepOptions };
+export type SweepDeps = BotDeps & {
+  limiter: RateLimiter;
+  reminderOptions?: SweepOptions;
+  /** False once this instance lost the sweep lease (sweepLease.ts): the sweep sends nothing more. */
+  leaseHeld?: () => boolean;
+};
 
 /** The conversation a stored reference points at: the unit Teams rate-limits (7 a second). */
 export function conversationKey(reference: string): string {
@@ -138,6 +143,12 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
     messenger: rateLimitedMessenger(deps.messenger, deps.limiter)
   };
   for (const m of messages) {
+    if (deps.leaseHeld && !deps.leaseHeld()) {
+      report.problems.push(
+        'The sweep lease was lost (another instance sweeps now): the rest is left for the next sweep.'
+      );
+      break;
+    }
     const result = { key: m.key, kind: m.kind, recipientEmail: m.recipientEmail, visitId: m.visitId };
     if (sent.has(m.key)) {
       record(report, { ...result, outcome: 'already-sent' });

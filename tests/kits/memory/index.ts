@@ -20,6 +20,7 @@ export { MemoryConversationStore, MemorySendLog } from './messaging';
 export { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
 export { MemoryPackDraftStore, MemoryPackResponseStore } from './pack';
 export { MemorySettingsStore } from './settings';
+export { MemorySweepLeases } from './sweepLease';
 
 export interface Hooks {
   /** Runs before a call, e.g. to make someone else's change; throw to fail it. */
