@@ -9,145 +9,20 @@
 // each conversation following the card it was last given, as a phone would.
 // Latency is POST /api/messages to the HTTP response: for a message turn that includes the reply's
 // send to the capture connector (the SDK answers after the turn), for an invoke it carries the card.
-import { spawn, type ChildProcess } from 'child_process';
+import type { ChildProcess } from 'child_process';
 import * as http from 'http';
-import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { activity, find, post, spawnChild, stopChild, type Json, type Turn } from './botDrive';
 import type { BenchUser } from './listServer';
+import { LOCAL_ADMIN } from '../src/node/connection';
 
 type Bot = 'frontline' | 'echo';
-type Turn = 'message' | 'invoke';
 const MAX_CONVERSATIONS = 50;
-const PLAN: { c: number; turnsPerConversation: number }[] = [
+const FULL_PLAN: { c: number; turnsPerConversation: number }[] = [
   { c: 1, turnsPerConversation: 60 },
   { c: 10, turnsPerConversation: 20 },
   { c: MAX_CONVERSATIONS, turnsPerConversation: 20 }
 ];
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- cards are unchecked JSON
-
-function spawnChild<T>(
-  script: string,
-  args: string[],
-  label: string,
-  ready: (line: string) => boolean
-): Promise<{ child: ChildProcess; info: T }> {
-  // BENCH_CHILD_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the bots and the list server.
-  const nodeArgs = (process.env.BENCH_CHILD_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '-r', 'ts-node/register/transpile-only', path.join(__dirname, script), ...args],
-    {
-      env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '..', 'tsconfig.node.json') },
-      stdio: ['pipe', 'pipe', 'inherit']
-    }
-  );
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    const timer = setTimeout(() => reject(new Error(`${label} did not start in 180 s`)), 180000);
-    child.once('exit', (code) => reject(new Error(`${label} exited (${code})`)));
-    child.stdout?.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const line = buf.split('\n').find(ready);
-      if (line) {
-        clearTimeout(timer);
-        resolve({ child, info: JSON.parse(line) as T });
-      }
-    });
-  });
-}
-
-/** Stops a child; resolves to its peak resident memory in MB as it reported it (undefined if it did not). */
-function stopChild(child: ChildProcess): Promise<number | undefined> {
-  return new Promise((resolve) => {
-    let maxRssMb: number | undefined;
-    child.stdout?.on('data', (d: Buffer) => {
-      const m = /"maxRssMb":(\d+)/.exec(d.toString());
-      if (m) maxRssMb = Number(m[1]);
-    });
-    const t = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => (clearTimeout(t), resolve(maxRssMb)));
-    child.stdin?.end();
-  });
-}
-
-/** Depth-first search of a card for the first element matching `test`. */
-function find(node: Json, test: (n: Json) => boolean): Json | undefined {
-  if (!node || typeof node !== 'object') return undefined;
-  if (test(node)) return node;
-  for (const v of Array.isArray(node) ? node : Object.values(node)) {
-    const hit = find(v, test);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/** What a councillor would press next: "Save and continue" with every input filled, else open the form. */
-function nextAction(card: Json | undefined, user: BenchUser, seq: number): Json {
-  const save = find(card, (n) => n.type === 'Action.Execute' && n.verb === 'findings.saveSection');
-  if (!save) return { type: 'Action.Execute', verb: 'findings.start', data: { visitId: user.heldVisitId } };
-  const data: Json = { ...save.data };
-  const inputs: Json[] = [];
-  find(
-    card,
-    (n) => (
-      typeof n.id === 'string' && n.id.startsWith('answer:') && String(n.type).startsWith('Input.') && inputs.push(n),
-      false
-    )
-  );
-  for (const i of inputs) {
-    if (i.type === 'Input.Number') data[i.id] = String(Math.max(Number(i.min ?? 1), 5));
-    else if (i.type === 'Input.ChoiceSet') data[i.id] = i.choices?.[0]?.value ?? '';
-    else if (i.type === 'Input.Text')
-      data[i.id] = `Bench answer ${seq}: staff described a settled team with manageable caseloads.`;
-  }
-  return { type: 'Action.Execute', verb: 'findings.saveSection', data };
-}
-
-function activity(
-  turn: Turn,
-  user: BenchUser,
-  conv: number,
-  captureUrl: string,
-  seq: number,
-  card: Json | undefined
-): string {
-  return JSON.stringify({
-    channelId: 'msteams',
-    serviceUrl: captureUrl,
-    id: `bench-${conv}-${seq}`,
-    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-    recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
-    conversation: { id: `a:chat-bench-${conv}`, conversationType: 'personal', tenantId: 'tenant' },
-    channelData: { tenant: { id: 'tenant' } },
-    ...(turn === 'message'
-      ? { type: 'message', text: 'briefing' }
-      : {
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          value: { action: nextAction(card, user, seq), trigger: 'manual' }
-        })
-  });
-}
-
-function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      }
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 export interface Target {
   serviceUrl: string;
@@ -199,7 +74,26 @@ const pct = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
+/** With 100 ms on every list request (as a tenant's round trip), fewer turns: each waits for several. */
+const TENANT_PLAN = [
+  { c: 1, turnsPerConversation: 10 },
+  { c: 10, turnsPerConversation: 5 },
+  { c: MAX_CONVERSATIONS, turnsPerConversation: 3 }
+];
+
+/** Asks the list server child to delay every request by `ms` (its fault injection, site admins only). */
+async function setListLatency(siteUrl: string, ms: number): Promise<void> {
+  const r = await fetch(new URL('/_local/faults', siteUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Frontline-User': LOCAL_ADMIN },
+    body: JSON.stringify({ latencyMs: ms })
+  });
+  if (!r.ok) throw new Error(`the list server refused latency ${ms} ms: ${r.status}`);
+}
+
+/** `listLatencyMs` delays each list request after seeding (SP_LOCAL_LATENCY_MS's setting), with TENANT_PLAN. */
+export async function measureBotLatency(opts: { listLatencyMs?: number } = {}): Promise<Record<string, unknown>[]> {
+  const PLAN = opts.listLatencyMs ? TENANT_PLAN : FULL_PLAN;
   const figures: Record<string, unknown>[] = [];
   const byKey = new Map<string, { p95: number; tps: number }>();
   const memory: Record<string, unknown>[] = [];
@@ -211,6 +105,7 @@ export async function measureBotLatency(): Promise<Record<string, unknown>[]> {
   );
   try {
     const { url, users } = list.info;
+    if (opts.listLatencyMs) await setListLatency(url, opts.listLatencyMs);
     for (const bot of ['echo', 'frontline'] as Bot[]) {
       let started: { child: ChildProcess; info: { serviceUrl: string; captureUrl: string } } | undefined;
       try {

@@ -3,7 +3,9 @@
 // connector standing in for Teams, in a process of its own so the load generator does not share
 // its event loop. The bench users are Teams members there, so getMember answers as Teams would.
 // argv: mode, then (frontline) the list server URL and the users as JSON.
-// Prints one JSON line {serviceUrl, captureUrl} when ready; exits on SIGTERM or stdin end.
+// Prints one JSON line {serviceUrl, captureUrl} when ready; exits on SIGTERM or stdin end. A line
+// "cpu" on stdin is answered with one JSON line {cpuUs}: this process's CPU time so far (user +
+// system, process.cpuUsage), so a bench can take this bot's own CPU per turn.
 import { startCaptureConnector } from '../tests/kits/captureConnector';
 import { startEchoBot } from './echoBot';
 import type { BenchUser } from './listServer';
@@ -49,6 +51,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
+  process.stdin.on('data', (d: Buffer) => {
+    if (!/^cpu$/m.test(d.toString())) return;
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(JSON.stringify({ cpuUs: user + system }) + '\n');
+  });
   process.stdin.resume();
   process.stdout.write(JSON.stringify({ serviceUrl: url, captureUrl: capture.url }) + '\n');
 }

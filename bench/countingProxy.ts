@@ -4,12 +4,29 @@
 // reads and writes on the browser's behalf (a form save goes browser -> service -> list server).
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import { performance } from 'perf_hooks';
 
 export interface Tally {
   requests: number;
   requestBytes: number;
   responseBytes: number;
   lines: string[];
+  /** Each request's lifetime at the proxy (ms, performance.now()): arrival to the end of its response. */
+  spans: { start: number; end: number }[];
+}
+
+/**
+ * Sequential round trips: requests whose lifetimes overlap are one step (they were in flight
+ * together), so this is the number of list round trips a caller waited for one after another.
+ */
+export function sequentialSteps(spans: { start: number; end: number }[]): number {
+  let steps = 0;
+  let until = -Infinity;
+  for (const s of spans.slice().sort((a, b) => a.start - b.start)) {
+    if (s.start >= until) steps++;
+    until = Math.max(until, s.end);
+  }
+  return steps;
 }
 
 export interface CountingProxy {
@@ -22,9 +39,13 @@ export interface CountingProxy {
 
 export async function startCountingProxy(siteUrl: string): Promise<CountingProxy> {
   const target = new URL(siteUrl);
-  let tally: Tally = { requests: 0, requestBytes: 0, responseBytes: 0, lines: [] };
+  const empty = (): Tally => ({ requests: 0, requestBytes: 0, responseBytes: 0, lines: [], spans: [] });
+  let tally = empty();
   const agent = new http.Agent({ keepAlive: true });
   const server = http.createServer((req, res) => {
+    const span = { start: performance.now(), end: Number.NaN };
+    const spans = tally.spans;
+    res.once('finish', () => ((span.end = performance.now()), spans.push(span)));
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -55,7 +76,7 @@ export async function startCountingProxy(siteUrl: string): Promise<CountingProxy
     siteUrl: `http://127.0.0.1:${port}${target.pathname}`,
     take: () => {
       const t = tally;
-      tally = { requests: 0, requestBytes: 0, responseBytes: 0, lines: [] };
+      tally = empty();
       return t;
     },
     close: () =>

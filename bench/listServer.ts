@@ -11,6 +11,7 @@ import { startLocalProduct } from '../src/node/local';
 import { nodeSp } from '../src/node/sp';
 import { LOCAL_ADMIN } from '../src/node/connection';
 import { spRepositories } from '../src/adapters/sp/repositories';
+import type { Repositories } from '../src/core/ports/repositories';
 
 export interface BenchUser {
   id: string;
@@ -24,11 +25,8 @@ export interface BenchUser {
 /** Bench "today" is 2025-07-29; the held visit is the day before, the booked one in August. */
 export const BENCH_NOW = '2025-07-29T09:00:00.000Z';
 
-async function main(): Promise<void> {
-  const conversations = Number(process.argv[2] ?? 50);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-sp-'));
-  const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
-  const repos = spRepositories(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
+/** Adds `conversations` bench councillors, each with a held and a booked visit (see above). */
+export async function seedBenchUsers(repos: Repositories, conversations: number): Promise<BenchUser[]> {
   const [pattern] = (await repos.visits.query()).filter((v) => v.formTemplate && v.teamId);
   if (!pattern) throw new Error('the seeded rota has no visit to copy');
   const { id: _omit, ...base } = pattern;
@@ -66,6 +64,15 @@ async function main(): Promise<void> {
     });
     users.push({ id: `29:bench-${n}`, name: `Bench Councillor ${n}`, email, aadObjectId, heldVisitId: held.id });
   }
+  return users;
+}
+
+async function main(): Promise<void> {
+  const conversations = Number(process.argv[2] ?? 50);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bench-sp-'));
+  const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
+  const repos = spRepositories(nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
+  const users = await seedBenchUsers(repos, conversations);
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;

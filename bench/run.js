@@ -11,7 +11,9 @@ const sections = [
   { name: 'bundles', run: () => require('./bundles').measureBundles() },
   { name: 'requests', run: () => require('./requests.ts').measureRequests() },
   { name: 'planner', run: () => require('./planner.ts').measurePlanner() },
+  { name: 'roundTrips', run: () => require('./roundTrips.ts').measureRoundTrips() },
   { name: 'botLatency', run: () => require('./botLatency.ts').measureBotLatency() },
+  { name: 'botLatencyTenant', run: () => require('./botLatency.ts').measureBotLatency({ listLatencyMs: 100 }) },
   { name: 'sweepScale', run: () => require('./sweepScale.ts').measureSweepScale() },
   { name: 'serviceMemory', run: () => require('./serviceMemory.ts').measureServiceMemory() }
 ];
@@ -58,6 +60,7 @@ function summarise(results) {
         row.view,
         row.size,
         row.measure,
+        !row.bot && row.turn,
         row.bot && `${row.bot} ${row.turn} x${row.conversations}`
       ]
         .filter(Boolean)

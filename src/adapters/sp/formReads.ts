@@ -6,8 +6,21 @@ import type { FormReads } from '../../core/ports/formReads';
 import { mapSpError } from './errors';
 import { spRepositories } from './repositories';
 
+type AnyRead = (...args: unknown[]) => Promise<unknown>;
+
 export function spFormReads(sp: SPFI): FormReads {
   return {
+    together(reads) {
+      const [batched, execute] = sp.batched();
+      const repos = spRepositories(batched) as unknown as Record<string, Record<string, AnyRead>>;
+      const answers = reads.map((r) => repos[r.repo][r.method](...r.args));
+      const failed = execute().then(
+        () => new Promise<never>(() => undefined),
+        (e: unknown) => mapSpError(e, 'the lists')
+      );
+      failed.catch(() => undefined);
+      return answers.map((a) => Promise.race([a, failed]));
+    },
     visitAndForm(visitId, councillorEmail) {
       const [batched, execute] = sp.batched();
       const repos = spRepositories(batched);

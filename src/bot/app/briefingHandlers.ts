@@ -2,7 +2,7 @@
 // moves the visit to Briefed, and "Ask a question", forwarded to the visit's point of contact.
 import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms';
-import type { Councillor, Visit } from '../../core/model';
+import type { Councillor, Team, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import { acknowledgeBriefing, acknowledgedAt } from '../../core/services/briefing';
 import { assertOnVisit } from '../../core/services/common';
@@ -33,9 +33,10 @@ export async function briefingCard(
   councillor: Councillor,
   visit: Visit,
   acknowledgedAt?: string,
-  question?: BriefingCardInput['question']
+  question?: BriefingCardInput['question'],
+  known?: Stored<Team>
 ): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
+  const team = known ?? (await deps.repos.teams.get(visit.teamId));
   return buildBriefingCard({
     visit,
     team,
@@ -66,7 +67,10 @@ export async function onBriefingRequest(deps: BotDeps, councillor: Stored<Counci
   }
   // Briefed by another councillor on the visit: the button stays until this councillor presses it
   // (core keeps each councillor's acknowledgement on the visit).
-  return { replies: [await briefingCard(deps, councillor, visit, acknowledgedAt(visit, councillor.email))] };
+  // The team from the teams list the turn already read (router's prefetch), else on its own.
+  const team = (await deps.repos.teams.all()).find((t) => t.id === visit.teamId);
+  const at = acknowledgedAt(visit, councillor.email);
+  return { replies: [await briefingCard(deps, councillor, visit, at, undefined, team)] };
 }
 
 export async function onAcknowledge(

@@ -5,7 +5,7 @@ import type { IsoDateTime } from '../../core/model';
 import type { OfficerDirectory } from '../../core/ports/directory';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { Repositories } from '../../core/ports/repositories';
-import type { FormReads } from '../../core/ports/formReads';
+import type { FormReads, RepoRead } from '../../core/ports/formReads';
 import type { FindingsSharing } from '../../core/ports/sharing';
 import type { IntegrityCheck } from '../../core/ports/integrity';
 import type { AuditLog } from '../../core/ports/audit';
@@ -73,6 +73,8 @@ export interface BotDeps {
   formReads?: FormReads;
   /** Set per turn (router): starts those two reads so the turn's own reads of them are answered. */
   prefetchForm?: (visitId: number, councillorEmail: string) => void;
+  /** Starts a turn's independent reads in one round trip (turnReads' prefetch), when the store can. */
+  prefetch?: (reads: RepoRead[]) => void;
 }
 
 /** What a turn answers: cards to post, and for a card action the card that replaces the clicked one. */

@@ -4,6 +4,7 @@
 import { AccessDeniedError, ConflictError, DomainError } from '../../core/errors';
 import { ValidationError } from '../../core/services';
 import { readMemo } from '../../core/ports/turnReads';
+import { UPCOMING } from '../../core/visitStatus';
 import {
   buildActionErrorCard,
   buildMessageCard,
@@ -54,7 +55,19 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
 /** One turn's view of the lists: the handler and core's services share its reads (see turnReads). */
 function forTurn(deps: BotDeps): BotDeps {
   const memo = readMemo(deps.repos, deps.formReads);
-  return { ...deps, repos: memo.repos, prefetchForm: memo.prefetchForm };
+  return { ...deps, repos: memo.repos, prefetchForm: memo.prefetchForm, prefetch: memo.prefetch };
+}
+
+/**
+ * A briefing's reads in one round trip: who is asking (from the lists, by Entra object id, as whoIs
+ * reads it), the upcoming rota and the teams. Only reads: who may see what is still decided from them.
+ */
+function prefetchBriefing(deps: BotDeps, aadObjectId: string): void {
+  deps.prefetch?.([
+    { repo: 'councillors', method: 'byAadObjectId', args: [aadObjectId] },
+    { repo: 'visits', method: 'query', args: [{ statuses: UPCOMING }] },
+    { repo: 'teams', method: 'all', args: [] }
+  ]);
 }
 
 async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: boolean): Promise<TurnResult> {
@@ -103,13 +116,14 @@ export function onMessage(shared: BotDeps, user: BotUser, text: string): Promise
   return guarded(
     deps,
     async () => {
-      const person = await whoIs(deps, user);
-      if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
       // Typed as string, but the wire may carry anything: a non-string text is just not a command.
       const word = (typeof text === 'string' ? text : '')
         .replace(/<[^>]*>/g, '')
         .trim()
         .toLowerCase();
+      if (word === 'briefing' && user.aadObjectId) prefetchBriefing(deps, user.aadObjectId);
+      const person = await whoIs(deps, user);
+      if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
       if (person.kind === 'councillor' && word === 'briefing') return onBriefingRequest(deps, person.councillor);
       if (person.kind === 'councillor' && word === 'findings') return onFindingsStart(deps, person.councillor);
       return { replies: [help()] };

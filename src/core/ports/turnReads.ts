@@ -3,7 +3,7 @@
 // doubles the list requests for nothing. Any write clears the memo, so a read after a write always
 // goes to the list. Scoped to one unit of work (milliseconds), never shared between them.
 import type { Repositories } from './repositories';
-import type { FormReads } from './formReads';
+import type { FormReads, RepoRead } from './formReads';
 
 /** Repository methods that only read: memoised by name and arguments. Everything else is a write. */
 const READS = new Set([
@@ -38,6 +38,8 @@ export interface ReadMemo {
    * does nothing and those calls read one by one. `councillorEmail` must be lower case, as core's.
    */
   prefetchForm(visitId: number, councillorEmail: string): void;
+  /** Starts independent reads in one round trip, as the answers to those calls; without FormReads.together, nothing. */
+  prefetch(reads: RepoRead[]): void;
 }
 
 const keyOf = (repo: string, method: string, args: unknown[]): string => `${repo}.${method}(${JSON.stringify(args)})`;
@@ -79,6 +81,11 @@ export function readMemo(repos: Repositories, formReads?: FormReads): ReadMemo {
   return {
     repos: out as unknown as Repositories,
     prime,
+    prefetch(reads) {
+      if (!formReads?.together) return;
+      const answers = formReads.together(reads);
+      reads.forEach((r, i) => prime(r.repo, r.method, r.args, answers[i]));
+    },
     prefetchForm(visitId, councillorEmail) {
       if (!formReads) return;
       const { visit, form } = formReads.visitAndForm(visitId, councillorEmail);
