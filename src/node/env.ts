@@ -94,7 +94,8 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
   port('FRONTLINE_HOST_PORT');
 
   const site = url('SP_SITE_URL');
-  const local = get('SP_SITE_URL') === undefined || (site !== undefined && isLocalHost(site));
+  // An address that does not parse is reported as such, without the tenant's requirements besides.
+  const local = site === undefined || isLocalHost(site);
   if (site && !local && site.protocol !== 'https:')
     errors.push(`SP_SITE_URL must be an https:// SharePoint Online site (got ${shown(site.href)}).`);
   if (!local) {
