@@ -108,7 +108,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
 }
 
-let processLogger: Logger = createLogger();
+/** Lines through the console (error and warn to stderr): the default until a process chooses a sink. */
+export const consoleSink: LogSink = (line, entry) => {
+  if (entry.level === 'error') console.error(line);
+  else if (entry.level === 'warn') console.warn(line);
+  else console.log(line);
+};
+
+// Until configureLogging (serviceCli does it first): warnings and errors through the console, as
+// when the service is embedded (npm start, tests); request lines need a configured level.
+let processLogger: Logger = createLogger({ sink: consoleSink, level: 'warn' });
 
 /** The process's logger (the service, the bot mount, the sweeps); `configureLogging` replaces it. */
 export const log: Logger = {
@@ -118,7 +127,7 @@ export const log: Logger = {
   error: (msg, fields) => processLogger.error(msg, fields)
 };
 
-/** Sets the process's sink and level (serviceCli from the environment; tests capture lines). */
+/** Sets the process's sink (default stdout) and level (serviceCli from the environment; tests capture lines). */
 export function configureLogging(options: LoggerOptions): Logger {
   processLogger = createLogger(options);
   return log;

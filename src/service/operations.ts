@@ -20,11 +20,19 @@ export interface Operations {
 
 const READY_TIMEOUT_MS = 10000;
 
-/** The route as mounted (e.g. /api/findings/:visitId/draft), else the path without its query. */
+/** Path segments an unmatched path may show as they are; any other is a caller's text, shown as '*'. */
+const KNOWN_SEGMENT = /^(\d{1,9}|api|findings|requests|privacy|messages|health|healthz|readyz|draft|submit)$/;
+
+/** The route as mounted (e.g. /api/findings/:visitId/draft), else the path with unknown segments masked. */
 function routeOf(req: Request): string {
   const route = (req.route as { path?: unknown } | undefined)?.path;
   if (typeof route === 'string') return `${req.baseUrl}${route}`;
-  return (req.originalUrl.split('?')[0] ?? '').slice(0, 200);
+  const path = req.originalUrl.split('?')[0] ?? '';
+  return path
+    .split('/')
+    .slice(0, 8)
+    .map((s) => (s === '' || KNOWN_SEGMENT.test(s) ? s : '*'))
+    .join('/');
 }
 
 /** A bot turn's activity type (message, invoke, ...), never its text. */
