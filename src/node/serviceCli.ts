@@ -50,6 +50,8 @@ const within = (work: Promise<unknown>, ms: number): Promise<boolean> =>
   });
 
 async function main(): Promise<void> {
+  // JSON lines on stdout from the first, the settings' own problems included.
+  configureLogging({});
   const checked = validateEnv(process.env, { readable });
   if ('errors' in checked) {
     log.error('the Frontline service settings are not valid', { errors: checked.errors });
