@@ -79,7 +79,8 @@ export function mountOperations(app: Express, ready: ReadinessCheck[] = [], logg
       settle();
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
       const status = res.writableFinished ? res.statusCode : 0;
-      const level = status >= 500 || status === 0 ? 'warn' : 'info';
+      // Failures of our own are logged where they happen; here only a request cut off stands out.
+      const level = status === 0 ? 'warn' : 'info';
       runWithCorrelation(correlationId, () =>
         logger[level](status === 0 ? 'request aborted' : 'request', {
           method: req.method,
