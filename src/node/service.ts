@@ -9,6 +9,7 @@ import { SpAuditLog } from '../adapters/sp/auditLog';
 import { entraIdentity, localIdentity, type Authenticate } from '../service/identity';
 import type { ServiceOptions } from '../service/app';
 import type { ReadProcess } from '../service/processInForce';
+import { errorFields, log } from '../service/logger';
 
 /** Callers: the X-Frontline-User header locally; Entra ID tokens for FRONTLINE_API_AUDIENCE on a tenant. */
 export function authenticatorFor(local: boolean, env: NodeJS.ProcessEnv = process.env): Authenticate {
@@ -46,6 +47,6 @@ export function serviceOptions(
     process,
     authenticate,
     now,
-    log: (message, error) => console.error(`[service] ${message}:`, error)
+    log: (message, error) => log.error(message, errorFields(error))
   };
 }

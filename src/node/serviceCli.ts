@@ -1,29 +1,73 @@
 // `npm run service`: the Frontline service alone (findings API and the Teams bot), against
 // SP_SITE_URL with the app-only certificate on a tenant, or the running local list server.
+// Settings are checked first (all problems at once, exit 2); logs are JSON lines on stdout; SIGTERM
+// or SIGINT drains requests and sweeps in flight (FRONTLINE_SHUTDOWN_SECONDS) before exiting.
+import * as fs from 'fs';
+import { randomUUID } from 'crypto';
 import { connect } from './connection';
 import { authenticatorFor, serviceOptions } from './service';
 import { privacyKey, spPrivacyApi } from '../adapters/sp/privacyErase';
-import { DEFAULT_SERVICE_PORT, startService } from '../service/app';
+import { startService } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { runSweep } from '../bot/app/sweep';
-import { startSweepTimer } from '../bot/app/sweepTimer';
+import { startSweepTimer, type SweepTimer } from '../bot/app/sweepTimer';
+import { summaryLine } from '../bot/app/sweepReport';
 import { hosActionNotices } from '../bot/app/hosNotices';
 import { formatRetentionReport } from '../core/retention/sweep';
 import { retentionSweep } from './retention';
+import { validateEnv } from './env';
+import { listsReachable, settingsValid } from './readiness';
+import { configureLogging, errorFields, log, routeConsole, runWithCorrelation } from '../service/logger';
+
+const readable = (path: string): boolean => {
+  try {
+    fs.accessSync(path, fs.constants.R_OK);
+    return fs.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** A sweep run under its own correlation id, its failures logged (never thrown) by the timer. */
+const sweepRun = (name: string, run: () => Promise<string>) => (): Promise<void> =>
+  runWithCorrelation(`${name}-${randomUUID()}`, async () => {
+    const started = Date.now();
+    const summary = await run();
+    log.info(`${name} sweep`, { summary, durationMs: Date.now() - started });
+  });
+const sweepLog = (name: string) => (message: string, error: unknown) =>
+  log.error(`${name} ${message}`, errorFields(error));
+
+/** Resolves when `work` does or after `ms`, whichever is first (true when `work` finished). */
+const within = (work: Promise<unknown>, ms: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    work.then(
+      () => (clearTimeout(timer), resolve(true)),
+      () => (clearTimeout(timer), resolve(true))
+    );
+  });
 
 async function main(): Promise<void> {
+  // JSON lines on stdout from the first, the settings' own problems included.
+  configureLogging({});
+  const checked = validateEnv(process.env, { readable });
+  if ('errors' in checked) {
+    log.error('the Frontline service settings are not valid', { errors: checked.errors });
+    process.stderr.write(`The Frontline service cannot start:\n${checked.errors.map((e) => `- ${e}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  const { config } = checked;
+  configureLogging({ level: config.logLevel });
+  routeConsole();
+  for (const note of config.notes) log.warn(note);
   const connection = connect();
-  const port = Number(process.env.PORT ?? process.env.FRONTLINE_SERVICE_PORT ?? DEFAULT_SERVICE_PORT);
-  // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.
-  const allowedOrigins = (process.env.FRONTLINE_ALLOWED_ORIGINS ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
   const bot = await botFromSite(connection.sp, {
     credentials: credentialsFromEnv(),
     links: linksFromEnv(process.env, connection.local),
-    contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+    contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
+    log: (message) => log.warn(message)
   });
   const service = await startService({
     // The process read for each call from the site's settings, as the bot reads it before each turn.
@@ -38,54 +82,76 @@ async function main(): Promise<void> {
         }
       : {}),
     extend: bot.mount,
-    allowedOrigins,
-    port,
+    ready: [listsReachable(connection.sp), settingsValid(bot.process.source)],
+    allowedOrigins: config.allowedOrigins,
+    port: config.port,
+    // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.
     host: connection.local ? '127.0.0.1' : '0.0.0.0'
   });
-  console.log(
-    `Frontline service on ${service.url} for ${connection.siteUrl}${connection.local ? ' (local list server; callers named by X-Frontline-User)' : ' (Entra ID callers)'}`
-  );
+  log.info(`Frontline service on ${service.url}`, {
+    site: connection.siteUrl,
+    callers: connection.local ? 'X-Frontline-User (local list server)' : 'Entra ID'
+  });
   // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
   // from repeating messages a manual `npm run reminders` already sent, and the sweep lease lets one
   // instance (of any number scaled out, or `npm run reminders`) sweep at a time.
   const settings = sweepSettingsFromEnv();
   const sweeper = sweepDeps(bot.deps, settings);
   const lease = siteSweepLease(connection.sp, sweeper.instanceId);
-  const timer = settings.intervalMs
-    ? startSweepTimer(
-        async () => {
+  const timers: SweepTimer[] = [];
+  if (settings.intervalMs)
+    timers.push(
+      startSweepTimer(
+        sweepRun('reminder', async () => {
           // Each sweep runs with the site's settings as they are now (cached for a minute).
           await bot.process.apply(sweeper);
           const run = await lease.run((leaseHeld) => runSweep({ ...sweeper, leaseHeld }, new Date().toISOString()));
-          if (!run.ran) console.log(`[sweep] ${run.holder} is sweeping (lease until ${run.expiresAt}); skipped`);
-          return run;
-        },
+          return run.ran
+            ? summaryLine(run.result)
+            : `${run.holder} is sweeping (lease until ${run.expiresAt}); skipped`;
+        }),
         settings.intervalMs,
-        { immediate: true }
+        { immediate: true, log: sweepLog('reminder') }
       )
-    : undefined;
+    );
   // The retention sweep (FRONTLINE_RETENTION_HOURS, e.g. 24): off until set, as the reminder sweep is;
   // the same code as `npm run retention`, with the site's retention periods read at each run.
-  const retentionHours = Number(process.env.FRONTLINE_RETENTION_HOURS ?? 0);
-  const retention =
-    retentionHours > 0
-      ? startSweepTimer(
-          async () => {
-            const report = await retentionSweep(connection.sp, new Date().toISOString(), {
-              contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
-            });
-            console.log(`[retention] ${formatRetentionReport(report, 0).join('; ')}`);
-          },
-          retentionHours * 3600000,
-          { immediate: true, log: (message, error) => console.error(`[retention] ${message}:`, error) }
-        )
-      : undefined;
-  const stop = (): void => {
-    timer?.stop();
-    retention?.stop();
-    Promise.all([lease.release(), service.close()]).then(
-      () => process.exit(0),
-      () => process.exit(1)
+  if (config.retentionHours > 0)
+    timers.push(
+      startSweepTimer(
+        sweepRun('retention', async () => {
+          const report = await retentionSweep(connection.sp, new Date().toISOString(), {
+            contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+          });
+          return formatRetentionReport(report, 0).join('; ');
+        }),
+        config.retentionHours * 3600000,
+        { immediate: true, log: sweepLog('retention') }
+      )
+    );
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown requested', { signal, timeoutMs: config.shutdownMs });
+    // No new sweeps; one running finishes (its claims in the send log are its own to settle).
+    for (const t of timers) t.stop();
+    Promise.all([
+      service.shutdown(config.shutdownMs),
+      // A sweep that finishes in time releases the lease; the next instance need not wait for it to expire.
+      within(Promise.all(timers.map((t) => t.idle())), config.shutdownMs).then(async (done) => {
+        await lease.release().catch(() => undefined);
+        return done;
+      })
+    ]).then(
+      ([requests, sweeps]) => {
+        log.info('stopped', { requestsDrained: requests, sweepsFinished: sweeps });
+        process.exit(requests && sweeps ? 0 : 1);
+      },
+      (e: unknown) => {
+        log.error('shutdown failed', errorFields(e));
+        process.exit(1);
+      }
     );
   };
   process.on('SIGINT', stop);
@@ -93,6 +159,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: Error) => {
-  console.error(`The Frontline service could not start: ${e.message}`);
+  log.error('the Frontline service could not start', errorFields(e));
+  process.stderr.write(`The Frontline service could not start: ${e.message}\n`);
   process.exitCode = 1;
 });

@@ -8,6 +8,8 @@ import { FINDINGS_API, REQUESTS_API } from '../adapters/service/contract';
 import { findingsRouter, type FindingsApiDeps } from './findingsRoutes';
 import { requestsRouter, type RequestsApiDeps } from './requestsRoutes';
 import { PRIVACY_API, privacyRouter, type PrivacyApiDeps } from './privacyRoutes';
+import { mountOperations, type Operations, type ReadinessCheck } from './operations';
+import { log } from './logger';
 
 export const DEFAULT_SERVICE_PORT = 3978;
 /** Well above the largest form (5 answers x 10,000 characters, JSON-escaped), far below abuse. */
@@ -22,11 +24,18 @@ export interface ServiceOptions extends FindingsApiDeps, RequestsApiDeps {
   privacy?: Pick<PrivacyApiDeps, 'subjectAccess' | 'erase'>;
   /** Mounts more routes (the bot's /api/messages) on the same app. */
   extend?: (app: express.Express) => void;
+  /** What /readyz checks besides shutdown (the lists reachable, the site's settings valid). */
+  ready?: ReadinessCheck[];
 }
 
 export function createServiceApp(options: ServiceOptions): express.Express {
+  return buildApp(options).app;
+}
+
+function buildApp(options: ServiceOptions): { app: express.Express; operations: Operations } {
   const app = express();
   app.disable('x-powered-by');
+  const operations = mountOperations(app, options.ready);
   const origins = new Set((options.allowedOrigins ?? []).map((o) => o.replace(/\/$/, '').toLowerCase()));
   // CORS for the SharePoint pages only: the web part sends a bearer token, never cookies.
   app.use('/api', (req, res, next) => {
@@ -43,9 +52,6 @@ export function createServiceApp(options: ServiceOptions): express.Express {
       }
     }
     next();
-  });
-  app.get('/api/health', (_req, res) => {
-    res.json({ ok: true });
   });
   app.use(FINDINGS_API, express.json({ limit: BODY_LIMIT, type: () => true }), findingsRouter(options));
   app.use(REQUESTS_API, express.json({ limit: REQUEST_BODY_LIMIT, type: () => true }), requestsRouter(options));
@@ -72,11 +78,11 @@ export function createServiceApp(options: ServiceOptions): express.Express {
       .status(500)
       .json({ error: { code: 'ServiceError', message: 'The Frontline service could not handle that request.' } });
   });
-  return app;
+  return { app, operations };
 }
 
 const SERVED =
-  'POST /api/findings/<visit id>/draft or /submit (JSON), POST /api/messages (Bot Framework activities) and GET /api/health';
+  'POST /api/findings/<visit id>/draft or /submit (JSON), POST /api/messages (Bot Framework activities), GET /healthz, /readyz and /api/health';
 
 /** A request the service cannot read, as the status and words to answer with; undefined for a fault of its own. */
 function refusalOf(
@@ -138,11 +144,18 @@ function answerUnparsable(err: Error & { code?: string }, socket: Duplex): void 
 export interface ServiceHandle {
   url: string;
   port: number;
+  /** Closes at once, dropping requests in flight (tests). */
   close(): Promise<void>;
+  /**
+   * Graceful: stops accepting connections, answers 503 on /healthz and /readyz to connections still
+   * open, waits up to `timeoutMs` for requests in flight, then closes. Resolves true when none was cut off.
+   */
+  shutdown(timeoutMs: number): Promise<boolean>;
 }
 
 export async function startService(options: ServiceOptions & { port?: number; host?: string }): Promise<ServiceHandle> {
-  const server = http.createServer(createServiceApp(options));
+  const { app, operations } = buildApp(options);
+  const server = http.createServer(app);
   server.on('clientError', answerUnparsable);
   // Node answers an Expect other than 100-continue with a bare 417; say what is allowed instead.
   server.on('checkExpectation', (_req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -166,13 +179,26 @@ export async function startService(options: ServiceOptions & { port?: number; ho
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  const close = (): Promise<void> => {
+    if (server.listening) server.close();
+    server.closeAllConnections();
+    return closed;
+  };
   return {
     url: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      })
+    close,
+    async shutdown(timeoutMs) {
+      operations.beginShutdown();
+      // No new connections; keep-alive connections with nothing in flight go now.
+      server.close();
+      server.closeIdleConnections();
+      log.info('shutting down', { inFlight: operations.inFlight, timeoutMs });
+      const drained = await operations.drained(timeoutMs);
+      if (!drained) log.warn('shutdown timed out with requests in flight', { inFlight: operations.inFlight });
+      await close();
+      return drained;
+    }
   };
 }

@@ -53,7 +53,7 @@ function startUnpacked(env: NodeJS.ProcessEnv): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`the service did not start in 60 s:\n${output}`)), 60000);
     const read = (d: Buffer): void => {
       output += d.toString();
-      const m = /Frontline service on (http:\/\/\S+)/.exec(output);
+      const m = /Frontline service on (http:\/\/[^\s"]+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

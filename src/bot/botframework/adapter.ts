@@ -10,6 +10,7 @@ import {
   type TurnContext
 } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards';
+import { errorFields, log } from '../../service/logger';
 import { DeliveryError, type Messenger } from '../app/deps';
 
 export interface BotCredentials {
@@ -54,7 +55,7 @@ export function createAdapter(credentials: BotCredentials, options: AdapterOptio
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Last resort: handlers already turn failures into cards; this only catches SDK-level errors.
-    console.error('[bot] turn error:', error);
+    log.error('bot turn failed', errorFields(error));
     try {
       await context.sendActivity('Sorry, something went wrong. Please try again.');
     } catch {
@@ -82,8 +83,8 @@ function withoutSdkRetries<T extends object>(connector: T): T {
   const removed = typeof pipeline?.removePolicy === 'function' ? pipeline.removePolicy({ phase: 'Retry' }) : [];
   if (!removed.length && !warnedRetries) {
     warnedRetries = true;
-    console.warn(
-      '[bot] could not turn off the Bot Framework SDK retries: throttled sends may be retried outside the rate limiter.'
+    log.warn(
+      'could not turn off the Bot Framework SDK retries: throttled sends may be retried outside the rate limiter.'
     );
   }
   return connector;

@@ -9,6 +9,7 @@ import type { CloudAdapter, Response as AdapterResponse } from 'botbuilder';
 import type { BotDeps } from '../app/deps';
 import { activityProblem } from './activityShape';
 import { FrontlineBot } from './frontlineBot';
+import { errorFields, log } from '../../service/logger';
 
 interface Answer {
   status: number;
@@ -68,7 +69,8 @@ function reply(res: Response, answer: Answer): void {
       'BadActivity',
       'The activity could not be processed: send one Bot Framework activity as JSON.'
     );
-  console.error('[bot] the adapter answered', status, typeof body === 'string' ? body : '');
+  // The adapter's own words stay out of the log too: they can quote the activity.
+  log.error('the bot adapter answered with an error', { adapterStatus: status });
   // An invoke whose turn failed before it answered: botbuilder reports 501 with no body.
   error(res, 500, 'BotError', 'The bot could not handle that activity. Please try again.');
 }
@@ -84,7 +86,7 @@ export function mountBot(app: Express, adapter: CloudAdapter, deps: BotDeps): vo
     try {
       await adapter.process(req, adapterRes, (context) => bot.run(context));
     } catch (e) {
-      console.error('[bot] could not process an activity:', e);
+      log.warn('could not process an activity', errorFields(e));
       return error(
         res,
         400,
