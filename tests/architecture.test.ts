@@ -2,32 +2,7 @@
 // one too, but only when packaging).
 import * as fs from 'fs';
 import * as path from 'path';
-
-const ROOT = path.join(__dirname, '..');
-
-function sourceFiles(dir: string, pattern = /\.(ts|tsx)$/): string[] {
-  const full = path.join(ROOT, dir);
-  if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(rel, pattern);
-    return pattern.test(e.name) ? [rel] : [];
-  });
-}
-
-function importsOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  const specs: string[] = [];
-  const re =
-    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) specs.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
-  return specs;
-}
-
-function isInside(target: string, dir: string): boolean {
-  const rel = path.relative(dir, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+import { importsOf, isInside, ROOT, sourceFiles } from './architecture/sources';
 
 const FORBIDDEN_IN_CORE =
   /^(@microsoft\/|@pnp\/|@fluentui\/|botbuilder|adaptivecards|react($|\/|-dom)|fs$|path$|http$|https$|net$|os$|child_process$|node:)/;
