@@ -1,28 +1,6 @@
-// The three parsers against the real seed papers. Counts were made by hand from the text copies
-// (data/seeds/), one per bullet, as noted beside each expectation.
-import * as fs from 'fs';
-import * as path from 'path';
-import {
-  parseSeed000Themes,
-  parseSeed001,
-  parseSeed004,
-  SEED_PAPERS,
-  type HistoricalFinding
-} from '../../../src/core/history';
-import { SEED_FORMS } from '../../../src/core/samples/forms2025';
-import { seedText, SEEDS_DIR } from './seedText';
-
-const s000 = parseSeed000Themes(seedText('seed-000'));
-const s001 = parseSeed001(seedText('seed-001'));
-const s004 = parseSeed004(seedText('seed-004'));
-const all = [...s000, ...s001, ...s004];
-const byKey = (key: string): HistoricalFinding => {
-  const found = all.find((r) => r.key === key);
-  if (!found) throw new Error(`no record ${key}`);
-  return found;
-};
-const count = (records: HistoricalFinding[], by: (r: HistoricalFinding) => string): Record<string, number> =>
-  records.reduce<Record<string, number>>((acc, r) => ({ ...acc, [by(r)]: (acc[by(r)] ?? 0) + 1 }), {});
+// The seed 000 and 001 parsers against the real seed papers. Counts were made by hand from the
+// text copies (data/seeds/), one per bullet, as noted beside each expectation.
+import { byKey, count, s000, s001 } from './parsedSeeds';
 
 describe('seed 000, paras 21-43: the 2023-24 themes by team', () => {
   it('finds 32 findings: one per bullet under "Areas of strength" / "Areas for improvement"', () => {
@@ -175,83 +153,5 @@ describe('seed 001, Appendix 2: what staff said in 2017-18, and the head of serv
     expect(s001.map((r) => r.text).join('\n')).not.toMatch(
       /Signs of Safety model|Are there vacancies|Please scale|quarterly/
     );
-  });
-});
-
-describe('seed 004: the briefing summary of the July 2025 forms', () => {
-  it('finds the 25 bullets of the four summary lists in para 3, and none of the forms', () => {
-    // Quality strengths 5 (2 indented, 3 after a blank line); quality development 7;
-    // experience strengths 4; experience development 9 (2, a blank line, 7).
-    expect(count(s004, (r) => `${r.area} ${r.kind}`)).toEqual({
-      'quality strength': 5,
-      'quality development': 7,
-      'experience strength': 4,
-      'experience development': 9
-    });
-    expect(
-      s004.every(
-        (r) => r.summarisesForms === true && r.period === '2025-26' && r.committeeDate === '2025-09-01T23:00:00.000Z'
-      )
-    ).toBe(true);
-    const formText = SEED_FORMS.map((f) => Object.values(f.answers).join('\n')).join('\n');
-    expect(s004.filter((r) => formText.includes(r.text))).toEqual([]);
-  });
-
-  it('keeps the wording, the list it came from, and the service response (para 3.1)', () => {
-    expect(byKey('seed-004:briefing-para-3:quality-strength:5')).toMatchObject({
-      text: 'Al is helping to reduce workload in report writing and to produce higher quality work.',
-      ref: 'Briefing report, para 3: Summary of the strengths identified in relation to quality of practice',
-      serviceArea: 'Cared for Children and Care Leavers'
-    });
-    expect(byKey('seed-004:briefing-para-3:experience-development:9').text).toBe(
-      'Would like training on the use of AI (Co-Pilot).'
-    );
-    const response = byKey('seed-004:briefing-para-3:quality-development:5').responseText ?? '';
-    expect(response).toMatch(/^It is positive to know that staff feel well supported/);
-    expect(response).toContain('constantly improve on our offer to care leavers');
-    expect(response).not.toMatch(/Implications|no direct legal implications/);
-  });
-});
-
-describe('every record', () => {
-  it('has a unique stable key, a place in its paper, and a real statement (no headings, page numbers or fragments)', () => {
-    expect(all).toHaveLength(103);
-    expect(new Set(all.map((r) => r.key)).size).toBe(all.length);
-    for (const r of all) {
-      expect(r.key).toMatch(/^seed-00[014]:[a-z0-9:-]+$/);
-      expect(r.ref.length).toBeGreaterThan(5);
-      expect(r.text.length).toBeGreaterThanOrEqual(17);
-      expect(r.text).toMatch(/^[A-Z]/);
-      expect(r.text).not.toMatch(
-        /\*\*|\t|\s{2}|^Page \d|[–-]$|^(Areas (of|for)|Summary of|Workload issues|Staffing Issues|Staff Support|Current service)/
-      );
-      expect(r.responseText).toBeTruthy();
-    }
-  });
-
-  it('parses the same from a copy with Windows line ends and page numbers between the lines', () => {
-    for (const [paper, parse] of [
-      ['seed-000', parseSeed000Themes],
-      ['seed-001', parseSeed001],
-      ['seed-004', parseSeed004]
-    ] as const) {
-      const text = seedText(paper);
-      const mangled = text
-        .split('\n')
-        .map((line, i) => (i % 40 === 39 && !line.includes('\t') ? `${line}\r\n\r\nPage ${i}\r\n` : line))
-        .join('\r\n');
-      expect(parse(mangled)).toEqual(parse(text));
-      expect(parse('')).toEqual([]);
-    }
-  });
-
-  it('reads the repo copies, which are the shared seed papers unchanged', () => {
-    const shared = path.join(SEEDS_DIR, '..', '..', '..', 'shared', 'seeds');
-    for (const p of SEED_PAPERS) {
-      const copy = path.join(SEEDS_DIR, p.file);
-      expect(fs.existsSync(copy)).toBe(true);
-      if (fs.existsSync(path.join(shared, p.file)))
-        expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(path.join(shared, p.file), 'utf8'));
-    }
   });
 });
