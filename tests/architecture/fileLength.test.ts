@@ -24,8 +24,6 @@ const STILL_TO_SPLIT = [
   'tests/adapters/sp/messagingStores.contract.ts',
   'tests/adapters/sp/services.test.ts',
   'tests/node/setupTenant.test.ts',
-  // botpath: the bot latency bench.
-  'bench/botLatency.ts',
   // lease: the sweep scale bench.
   'bench/sweepScale.ts'
 ].map((f) => path.normalize(f));

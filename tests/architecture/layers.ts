@@ -60,7 +60,13 @@ export const LAYERS: Layer[] = [
   // The bot: its logic knows no Bot Framework; only botframework/ does (the Agents SDK move is one folder).
   { dir: 'src/bot/app', packages: [], node: false, reaches: [CORE, 'src/bot/app', 'src/bot/cards'] },
   { dir: 'src/bot/cards', packages: ['adaptivecards-templating'], node: false, reaches: [CORE, 'src/bot/cards'] },
-  { dir: 'src/bot/botframework', packages: ['botbuilder*', 'express'], node: true, reaches: [CORE, 'src/bot'] },
+  {
+    dir: 'src/bot/botframework',
+    packages: ['botbuilder*', 'express'],
+    node: true,
+    // The service's JSON logger (src/service/logger.ts): one log format for turns and requests.
+    reaches: [CORE, 'src/bot', 'src/service']
+  },
   // The Frontline service: HTTP, tokens, core's services.
   {
     dir: 'src/service',
