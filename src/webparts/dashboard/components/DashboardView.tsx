@@ -17,8 +17,6 @@ import {
 } from '../../../core/dashboard';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
-import { PackBuilder } from './PackBuilder';
-import { PeriodReport } from './PeriodReport';
 import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
@@ -33,6 +31,14 @@ const ThemesView = React.lazy(() =>
 // The settings form, like the themes view, loads with its tab; its service loads when the tab opens.
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: 'settings-view' */ './SettingsView').then((m) => ({ default: m.SettingsView }))
+);
+// The committee pack and the period report sit below the visits table: their code (and core's pack
+// and report wording) follows the table in chunks of their own, so the table is the first screen.
+const PackBuilder = React.lazy(() =>
+  import(/* webpackChunkName: 'pack-builder' */ './PackBuilder').then((m) => ({ default: m.PackBuilder }))
+);
+const PeriodReport = React.lazy(() =>
+  import(/* webpackChunkName: 'period-report-view' */ './PeriodReport').then((m) => ({ default: m.PeriodReport }))
 );
 const RetentionPreview = React.lazy(() =>
   import(/* webpackChunkName: 'retention-preview' */ './RetentionPreview').then((m) => ({
@@ -201,14 +207,16 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
         </tbody>
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
-      <PackBuilder
-        service={service}
-        data={data}
-        meetings={meetings}
-        onDownload={props.onDownload}
-        loadThemes={props.themes?.load}
-      />
-      <PeriodReport service={service} data={data} onDownload={props.onDownload} loadThemes={props.themes?.load} />
+      <React.Suspense fallback={<Spinner label="Loading the committee pack and period report..." />}>
+        <PackBuilder
+          service={service}
+          data={data}
+          meetings={meetings}
+          onDownload={props.onDownload}
+          loadThemes={props.themes?.load}
+        />
+        <PeriodReport service={service} data={data} onDownload={props.onDownload} loadThemes={props.themes?.load} />
+      </React.Suspense>
     </Flex>
   );
 }
