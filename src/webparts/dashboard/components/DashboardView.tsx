@@ -1,7 +1,7 @@
 // The officers' dashboard: every visit's status at a glance, filtered by area, committee meeting
 // and councillor, and the committee pack for a meeting. Services come in through props.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Flex } from '../../shared/ui/Flex';
 import { Text } from '@fluentui/react/lib/Text';
 import { Notice } from '../../shared/ui/Notice';
@@ -69,7 +69,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'themes',
       title: 'Themes',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
+        <React.Suspense fallback={<Loading label="Loading the themes view..." />}>
           <ThemesView service={themes} />
         </React.Suspense>
       )
@@ -80,7 +80,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'settings',
       title: 'Settings',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
+        <React.Suspense fallback={<Loading label="Loading the settings view..." />}>
           <SettingsView load={settings} />
         </React.Suspense>
       )
@@ -92,7 +92,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'retention',
       title: 'Retention',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the retention preview..." />}>
+        <React.Suspense fallback={<Loading label="Loading the retention preview..." />}>
           <RetentionPreview load={load} />
         </React.Suspense>
       )
@@ -119,7 +119,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
   }, [service]);
 
   if (error) return <Notice kind="error">The dashboard could not be loaded: {error}</Notice>;
-  if (!data) return <Spinner label="Loading the dashboard" />;
+  if (!data) return <Loading label="Loading the dashboard" />;
 
   const all = service.rows(data);
   const rows = filterRows(all, filter);
@@ -207,7 +207,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
         </tbody>
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
-      <React.Suspense fallback={<Spinner label="Loading the committee pack and period report..." />}>
+      <React.Suspense fallback={<Loading label="Loading the committee pack and period report..." />}>
         <PackBuilder
           service={service}
           data={data}
