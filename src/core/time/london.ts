@@ -1,8 +1,17 @@
 // Europe/London time. Instants are stored as UTC ISO strings; people think in London calendar
-// days and wall-clock times, which move against UTC at the BST changes. All zone arithmetic is
-// delegated to date-fns + @date-fns/tz so no rule here hand-codes an offset.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+// days and wall-clock times, which move against UTC at the BST changes. The zone rules come from
+// the platform's own time-zone database through Intl.DateTimeFormat (Node and every supported
+// browser), so no rule here hand-codes an offset or a change date, and no library ships with the
+// web parts' first screens.
+//
+// Wall-clock times that the clock changes make odd are resolved as JavaScript's own Date (and
+// Temporal's 'compatible' choice) resolve them:
+// - a time that does not exist (spring, e.g. 01:30 on 30 March 2025) is read on the clock before
+//   the change, so it moves forward by the hour skipped: 01:30 is 01:30 UTC, which London shows
+//   as 02:30 BST;
+// - a time that happens twice (autumn, e.g. 01:30 on 26 October 2025) is the first of the two,
+//   still in BST: 00:30 UTC. (The date-fns code this replaced did the same in a browser set to
+//   London time but took the second, GMT, one on a UTC host; now every host agrees.)
 import type { IsoDateTime, LocalDate, YearMonth } from '../model';
 
 export const LONDON = 'Europe/London';
@@ -10,6 +19,7 @@ export const LONDON = 'Europe/London';
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const HOUR = 3600000;
 
 function parseLocalDate(day: LocalDate): [number, number, number] {
   const m = LOCAL_DATE.exec(day);
@@ -20,29 +30,111 @@ function parseLocalDate(day: LocalDate): [number, number, number] {
   return [y, mo, d];
 }
 
+/** A London wall clock: calendar fields as numbers (month 1-12). */
+interface WallClock {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+let londonParts: Intl.DateTimeFormat | undefined;
+
+/** The London wall clock at an instant, from the platform's time-zone database. */
+function wallClock(ms: number): WallClock {
+  londonParts =
+    londonParts ??
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: LONDON,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    });
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const p of londonParts.formatToParts(ms)) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = part;
+  return { y: year, mo: month, d: day, h: hour, mi: minute, s: second };
+}
+
+/** London's offset from UTC at an instant, in milliseconds (0 in GMT, one hour in BST). */
+function offsetAt(ms: number): number {
+  const w = wallClock(ms);
+  const whole = ms - (((ms % 1000) + 1000) % 1000);
+  return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - whole;
+}
+
 /** The UTC instant of a London wall-clock time on a London day (default midnight). */
 export function londonInstant(day: LocalDate, time: string = '00:00'): IsoDateTime {
   const [y, mo, d] = parseLocalDate(day);
   const t = HH_MM.exec(time);
   if (!t) throw new RangeError(`'${time}' is not a time in HH:mm form.`);
-  return new Date(new TZDate(y, mo - 1, d, Number(t[1]), Number(t[2]), 0, 0, LONDON).getTime()).toISOString();
+  const asUtc = Date.UTC(y, mo - 1, d, Number(t[1]), Number(t[2]));
+  // The offsets either side of this wall time (London changes at most once in any 24 hours).
+  const before = offsetAt(asUtc - 12 * HOUR);
+  const after = offsetAt(asUtc + 12 * HOUR);
+  // The earlier reading first: a repeated time is its first occurrence (see the top of the file).
+  const readings = [asUtc - Math.max(before, after), asUtc - Math.min(before, after)];
+  const valid = readings.find((ms) => asUtc - ms === offsetAt(ms));
+  // None valid: the time is skipped in spring; read it on the clock before the change.
+  return new Date(valid ?? asUtc - before).toISOString();
 }
 
 /** The London calendar day an instant falls on. */
 export function londonDate(instant: IsoDateTime | Date): LocalDate {
-  return format(new TZDate(toMillis(instant), LONDON), 'yyyy-MM-dd');
+  return formatLondon(instant, 'yyyy-MM-dd');
 }
 
 /** The London wall-clock time of an instant, `HH:mm`. */
 export function londonTime(instant: IsoDateTime | Date): string {
-  return format(new TZDate(toMillis(instant), LONDON), 'HH:mm');
+  return formatLondon(instant, 'HH:mm');
 }
 
-/** Formats an instant in London time with a date-fns pattern, e.g. `EEEE d MMMM yyyy, HH:mm`. */
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const FIELDS: Record<string, (w: WallClock, ms: number) => string> = {
+  yyyy: (w) => pad(w.y, 4),
+  MMMM: (w) => MONTHS[w.mo - 1],
+  MMM: (w) => MONTHS[w.mo - 1].slice(0, 3),
+  MM: (w) => pad(w.mo, 2),
+  M: (w) => String(w.mo),
+  dd: (w) => pad(w.d, 2),
+  d: (w) => String(w.d),
+  EEEE: (w) => WEEKDAYS[new Date(Date.UTC(w.y, w.mo - 1, w.d)).getUTCDay()],
+  EEE: (w) => WEEKDAYS[new Date(Date.UTC(w.y, w.mo - 1, w.d)).getUTCDay()].slice(0, 3),
+  HH: (w) => pad(w.h, 2),
+  H: (w) => String(w.h),
+  mm: (w) => pad(w.mi, 2),
+  ss: (w) => pad(w.s, 2),
+  T: (_w, ms) => String(ms)
+};
+// A quoted literal ('' is a quote), a run of one letter, or any other character.
+const TOKEN = /'(?:[^']|'')*'?|([A-Za-z])\1*|[^A-Za-z']+/g;
+
+/**
+ * Formats an instant in London time with a date-fns pattern, e.g. `EEEE d MMMM yyyy, HH:mm`, in
+ * English. The fields: yyyy, MMMM, MMM, MM, M, dd, d, EEEE, EEE, HH, H, mm, ss and T (epoch
+ * milliseconds); text in single quotes is literal. Any other letter is refused, not guessed at.
+ */
 export function formatLondon(instant: IsoDateTime | Date, pattern: string): string {
-  return format(new TZDate(toMillis(instant), LONDON), pattern);
+  const ms = toMillis(instant);
+  const w = wallClock(ms);
+  return (pattern.match(TOKEN) ?? [])
+    .map((token) => {
+      if (token.startsWith("'")) return token === "''" ? "'" : token.replace(/^'|'$/g, '').replace(/''/g, "'");
+      if (!/^[A-Za-z]/.test(token)) return token;
+      const field = FIELDS[token];
+      if (!field) throw new RangeError(`'${token}' in '${pattern}' is not a London time format field.`);
+      return field(w, ms);
+    })
+    .join('');
 }
-
 /** Calendar arithmetic on London days: adding days never shifts the wall clock. */
 export function addDays(day: LocalDate, days: number): LocalDate {
   const [y, mo, d] = parseLocalDate(day);

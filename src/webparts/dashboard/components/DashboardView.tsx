@@ -1,7 +1,7 @@
 // The officers' dashboard: every visit's status at a glance, filtered by area, committee meeting
 // and councillor, and the committee pack for a meeting. Services come in through props.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Flex } from '../../shared/ui/Flex';
 import { Text } from '@fluentui/react/lib/Text';
 import { Notice } from '../../shared/ui/Notice';
@@ -17,8 +17,6 @@ import {
 } from '../../../core/dashboard';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
-import { PackBuilder } from './PackBuilder';
-import { PeriodReport } from './PeriodReport';
 import { describeOutsideChange } from '../../../core/ports/integrity';
 import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
@@ -34,6 +32,14 @@ const ThemesView = React.lazy(() =>
 // The settings form, like the themes view, loads with its tab; its service loads when the tab opens.
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: 'settings-view' */ './SettingsView').then((m) => ({ default: m.SettingsView }))
+);
+// The committee pack and the period report sit below the visits table: their code (and core's pack
+// and report wording) follows the table in chunks of their own, so the table is the first screen.
+const PackBuilder = React.lazy(() =>
+  import(/* webpackChunkName: 'pack-builder' */ './PackBuilder').then((m) => ({ default: m.PackBuilder }))
+);
+const PeriodReport = React.lazy(() =>
+  import(/* webpackChunkName: 'period-report-view' */ './PeriodReport').then((m) => ({ default: m.PeriodReport }))
 );
 const RetentionPreview = React.lazy(() =>
   import(/* webpackChunkName: 'retention-preview' */ './RetentionPreview').then((m) => ({
@@ -69,7 +75,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'themes',
       title: 'Themes',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the themes view..." />}>
+        <React.Suspense fallback={<Loading label="Loading the themes view..." />}>
           <ThemesView service={themes} />
         </React.Suspense>
       )
@@ -81,7 +87,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'retention',
       title: 'Retention',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the retention preview..." />}>
+        <React.Suspense fallback={<Loading label="Loading the retention preview..." />}>
           <RetentionPreview load={load} />
         </React.Suspense>
       )
@@ -93,7 +99,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'privacy',
       title: 'Privacy',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the privacy requests..." />}>
+        <React.Suspense fallback={<Loading label="Loading the privacy requests..." />}>
           <PrivacyView load={load} onDownload={props.onDownload} />
         </React.Suspense>
       )
@@ -105,7 +111,7 @@ export function DashboardView(props: DashboardViewProps): React.ReactElement {
       key: 'settings',
       title: 'Settings',
       render: () => (
-        <React.Suspense fallback={<Spinner label="Loading the settings view..." />}>
+        <React.Suspense fallback={<Loading label="Loading the settings view..." />}>
           <SettingsView load={settings} />
         </React.Suspense>
       )
@@ -132,7 +138,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
   }, [service]);
 
   if (error) return <Notice kind="error">The dashboard could not be loaded: {error}</Notice>;
-  if (!data) return <Spinner label="Loading the dashboard" />;
+  if (!data) return <Loading label="Loading the dashboard" />;
 
   const all = service.rows(data);
   const rows = filterRows(all, filter);
@@ -220,14 +226,16 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
         </tbody>
       </table>
       <DeliveryProblems load={service.deliveryProblems} />
-      <PackBuilder
-        service={service}
-        data={data}
-        meetings={meetings}
-        onDownload={props.onDownload}
-        loadThemes={props.themes?.load}
-      />
-      <PeriodReport service={service} data={data} onDownload={props.onDownload} loadThemes={props.themes?.load} />
+      <React.Suspense fallback={<Loading label="Loading the committee pack and period report..." />}>
+        <PackBuilder
+          service={service}
+          data={data}
+          meetings={meetings}
+          onDownload={props.onDownload}
+          loadThemes={props.themes?.load}
+        />
+        <PeriodReport service={service} data={data} onDownload={props.onDownload} loadThemes={props.themes?.load} />
+      </React.Suspense>
     </Flex>
   );
 }

@@ -1,10 +1,10 @@
 // The year grid as an accessible table: a caption, header cells with scope, and text for every
 // status so nothing depends on colour alone.
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { GridVisit, RotaYearGrid } from '../../../core/rota/yearGrid';
 import { formatLondon, londonInstant } from '../../../core/time/london';
+import { LightLink } from '../../shared/ui/LightLink';
 
 const css = mergeStyleSets({
   wrap: { overflowX: 'auto' },
@@ -51,13 +51,13 @@ function VisitCell(props: {
       {props.visits.map((v) => (
         <span key={v.visitId} className={css.visit} data-visit-id={v.visitId}>
           {props.onSelect ? (
-            <Link
+            <LightLink
               className={css.status}
               onClick={() => props.onSelect?.(v.visitId)}
-              aria-label={`${props.teamName}: ${STATUS_TEXT[v.status]}${v.day ? `, ${dayLabel(v.day)}` : ''}. Open the visit`}
+              ariaLabel={`${props.teamName}: ${STATUS_TEXT[v.status]}${v.day ? `, ${dayLabel(v.day)}` : ''}. Open the visit`}
             >
               {STATUS_TEXT[v.status]}
-            </Link>
+            </LightLink>
           ) : (
             <span className={css.status}>{STATUS_TEXT[v.status]}</span>
           )}

@@ -1,7 +1,7 @@
 // Loads one rota year through the injected reader and shows it as a grid. Services come in
 // through props; this component never constructs one.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Text } from '@fluentui/react/lib/Text';
 import { Flex } from '../../shared/ui/Flex';
 import { LightButton } from '../../shared/ui/LightButton';
@@ -69,7 +69,7 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
   }, [reader, today, yearStartMonth, requested, version]);
 
   if (error) return <Notice kind="error">The rota could not be loaded: {error}</Notice>;
-  if (!loaded) return <Spinner label="Loading the rota" />;
+  if (!loaded) return <Loading label="Loading the rota" />;
 
   const { year, data, fellBack } = loaded;
   const grid = buildYearGrid(data.teams, data.visits, data.qa, year.start, year.end);
@@ -86,7 +86,7 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
         <LightButton text="Next year" iconName="ChevronRight" onClick={() => go(1)} />
         {props.scheduling && <LightButton text="Plan the year" iconName="Calendar" onClick={() => setPlanning(true)} />}
       </Flex>
-      <React.Suspense fallback={<Spinner label="Opening" />}>
+      <React.Suspense fallback={<Loading label="Opening" />}>
         {props.scheduling && planning && (
           <PlanPanel
             data={data}

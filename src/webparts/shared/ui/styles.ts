@@ -2,7 +2,7 @@
 // or Teams' through ThemeProvider), so they look like Fluent's own controls without loading them.
 // Fluent's Button (and so MessageBar, Dropdown and Pivot, which use it) brings ContextualMenu,
 // Callout, FocusZone and Keytips: well over 100 KB minified. These need only merge-styles and the theme.
-import { mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
+import { keyframes, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
 import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 
@@ -23,7 +23,10 @@ type LightClassNames = IProcessedStyleSet<
     | 'dismiss'
     | 'tabs'
     | 'tab'
-    | 'tabSelected',
+    | 'tabSelected'
+    | 'link'
+    | 'loading'
+    | 'loadingCircle',
     IStyle
   >
 >;
@@ -43,6 +46,10 @@ const focusRing = (theme: Theme): IStyle => ({
     }
   }
 });
+
+const spin = memoizeFunction(() =>
+  keyframes({ '0%': { transform: 'rotate(0deg)' }, '100%': { transform: 'rotate(360deg)' } })
+);
 
 const classNames = memoizeFunction((theme: Theme): LightClassNames => {
   const s = theme.semanticColors;
@@ -159,7 +166,33 @@ const classNames = memoizeFunction((theme: Theme): LightClassNames => {
         selectors: { ':hover': { background: s.buttonBackgroundHovered } }
       }
     ],
-    tabSelected: { fontWeight: 600, borderBottomColor: s.inputBackgroundChecked }
+    tabSelected: { fontWeight: 600, borderBottomColor: s.inputBackgroundChecked },
+    link: [
+      focusRing(theme),
+      {
+        font: 'inherit',
+        padding: 0,
+        border: 'none',
+        background: 'transparent',
+        textAlign: 'left',
+        color: s.link,
+        cursor: 'pointer',
+        selectors: { ':hover': { color: s.linkHovered, textDecoration: 'underline' } }
+      }
+    ],
+    loading: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 8, color: s.bodySubtext },
+    loadingCircle: {
+      width: 20,
+      height: 20,
+      boxSizing: 'border-box',
+      borderRadius: '50%',
+      border: `1.5px solid ${theme.palette.themeLight}`,
+      borderTopColor: theme.palette.themePrimary,
+      animationName: spin(),
+      animationDuration: '1.3s',
+      animationIterationCount: 'infinite',
+      animationTimingFunction: 'cubic-bezier(.53,.21,.29,.67)'
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // be done with it, and the whole findings form, read only. After an action the request is read
 // again from the lists, so the page shows what is stored, not a guess.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { Flex } from '../../shared/ui/Flex';
@@ -104,7 +104,7 @@ export function EscalationItem(props: EscalationItemProps): React.ReactElement {
     props.onChanged?.();
   };
 
-  if (!item) return error ? <Notice kind="error">{error}</Notice> : <Spinner label="Opening the escalated issues..." />;
+  if (!item) return error ? <Notice kind="error">{error}</Notice> : <Loading label="Opening the escalated issues..." />;
   const open = item.request.status !== 'Responded';
   const hos = { headOfServiceEmail: item.headOfServiceEmail ?? '' };
   const mayAct = open && mayAnswerRequest(item.request, hos, service.userEmail);

@@ -2,7 +2,7 @@
 // the opened form in the editor. Says so when there is no form to fill in, unless the person came
 // to answer escalated issues instead.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Flex } from '../../shared/ui/Flex';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
@@ -69,7 +69,7 @@ export function FormPicker(props: FormPickerProps): React.ReactElement | null {
         )}
       </Flex>
       {!form ? (
-        <Spinner label="Opening the form..." />
+        <Loading label="Opening the form..." />
       ) : (
         <FormEditor
           key={`${form.visit.id}:${form.councillorEmail}:${props.loads}`}

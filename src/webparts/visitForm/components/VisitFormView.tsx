@@ -4,7 +4,7 @@
 // sees the findings shared with them first, opened on the link's visit (the bot's cards link here),
 // to read and, where core allows, answer; someone with nothing shared is told so.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Loading } from '../../shared/ui/Loading';
 import { Flex } from '../../shared/ui/Flex';
 import { Notice } from '../../shared/ui/Notice';
 import { actionError } from '../../shared/errorText';
@@ -112,7 +112,7 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
   const linkMine = link !== undefined && !!choices?.some((c) => c.id === link);
   const sharedPart =
     props.escalations && sharedVisits.length > 0 ? (
-      <React.Suspense fallback={<Spinner label="Loading the findings shared with you..." />}>
+      <React.Suspense fallback={<Loading label="Loading the findings shared with you..." />}>
         <SharedFindings
           escalations={props.escalations}
           found={found ?? NOTHING}
@@ -142,7 +142,7 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
       {error && !choices ? (
         <Notice kind="error">{error}</Notice>
       ) : !choices || found === undefined ? (
-        <Spinner label="Loading your visits..." />
+        <Loading label="Loading your visits..." />
       ) : (
         <FormPicker
           service={service}
