@@ -1,18 +1,19 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
 
-// The domain core must stay portable: it may import only itself and the pure date libraries below
+// The domain core must stay portable: it may import only itself (London time uses the platform's Intl)
 // (issue 16: an allowlist, as tests/architecture/layers.ts holds for every layer). ESLint's patterns
 // cannot say "nothing else", so every other package this project can resolve (its dependencies and
 // Node's built-ins) is named; the jest test also catches imports out of src/core.
 const { builtinModules } = require('module');
 const pkg = require('./package.json');
-const CORE_PACKAGES = ['date-fns', '@date-fns/tz'];
+const CORE_PACKAGES = [];
 const CORE_FORBIDDEN = [
   {
     group: Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
       .filter((name) => !CORE_PACKAGES.includes(name))
       .flatMap((name) => [name, `${name}/*`]),
-    message: `src/core is pure domain code: it imports only src/core and ${CORE_PACKAGES.join(', ')}; put SharePoint, Teams, UI or server code in an adapter.`
+    message:
+      'src/core is pure domain code: it imports only src/core; put SharePoint, Teams, UI or server code in an adapter.'
   },
   {
     group: [...builtinModules.flatMap((name) => [name, `${name}/*`]), 'node:*'],

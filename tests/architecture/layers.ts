@@ -37,8 +37,8 @@ const webPart = (name: string, strings: string, extra: string[] = []): Layer => 
 });
 
 export const LAYERS: Layer[] = [
-  // The domain: pure, portable, no I/O. date-fns is pure date arithmetic (London time).
-  { dir: CORE, packages: ['date-fns', '@date-fns/tz'], node: false, reaches: [CORE] },
+  // The domain: pure, portable, no I/O, no packages (London time uses the platform's Intl).
+  { dir: CORE, packages: [], node: false, reaches: [CORE] },
   // The SharePoint lists as code: definitions only.
   { dir: 'src/lists', packages: [], node: false, reaches: [CORE, 'src/lists'] },
   { dir: 'src/adapters/crypto', packages: [], node: false, reaches: [CORE, 'src/adapters/crypto'] },
