@@ -23,9 +23,7 @@ const STILL_TO_SPLIT = [
   'tests/kits/captureConnector.ts',
   'tests/adapters/sp/messagingStores.contract.ts',
   'tests/adapters/sp/services.test.ts',
-  'tests/node/setupTenant.test.ts',
-  // lease: the sweep scale bench.
-  'bench/sweepScale.ts'
+  'tests/node/setupTenant.test.ts'
 ].map((f) => path.normalize(f));
 
 /** Lines as `wc -l` counts them for a file ending in a newline. */
