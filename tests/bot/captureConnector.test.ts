@@ -4,39 +4,10 @@
 // The capture Bot Connector, driven by botframework-connector's own client built the way CloudAdapter
 // builds it with an empty MicrosoftAppId, so the routes and bodies are proved against the real SDK.
 // (tests/architecture.test.ts keeps botbuilder imports out of src/ only; tests may use the SDK.)
-import * as fs from 'fs';
-import * as path from 'path';
-import {
-  AuthenticationConfiguration,
-  BotFrameworkAuthenticationFactory,
-  ClaimsIdentity,
-  ConnectorClient,
-  PasswordServiceClientCredentialFactory
-} from 'botframework-connector';
+import type { ConnectorClient } from 'botframework-connector';
 import { startCaptureConnector, type CaptureConnector, type TeamsMember } from '../kits/captureConnector';
-import { PLAYGROUND_TENANT_ID, PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
-import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../../src/core/samples/rota2025';
-import { POINT_OF_CONTACT } from '../../src/core/samples/visits2025';
-import { DEFAULT_USER } from '../../src/host/client/personas';
-
-/** The connector client CloudAdapter gets from ConfigurationBotFrameworkAuthentication without an app id. */
-async function sdkClient(serviceUrl: string): Promise<ConnectorClient> {
-  const credentials = new PasswordServiceClientCredentialFactory('', '');
-  const auth = BotFrameworkAuthenticationFactory.create(
-    '',
-    true,
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    credentials,
-    new AuthenticationConfiguration()
-  );
-  return auth.createConnectorFactory(new ClaimsIdentity([], true)).create(serviceUrl);
-}
+import { PLAYGROUND_TENANT_ID } from '../../src/core/samples/teamsUsers';
+import { sdkClient, statusOf } from './sdkConnectorClient';
 
 // A Teams channel-thread id: ':' ';' '@' all have to survive encoding.
 const THREAD = '19:abc123@thread.tacv2;messageid=1712345678901';
@@ -50,26 +21,6 @@ const WYE: TeamsMember = {
   userPrincipalName: 'cllr.wye@example.gov.uk',
   tenantId: PLAYGROUND_TENANT_ID
 };
-
-async function statusOf(
-  p: Promise<unknown>
-): Promise<{ statusCode?: number; code?: string; retryAfter?: string | null }> {
-  try {
-    await p;
-    return {};
-  } catch (e) {
-    const err = e as {
-      statusCode?: number;
-      response?: { bodyAsText?: string; headers: { get(n: string): string | undefined } };
-    };
-    const body = err.response?.bodyAsText ? JSON.parse(err.response.bodyAsText) : undefined;
-    return {
-      statusCode: err.statusCode,
-      code: body?.error?.code,
-      retryAfter: err.response?.headers.get('retry-after')
-    };
-  }
-}
 
 describe('capture Bot Connector', () => {
   let cc: CaptureConnector;
@@ -251,32 +202,5 @@ describe('capture Bot Connector', () => {
     const res = await fetch(`${cc.url}v3/teams/19%3Ax/conversations`);
     expect(res.status).toBe(404);
     expect(cc.stats().unmatched).toEqual(['GET /v3/teams/19%3Ax/conversations']);
-  });
-});
-
-describe('Agents Playground config', () => {
-  const yml = fs.readFileSync(path.join(__dirname, '..', '..', '.m365agentsplayground.yml'), 'utf8');
-
-  it('holds every PLAYGROUND_USERS entry with the same ids, so TeamsInfo answers match list data', () => {
-    expect(yml).toContain(`tenantId: ${PLAYGROUND_TENANT_ID}`);
-    for (const u of PLAYGROUND_USERS) {
-      expect(yml).toContain(`id: "${u.id}"\n`);
-      expect(yml).toContain(`aadObjectId: ${u.aadObjectId}\n`);
-      expect(yml).toContain(`email: ${u.email}\n`);
-    }
-    expect(yml.match(/^ {2}- id: /gm)).toHaveLength(PLAYGROUND_USERS.length - 1); // the rest are currentUser
-  });
-
-  it('uses only addresses the seeded lists know', () => {
-    const known = new Set(
-      [...CFCCL_MEMBERS_2025, BEN_WYE]
-        .map((c) => c.email)
-        .concat(
-          TEAMS_2025.flatMap((t) => [t.headOfServiceEmail, t.serviceManagerEmail]),
-          POINT_OF_CONTACT,
-          DEFAULT_USER
-        )
-    );
-    expect(PLAYGROUND_USERS.map((u) => u.email).filter((e) => !known.has(e))).toEqual([]);
   });
 });

@@ -3,18 +3,13 @@
 // activity named, so pointing that here captures everything it sends. Plain http on purpose: test
 // infrastructure must not depend on the SDK it checks. Routes and bodies follow botframework-connector
 // 4.23; member JSON, error codes and numeric ids follow what Agents Playground 0.2.28 answers.
+// This file is the HTTP routing; captureState.ts holds the members, conversations and recordings.
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import type {
-  CaptureConnector,
-  CaptureKind,
-  CaptureStats,
-  CapturedActivity,
-  FaultOp,
-  FaultRule,
-  TeamsMember
-} from './captureTypes';
+import type { CaptureConnector, CaptureKind, FaultOp } from './captureTypes';
+import { createCaptureState, memberJson } from './captureState';
 export * from './captureTypes';
+export { seededRandom } from './captureState';
 
 const ERRORS: Record<number, [string, string]> = {
   400: ['BadArgument', 'Bad request'],
@@ -28,53 +23,11 @@ const ERRORS: Record<number, [string, string]> = {
   503: ['ServiceUnavailable', 'Service unavailable'],
   504: ['GatewayTimeout', 'Gateway timeout']
 };
-const WRITES: FaultOp[] = ['send', 'reply', 'update', 'delete'];
 const WRITE_BY_METHOD: Record<string, CaptureKind | undefined> = { PUT: 'update', DELETE: 'delete' };
-
-/** mulberry32: tiny, and the same sequence for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Fault = FaultRule & { left: number; random: () => number };
-type Waiter = {
-  predicate: (a: CapturedActivity) => boolean;
-  resolve: (a: CapturedActivity) => void;
-  reject: (e: Error) => void;
-  timer: NodeJS.Timeout;
-};
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- request bodies are unchecked JSON
 
-/** Member JSON as Teams and the Playground give it (GET /members says `objectId`, getMember `aadObjectId`). */
-function memberJson(m: TeamsMember): Record<string, string | undefined> {
-  const [givenName, ...rest] = m.name.split(' ');
-  return { ...m, objectId: m.aadObjectId, givenName, surname: rest.join(' ') || undefined, userRole: 'user' };
-}
-
-const emptyStats = (): CaptureStats => ({
-  requests: 0,
-  sends: 0,
-  faults: {},
-  perConversationTimes: new Map(),
-  unmatched: []
-});
-
 export async function startCaptureConnector(options: { port?: number } = {}): Promise<CaptureConnector> {
-  const sent: CapturedActivity[] = [];
-  const members = new Map<string, TeamsMember>();
-  const rosters = new Map<string, string[]>(); // created conversation -> member ids
-  const oneToOne = new Map<string, string>(); // tenant|member -> conversation: Teams reuses 1:1 chats
-  let faults: Fault[] = [];
-  let waiters: Waiter[] = [];
-  let stats = emptyStats();
-  const idBase = Date.now();
-  let counter = 0;
+  const state = createCaptureState();
 
   const json = (
     res: http.ServerResponse,
@@ -98,61 +51,25 @@ export async function startCaptureConnector(options: { port?: number } = {}): Pr
 
   /** Answers with the first matching fault rule, if any; true when it did. */
   const faulted = (res: http.ServerResponse, op: FaultOp, conversationId?: string): boolean => {
-    for (const f of faults) {
-      const anyConversation = f.conversationId === undefined || f.conversationId === '*';
-      if (f.left <= 0 || !(f.ops ?? WRITES).includes(op) || (!anyConversation && f.conversationId !== conversationId))
-        continue;
-      if (f.share !== undefined && f.random() >= f.share) continue;
-      f.left--;
-      stats.faults[f.status] = (stats.faults[f.status] ?? 0) + 1;
-      error(res, f.status, undefined, f.status === 429 ? { 'Retry-After': String(f.retryAfterSeconds ?? 1) } : {});
-      return true;
-    }
-    return false;
-  };
-
-  const record = (kind: CaptureKind, conversationId: string, activity: Json, urlActivityId?: string): string => {
-    // Teams message ids are epoch-millisecond strings; updates and deletes keep the URL's id.
-    const activityId = kind === 'update' || kind === 'delete' ? String(urlActivityId) : String(idBase + ++counter);
-    const replyToId: string | undefined = kind === 'reply' ? urlActivityId : activity?.replyToId;
-    const captured: CapturedActivity = {
-      conversationId,
-      activityId,
-      ...(replyToId ? { replyToId } : {}),
-      kind,
-      activity,
-      at: Date.now()
-    };
-    sent.push(captured);
-    const hit = waiters.filter((w) => w.predicate(captured));
-    waiters = waiters.filter((w) => !hit.includes(w));
-    hit.forEach((w) => (clearTimeout(w.timer), w.resolve(captured)));
-    return activityId;
-  };
-
-  const rosterOf = (conversationId: string): TeamsMember[] => {
-    const ids = rosters.get(conversationId);
-    const all = [...new Map([...members.values()].map((m) => [m.id, m])).values()];
-    return ids ? all.filter((m) => ids.includes(m.id)) : all;
+    const f = state.fault(op, conversationId);
+    if (!f) return false;
+    error(res, f.status, undefined, f.status === 429 ? { 'Retry-After': String(f.retryAfterSeconds ?? 1) } : {});
+    return true;
   };
 
   const createConversation = (res: http.ServerResponse, body: Json): void => {
     if (faulted(res, 'create')) return;
-    const ids: string[] = (body?.members ?? [])
-      .map((m: { id?: string; aadObjectId?: string }) => members.get(m.id ?? m.aadObjectId ?? '')?.id ?? m.id)
-      .filter(Boolean);
-    const key = !body?.isGroup && ids.length === 1 ? `${body?.tenantId ?? ''}|${ids[0]}` : undefined;
-    const id = (key && oneToOne.get(key)) || `a:1capture${++counter}`;
-    if (key) oneToOne.set(key, id);
-    rosters.set(id, ids);
+    const id = state.createConversation(body);
     if (!body?.activity) return json(res, 201, { id });
-    const activityId = record('send', id, { ...body.activity, conversation: { ...body.activity.conversation, id } });
+    const conversation = { ...body.activity.conversation, id };
+    const activityId = state.record('send', id, { ...body.activity, conversation });
     json(res, 201, { id, activityId });
   };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse, body: Json): void => {
     const url = new URL(req.url ?? '/', 'http://capture');
     const method = req.method ?? 'GET';
+    const stats = state.live();
     const unknown = (): void => {
       stats.unmatched.push(`${method} ${url.pathname}`);
       error(res, 404, ['NotFound', `No route for ${method} ${url.pathname}`]);
@@ -176,19 +93,19 @@ export async function startCaptureConnector(options: { port?: number } = {}): Pr
       if (faulted(res, kind, conversationId)) return;
       if (kind !== 'delete' && (typeof body !== 'object' || body === null))
         return error(res, 400, ['BadArgument', 'Activity body required']);
-      const id = record(kind, conversationId, body ?? {}, item);
+      const id = state.record(kind, conversationId, body ?? {}, item);
       return kind === 'delete' ? json(res, 200) : json(res, kind === 'update' ? 200 : 201, { id });
     }
     if (method !== 'GET' || (sub !== 'members' && sub !== 'pagedmembers') || (sub === 'pagedmembers' && item))
       return unknown();
     if (faulted(res, 'members', conversationId)) return;
     if (item !== undefined) {
-      const m = members.get(item);
+      const m = state.api.members.get(item);
       return m
         ? json(res, 200, memberJson(m))
         : error(res, 404, ['MemberNotFoundInConversation', 'Member not found in conversation']);
     }
-    const list = rosterOf(conversationId).map(memberJson);
+    const list = state.rosterOf(conversationId).map(memberJson);
     if (sub === 'members') return json(res, 200, list);
     const size = Math.max(1, Number(url.searchParams.get('pageSize') ?? 200));
     const from = Number(url.searchParams.get('continuationToken') ?? 0);
@@ -197,7 +114,7 @@ export async function startCaptureConnector(options: { port?: number } = {}): Pr
   };
 
   const server = http.createServer((req, res) => {
-    stats.requests++;
+    state.live().requests++;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -222,44 +139,9 @@ export async function startCaptureConnector(options: { port?: number } = {}): Pr
 
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    sent,
-    members,
-    addMember(m) {
-      members.set(m.id, m);
-      members.set(m.aadObjectId, m);
-    },
-    fail(rule) {
-      const left = rule.times ?? (rule.share === undefined ? 1 : Number.POSITIVE_INFINITY);
-      faults.push({ ...rule, left, random: seededRandom(rule.seed ?? 1) });
-    },
-    clearFaults() {
-      faults = [];
-    },
-    waitFor(predicate, timeoutMs = 5000) {
-      const past = sent.find(predicate);
-      if (past) return Promise.resolve(past);
-      return new Promise<CapturedActivity>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters = waiters.filter((w) => w.timer !== timer);
-          reject(new Error(`waitFor: no matching activity within ${timeoutMs} ms (${sent.length} captured)`));
-        }, timeoutMs);
-        waiters.push({ predicate, resolve, reject, timer });
-      });
-    },
-    stats() {
-      const times = new Map([...stats.perConversationTimes].map(([k, v]) => [k, [...v]]));
-      return { ...stats, faults: { ...stats.faults }, perConversationTimes: times, unmatched: [...stats.unmatched] };
-    },
-    reset() {
-      sent.length = 0;
-      faults = [];
-      rosters.clear();
-      oneToOne.clear();
-      stats = emptyStats();
-    },
+    ...state.api,
     async close() {
-      waiters.forEach((w) => (clearTimeout(w.timer), w.reject(new Error('capture connector closed'))));
-      waiters = [];
+      state.closeWaiters();
       server.closeAllConnections(); // the SDK's client keeps connections alive
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

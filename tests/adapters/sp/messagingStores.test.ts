@@ -2,7 +2,8 @@
 // suite, and the in-memory stores the bot's handler tests use. Then what only the lists show: how
 // a key SharePoint cannot hold is stored, and every filter on lists past the 5,000-item threshold.
 import { createHash } from 'crypto';
-import { conversationStoreContract, sendLogContract } from './messagingStores.contract';
+import { conversationStoreContract } from './conversationStore.contract';
+import { sendLogContract } from './sendLog.contract';
 import { siteForFile, startSite, type Site } from './harness';
 import { SpConversationStore, SpSendLog } from '../../../src/adapters/sp/messagingStores';
 import { conversationMapper, sendRecordMapper } from '../../../src/adapters/sp/messagingMappers';

@@ -1,99 +1,34 @@
 // The application services over the real @pnp/sp repositories and sharing, against the local list
-// server: who can read what after a submission, retries that change nothing, and officers' bookings
-// meeting stale ETags and double bookings.
-import { startSite, type Site, OFFICER } from './harness';
+// server: who can read what after a submission, and retries that change nothing. Officers' bookings
+// are in servicesBooking.test.ts; the set-up in servicesHarness.ts.
 import {
   spRepositories,
   SpFindingsRepository,
   SpHeadOfServiceRequestRepository
 } from '../../../src/adapters/sp/repositories';
 import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
-import { FRONTLINE_2025 } from '../../../src/core/config';
-import { AccessDeniedError, ConflictError, NotFoundError } from '../../../src/core/errors';
-import type { Visit } from '../../../src/core/model';
-import type { Repositories, Stored } from '../../../src/core/ports/repositories';
+import { AccessDeniedError, NotFoundError } from '../../../src/core/errors';
+import { respondToRequest, saveDraft, submitFindings, type SubmitDeps } from '../../../src/core/services';
+import { OFFICER } from './harness';
 import {
-  bookVisit,
-  BookingClashError,
-  respondToRequest,
-  saveDraft,
-  submitFindings,
-  type BookingDeps,
-  type SubmitDeps
-} from '../../../src/core/services';
-import { londonEndOfDay, londonInstant } from '../../../src/core/time/london';
+  ANNA,
+  ANSWERS,
+  BEN,
+  HOS,
+  SM,
+  botDeps,
+  now,
+  repos,
+  setNow,
+  site,
+  startWorld,
+  stopWorld,
+  visit
+} from './servicesHarness';
+import { londonInstant } from '../../../src/core/time/london';
 
-const ANNA = 'cllr.anna@example.gov.uk';
-const BEN = 'cllr.ben@example.gov.uk';
-const SM = 'sm.court@example.gov.uk';
-const HOS = 'hos.cared.for@example.gov.uk';
-const AREA = 'Cared for Children and Care Leavers';
-const ANSWERS = {
-  qualityStrengths: 'Supervision is regular and focused.',
-  escalationIssues: 'How do we assess the quality of new foster carers?'
-};
-
-let site: Site;
-let repos: Repositories;
-let teamId: number;
-let now = '2025-07-30T16:00:00.000Z';
-
-/** The bot's identity (the site admin stands in for the app-only principal). */
-const botDeps = (): SubmitDeps => ({
-  ...spRepositories(site.sp()),
-  sharing: spFindingsSharing(site.sp()),
-  now: () => now,
-  config: FRONTLINE_2025
-});
-/** An officer in their own browser session. */
-const officerDeps = (): BookingDeps & Repositories => ({
-  ...spRepositories(site.sp(OFFICER)),
-  config: FRONTLINE_2025,
-  now: () => now
-});
-
-const visit = (extra: Partial<Visit>): Omit<Visit, 'id'> => ({
-  title: 'Court Team - July 2025',
-  teamId,
-  area: AREA,
-  visitMonth: '2025-07',
-  durationMinutes: 150,
-  councillorEmails: [ANNA],
-  committee: 'Children and Families Committee',
-  committeeDate: '2025-09-15T13:00:00.000Z',
-  status: 'Planned',
-  formTemplate: 'frontline-2025',
-  ...extra
-});
-
-beforeAll(async () => {
-  // The council's people are site visitors, as `npm start` makes them: they reach the site, not each other's forms.
-  site = await startSite({ groupMembers: { visitors: [ANNA, BEN, SM, HOS] } });
-  repos = spRepositories(site.sp());
-  teamId = (
-    await repos.teams.add({
-      name: 'Court Team',
-      area: AREA,
-      serviceManagerEmail: SM,
-      headOfServiceEmail: HOS,
-      location: 'Delamere House, Crewe'
-    })
-  ).id;
-  for (const [name, email] of [
-    ['Anna Able', ANNA],
-    ['Ben Bold', BEN]
-  ]) {
-    await repos.councillors.add({
-      name,
-      email,
-      committees: ['Children and Families Committee'],
-      secondVisitVolunteer: false,
-      dataProtectionTrainingDate: '2025-05-20T09:00:00.000Z',
-      active: true
-    });
-  }
-});
-afterAll(() => site?.close());
+beforeAll(startWorld);
+afterAll(stopWorld);
 
 describe('submitFindings through @pnp/sp', () => {
   let visitId: number;
@@ -182,7 +117,7 @@ describe('submitFindings through @pnp/sp', () => {
       visit: await repos.visits.get(visitId),
       requests: await repos.requests.forVisit(visitId)
     };
-    now = '2025-07-31T09:00:00.000Z';
+    setNow('2025-07-31T09:00:00.000Z');
     const again = await submitFindings(botDeps(), {
       visitId,
       councillorEmail: ANNA,
@@ -231,78 +166,5 @@ describe('submitFindings through @pnp/sp', () => {
     expect(retry).toMatchObject({ outcome: 'already-submitted', visit: { status: 'FindingsReturned' } });
     expect((await new SpFindingsRepository(site.sp(SM, 1)).find(id, BEN))?.status).toBe('Submitted');
     expect(await repos.requests.forVisit(id)).toHaveLength(1);
-  });
-});
-
-describe('booking through @pnp/sp, as an officer', () => {
-  let planned: Stored<Visit>;
-
-  beforeAll(async () => {
-    planned = await repos.visits.add(
-      visit({ title: 'Court Team - August 2025', visitMonth: '2025-08', councillorEmails: [BEN] })
-    );
-    now = '2025-06-01T09:00:00.000Z';
-  });
-
-  it('refuses a stale ETag with a ConflictError and overwrites nothing', async () => {
-    const loaded = await officerDeps().visits.get(planned.id);
-    await repos.visits.update(await repos.visits.get(planned.id), {
-      pointOfContactEmail: 'someone.else@example.gov.uk'
-    });
-    await expect(
-      bookVisit(officerDeps(), { visit: loaded, start: londonInstant('2025-08-12', '10:00') })
-    ).rejects.toBeInstanceOf(ConflictError);
-    expect(await repos.visits.get(planned.id)).toMatchObject({
-      status: 'Planned',
-      pointOfContactEmail: 'someone.else@example.gov.uk',
-      visitStart: undefined
-    });
-  });
-
-  it("refuses a councillor's second visit that day, naming the other visit", async () => {
-    await repos.visits.add(
-      visit({
-        title: 'Fostering Team - August 2025',
-        visitMonth: '2025-08',
-        teamId: teamId + 100,
-        status: 'Booked',
-        visitStart: londonInstant('2025-08-13', '10:00'),
-        councillorEmails: [BEN]
-      })
-    );
-    const current = await officerDeps().visits.get(planned.id);
-    const error = (await bookVisit(officerDeps(), {
-      visit: current,
-      start: londonInstant('2025-08-13', '14:00')
-    }).catch((e: unknown) => e)) as BookingClashError;
-    expect(error).toBeInstanceOf(BookingClashError);
-    // Named from the Councillors list the officer can read; the team from the visit when its team is not listed.
-    expect(error.message).toBe(
-      'Cllr Ben Bold is already visiting the Fostering Team on Wednesday 13 August 2025 (10:00 to 12:30): one visit a day each.'
-    );
-    expect((await repos.visits.get(planned.id)).status).toBe('Planned');
-  });
-
-  it('books with the due date, warning about a committee meeting read from the QA Calendar', async () => {
-    await repos.qa.add({
-      title: 'Children and Families Committee meeting',
-      kind: 'Committee meeting',
-      start: londonInstant('2025-08-14'),
-      end: londonEndOfDay('2025-08-14'),
-      areas: []
-    });
-    const current = await officerDeps().visits.get(planned.id);
-    const { visit: booked, warnings } = await bookVisit(officerDeps(), {
-      visit: current,
-      start: londonInstant('2025-08-14', '10:00')
-    });
-    expect(warnings.map((w) => w.kind)).toEqual(['committee-meeting']);
-    expect(booked.findingsDueDate).toBe(londonEndOfDay('2025-08-21'));
-    // SharePoint keeps whole seconds: the stored due date is the same London day's 23:59:59.
-    expect(await repos.visits.get(planned.id)).toMatchObject({
-      status: 'Booked',
-      visitStart: londonInstant('2025-08-14', '10:00'),
-      findingsDueDate: '2025-08-21T22:59:59.000Z'
-    });
   });
 });
