@@ -9,23 +9,6 @@ const MAX_LINES = 250;
 const FOLDERS = ['src', 'tests', 'bench', 'scripts'];
 const CODE = /\.(ts|tsx|js)$/;
 
-/**
- * Files still to split, each by the change that owns it (issue 16). Temporary: the test below
- * fails when a listed file is gone or back under the limit, so each leaves this list when split.
- */
-const STILL_TO_SPLIT = [
-  // splita: the bot tests and kits, the messaging stores' contract, the SP services test, setupTenant.
-  'tests/bot/authorisation.test.ts',
-  'tests/bot/captureConnector.test.ts',
-  'tests/bot/protocolHarness.ts',
-  'tests/bot/submissionResume.test.ts',
-  'tests/bot/sweep.test.ts',
-  'tests/kits/captureConnector.ts',
-  'tests/adapters/sp/messagingStores.contract.ts',
-  'tests/adapters/sp/services.test.ts',
-  'tests/node/setupTenant.test.ts'
-].map((f) => path.normalize(f));
-
 /** Lines as `wc -l` counts them for a file ending in a newline. */
 function lineCount(text: string): number {
   if (text === '') return 0;
@@ -46,16 +29,10 @@ describe('file length', () => {
 
   it(`keeps every .ts, .tsx and .js file at ${MAX_LINES} lines or fewer`, () => {
     const offenders = files
-      .filter((f) => !STILL_TO_SPLIT.includes(f))
       .map((f) => ({ f, lines: linesOf(f) }))
       .filter(({ lines }) => lines > MAX_LINES)
       .map(({ f, lines }) => `${f}: ${lines} lines`);
     expect(offenders).toEqual([]);
-  });
-
-  it('lists as still to split only files that exist and are still too long', () => {
-    const stale = STILL_TO_SPLIT.filter((f) => !fs.existsSync(path.join(ROOT, f)) || linesOf(f) <= MAX_LINES);
-    expect(stale).toEqual([]);
   });
 
   it('counts lines as wc -l does', () => {
