@@ -131,6 +131,23 @@ describe('malformed activities', () => {
     );
   });
 
+  it('a conversation or account id that is not printable ASCII gets 400 (it was a failed turn: the reply header refused it)', async () => {
+    for (const body of [
+      message({
+        type: 'installationUpdate',
+        action: 'add',
+        conversation: { id: '\u0000', conversationType: 'personal' }
+      }),
+      message({ conversation: { id: 'a:chat\nX-Injected: 1', conversationType: 'personal' } }),
+      message({ from: { id: '29:x\u0007' } }),
+      message({ conversation: { id: '\u0100', conversationType: 'personal' } })
+    ]) {
+      const r = await bot.post(body);
+      expect(r.status).toBe(400);
+      expect(r.json.error.message).toMatch(/must be an id of printable ASCII characters/);
+    }
+  });
+
   it('a message whose text is not a string is treated as "not a command" (the help card), not as a failure', async () => {
     const mark = bot.capture.sent.length;
     expect((await bot.post(message({ text: ['briefing'] }))).status).toBe(200);

@@ -17,7 +17,15 @@ const MAX_URL = 2048;
 class Refused extends Error {}
 
 /** A text field: required ones non-empty, optional ones (when present) any text up to `max`. */
-function text(o: Json, field: string, where: string, options: { required?: boolean; max?: number } = {}): void {
+/** Channel ids (Teams': `29:…`, `a:…`, `19:…@thread.v2`) are printable ASCII; a reply sends them back in HTTP headers, which take nothing else. */
+const NOT_ID = /[^\x20-\x7e]/;
+
+function text(
+  o: Json,
+  field: string,
+  where: string,
+  options: { required?: boolean; max?: number; id?: boolean } = {}
+): void {
   const v = o[field];
   const max = options.max ?? MAX_ID;
   if (v === undefined && !options.required) return;
@@ -28,6 +36,10 @@ function text(o: Json, field: string, where: string, options: { required?: boole
         : `"${where}${field}" must be text of at most ${max} characters when present.`
     );
   }
+  if (options.id && NOT_ID.test(v))
+    throw new Refused(
+      `"${where}${field}" must be an id of printable ASCII characters (it is sent back in HTTP headers).`
+    );
 }
 
 function account(o: Json, field: string, required: boolean): void {
@@ -37,7 +49,7 @@ function account(o: Json, field: string, required: boolean): void {
     throw new Refused(
       `"${field}" must be an object with an "id" (a channel account)${required ? '' : ' when present'}.`
     );
-  text(v, 'id', `${field}.`, { required: true });
+  text(v, 'id', `${field}.`, { required: true, id: true });
   text(v, 'name', `${field}.`);
   for (const f of ['aadObjectId', 'role']) text(v, f, `${field}.`, { max: MAX_NAME });
 }
@@ -71,7 +83,7 @@ function check(body: unknown): void {
   account(body, 'recipient', false);
   const conversation = body.conversation;
   if (!isObject(conversation)) throw new Refused('"conversation" must be an object with an "id".');
-  text(conversation, 'id', 'conversation.', { required: true });
+  text(conversation, 'id', 'conversation.', { required: true, id: true });
   text(conversation, 'name', 'conversation.');
   for (const f of ['conversationType', 'tenantId']) text(conversation, f, 'conversation.', { max: MAX_NAME });
   if (conversation.isGroup !== undefined && typeof conversation.isGroup !== 'boolean')
