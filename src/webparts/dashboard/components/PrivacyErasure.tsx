@@ -10,8 +10,9 @@ import { ActionStatus, type ActionMessage } from '../../shared/ui/ActionStatus';
 import { normalizeEmail } from '../../../core/email';
 import type { ErasureReply } from '../../../adapters/service/privacyApi';
 import type { PrivacyService } from '../privacyService';
-import { errorText, PrivacyItems } from './PrivacyItems';
+import { ItemsTable } from './ItemsTable';
 
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const nothingLeft = (r: ErasureReply): boolean => r.lines[0]?.startsWith('Nothing to change') ?? false;
 
 function Plan(props: { reply: ErasureReply; caption: string }): React.ReactElement {
@@ -29,7 +30,7 @@ function Plan(props: { reply: ErasureReply; caption: string }): React.ReactEleme
         ))}
       </ul>
       {reply.kept.length > 0 && (
-        <PrivacyItems
+        <ItemsTable
           caption={`Kept as part of the record (${reply.kept.length}), with the person replaced by ${reply.pseudonym}`}
           whyHeader="Why it is kept"
           items={reply.kept.map((k) => ({ list: k.list, id: k.id, title: k.title, why: k.reason }))}

@@ -14,8 +14,8 @@ import { normalizeEmail } from '../../../core/email';
 import type { SubjectAccessReply } from '../../../adapters/service/privacyApi';
 import type { PackFile } from '../dashboardService';
 import type { PrivacyLoader, PrivacyService } from '../privacyService';
-import { PrivacyErasure } from './PrivacyErasure';
-import { errorText, PrivacyItems } from './PrivacyItems';
+import { errorText, PrivacyErasure } from './PrivacyErasure';
+import { ItemsTable } from './ItemsTable';
 
 export interface PrivacyViewProps {
   load: PrivacyLoader;
@@ -40,7 +40,7 @@ function Found(props: { reply: SubjectAccessReply }): React.ReactElement {
         <Notice kind="severeWarning">Lists that could not be read: {exp.unreadable.join(', ')}.</Notice>
       )}
       {exp.records.length > 0 && (
-        <PrivacyItems
+        <ItemsTable
           caption="What was found and why"
           whyHeader="Why it is there"
           items={exp.records.map((r) => ({

@@ -1,21 +1,19 @@
-// What the Privacy tab's two parts share: the table of list items (found about the person, or kept
-// by erasure) with why each is there, and an error in words.
+// The dashboard's table of list items with why each is there: found about a person or kept by
+// erasure (the Privacy tab), or to be deleted by the next retention sweep (the Retention tab).
 import * as React from 'react';
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-export interface PrivacyItem {
+export interface ListItemRow {
   list: string;
   id: number;
-  title: string;
+  title?: string;
   why: string;
 }
 
 /** The items in a captioned table: list, item (its title, else its id) and `whyHeader`. */
-export function PrivacyItems(props: {
+export function ItemsTable(props: {
   caption: React.ReactNode;
   whyHeader: string;
-  items: PrivacyItem[];
+  items: ListItemRow[];
 }): React.ReactElement {
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
