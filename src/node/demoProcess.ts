@@ -10,6 +10,10 @@ import { FRONTLINE_2025_SETTINGS, type ProcessSettings } from '../core/settings'
 import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import { seed } from './seed';
 import { seed2018 } from './seed2018';
+import { UsageError } from './cli';
+
+/** A command-line mistake (cli.ts): `npm start` throws it too. */
+export { UsageError };
 
 export interface DemoCouncil {
   config: ProcessConfig;
@@ -55,9 +59,6 @@ export const DEMO_COUNCILS: Record<string, DemoCouncil> = {
 };
 
 export const DEFAULT_DEMO = FRONTLINE_2025.id;
-
-/** A command-line mistake: printed as it is, with no stack trace. */
-export class UsageError extends Error {}
 
 /** The demo named by `--process <id>` (the 2025 council without it). */
 export function demoFromArgs(argv: string[]): DemoCouncil {

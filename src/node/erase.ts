@@ -5,9 +5,7 @@
 // changes nothing. Exit 0 done (or nothing to do); 2 on bad arguments; 1 when the lists cannot be used.
 import { erasureLines } from '../core/privacy/erasureReport';
 import { eraseOnSite, privacyKey } from '../adapters/sp/privacyErase';
-import { connect, type Connection } from './connection';
-import { UsageError } from './demoProcess';
-import { emailArg, failure, namedArgs } from './subjectAccess';
+import { cliOptions, emailArg, runMain, type Script } from './cli';
 
 export const ERASE_USAGE =
   'Usage: npm run erase -- --email <address> [--dry-run]\n' +
@@ -15,34 +13,23 @@ export const ERASE_USAGE =
   '  --dry-run  say what would be deleted, pseudonymised and kept, and change nothing';
 
 export function eraseArgs(argv: string[]): { email: string; dryRun: boolean } {
-  const values = namedArgs(argv, ['--email'], ['--dry-run']);
+  const values = cliOptions(argv, { '--email': 'value', '--dry-run': 'flag' });
   return { email: emailArg(values), dryRun: values.has('--dry-run') };
 }
 
-async function main(): Promise<number> {
-  let connection: Connection | undefined;
-  try {
-    const args = eraseArgs(process.argv.slice(2));
-    connection = connect();
-    const key = privacyKey(process.env, connection.local);
+export const ERASE_SCRIPT: Script<{ email: string; dryRun: boolean }> = {
+  usage: ERASE_USAGE,
+  failed: 'The erasure could not run',
+  parse: eraseArgs,
+  run: async (args, connection) => {
     const plan = await eraseOnSite(connection.sp, args.email, {
-      key,
+      key: privacyKey(process.env, connection.local),
       dryRun: args.dryRun,
       actor: process.env.FRONTLINE_OPERATOR ?? 'npm run erase',
       now: new Date().toISOString()
     });
-    console.log(erasureLines(plan, args.dryRun).join('\n'));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`${e.message}\n${ERASE_USAGE}`);
-      return 2;
-    }
-    console.error(`The erasure could not run: ${failure(e, connection)}`);
-    return 1;
+    return erasureLines(plan, args.dryRun);
   }
-}
+};
 
-if (require.main === module) {
-  main().then((code) => process.stdout.write('', () => process.exit(code)));
-}
+if (require.main === module) runMain(ERASE_SCRIPT);

@@ -3,8 +3,6 @@
 // themes and report code the page downloads with). Against the local list server by default, or
 // the tenant named by SP_SITE_URL (see connection.ts). Exit 0 with the file written; 2 on bad
 // arguments (usage printed); 1 when the meeting has no saved pack or the lists cannot be read.
-import * as fs from 'fs';
-import * as path from 'path';
 import { SpIntegrityCheck } from '../adapters/sp/integrity';
 import { count } from '../core/text/plural';
 import type { LocalDate } from '../core/model';
@@ -13,8 +11,8 @@ import { siteProcess } from '../webparts/shared/siteProcess';
 import { spRepositories } from '../adapters/sp/repositories';
 import { dashboardService } from '../webparts/dashboard/dashboardService';
 import { spThemesService } from '../webparts/dashboard/themesSetup';
-import { connect, LOCAL_ADMIN, type Connection } from './connection';
-import { UsageError } from './demoProcess';
+import { LOCAL_ADMIN, type Connection } from './connection';
+import { CliRefusal, cliOptions, docxOutArg, requiredArg, runMain, UsageError, writeOutput, type Script } from './cli';
 
 export const PACK_USAGE =
   'Usage: npm run pack -- --meeting <YYYY-MM-DD> --out <file.docx> [--committee <name>]\n' +
@@ -28,29 +26,17 @@ export interface PackArgs {
   committee?: string;
 }
 
-const ALLOWED = ['--meeting', '--out', '--committee'];
-
 /** The arguments, or a UsageError saying what is allowed. */
 export function packArgs(argv: string[]): PackArgs {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) {
-    const [name, value] = [argv[i], argv[i + 1]];
-    if (!ALLOWED.includes(name)) throw new UsageError(`unknown argument '${name}' (allowed: ${ALLOWED.join(', ')})`);
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-    values.set(name, value);
-  }
-  const meeting = values.get('--meeting');
-  const out = values.get('--out');
-  if (!meeting) throw new UsageError('--meeting is required');
+  const values = cliOptions(argv, { '--meeting': 'value', '--out': 'value', '--committee': 'value' });
+  const meeting = requiredArg(values, '--meeting');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meeting) || Number.isNaN(Date.parse(`${meeting}T12:00:00Z`)))
     throw new UsageError(`--meeting must be a day such as 2025-09-02 (got '${meeting}')`);
-  if (!out) throw new UsageError('--out is required');
-  if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`--out must name a .docx file (got '${out}')`);
-  return { meeting, out: path.resolve(out), committee: values.get('--committee') };
+  return { meeting, out: docxOutArg(values), committee: values.get('--committee') };
 }
 
 /** A meeting with nothing to write: said with what the officer can do instead. */
-export class NoPackError extends Error {}
+export class NoPackError extends CliRefusal {}
 
 /** Builds the saved pack's .docx and writes it; returns the lines to print. */
 export async function writeSavedPack(connection: Connection, args: PackArgs, now: () => string): Promise<string[]> {
@@ -85,10 +71,10 @@ export async function writeSavedPack(connection: Connection, args: PackArgs, now
   const themes = await spThemesService(sp, LOCAL_ADMIN, now).load();
   const pack = await service.pack(data, committee, day, '', { tagged: themes.tagged, taxonomy: themes.taxonomy });
   const file = await service.docx(pack, draft, data.process.councilName);
-  fs.writeFileSync(args.out, file.content);
+  const wrote = writeOutput(args.out, file.content);
   const bullets = Object.values(draft.summary).reduce((n, part) => n + part.length, 0);
   return [
-    `Wrote ${args.out}`,
+    wrote,
     `${committee}, ${day}: ${count(bullets, 'summary bullet')}, ${count(draft.appendixFindingsIds.length, 'form')} appended, ` +
       `${count(pack.hosResponses.length, 'head-of-service request')}, ${count(pack.themes?.themes.length ?? 0, 'theme')}, ` +
       `${count(pack.outstanding.length, 'form')} outstanding or late` +
@@ -99,32 +85,11 @@ export async function writeSavedPack(connection: Connection, args: PackArgs, now
   ];
 }
 
-function reason(e: unknown, connection: Connection | undefined): string {
-  const err = e as Error & { cause?: { code?: string } };
-  const network = err?.cause?.code === 'ECONNREFUSED' || /fetch failed|ECONNREFUSED/.test(err?.message ?? '');
-  if (network && connection?.local)
-    return `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`;
-  return err instanceof Error ? err.message : String(e);
-}
+export const PACK_SCRIPT: Script<PackArgs> = {
+  usage: PACK_USAGE,
+  failed: 'The pack could not be made',
+  parse: packArgs,
+  run: (args, connection) => writeSavedPack(connection, args, () => new Date().toISOString())
+};
 
-async function main(): Promise<number> {
-  let connection: Connection | undefined;
-  try {
-    const args = packArgs(process.argv.slice(2));
-    connection = connect();
-    const lines = await writeSavedPack(connection, args, () => new Date().toISOString());
-    console.log(lines.join('\n'));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`${e.message}\n${PACK_USAGE}`);
-      return 2;
-    }
-    console.error(e instanceof NoPackError ? e.message : `The pack could not be made: ${reason(e, connection)}`);
-    return 1;
-  }
-}
-
-if (require.main === module) {
-  main().then((code) => process.stdout.write('', () => process.exit(code)));
-}
+if (require.main === module) runMain(PACK_SCRIPT);

@@ -8,7 +8,8 @@ import { runSweep } from '../bot/app/sweep';
 import { formatSweepReport } from '../bot/app/sweepReport';
 import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
 import type { SweepReport } from '../bot/app/sweepReport';
-import { connect, type Connection } from './connection';
+import { failure, runMain, unreachable, type Script } from './cli';
+import { type Connection } from './connection';
 
 /** The sweep's instant: --now (any form Date.parse reads), else the real time. */
 export function sweepInstant(argv: string[], realNow: number = Date.now()): string {
@@ -22,14 +23,9 @@ export function sweepInstant(argv: string[], realNow: number = Date.now()): stri
 }
 
 function reason(e: unknown, connection: Connection | undefined): string {
-  const err = e as Error & { cause?: { code?: string } };
-  const network = err?.cause?.code === 'ECONNREFUSED' || /fetch failed|ECONNREFUSED/.test(err?.message ?? '');
-  if (network && connection) {
-    return connection.local
-      ? `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`
-      : `SharePoint at ${connection.siteUrl} is not reachable (${err.message}).`;
-  }
-  return err instanceof Error ? err.message : String(e);
+  if (connection && !connection.local && unreachable(e))
+    return `SharePoint at ${connection.siteUrl} is not reachable (${(e as Error).message}).`;
+  return failure(e, connection);
 }
 
 /** How often a run kept out by another instance's sweep looks at the lease again. */
@@ -40,43 +36,40 @@ function printed(report: SweepReport): number {
   return 0;
 }
 
-async function main(): Promise<number> {
-  let connection: Connection | undefined;
-  try {
-    const now = sweepInstant(process.argv);
-    connection = connect();
-    const settings = sweepSettingsFromEnv();
-    // Log times run on from --now, so a demo at a chosen moment records sensible claim and send times.
-    const offset = Date.parse(now) - Date.now();
-    // The process from the site's Process Settings (the last good ones, if someone stored bad ones).
-    const bot = await botFromSite(connection.sp, {
-      credentials: credentialsFromEnv(),
-      links: linksFromEnv(process.env, connection.local),
-      contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
-      now: () => new Date(Date.now() + offset).toISOString()
-    });
-    const deps = sweepDeps(bot.deps, settings, `reminders-${os.hostname()}-${process.pid}`);
-    console.log(`Reminder sweep at ${now} against ${connection.siteUrl}`);
-    // One instance sweeps at a time (the sweep lease): wait while a running service sweeps.
-    const lease = siteSweepLease(connection.sp, deps.instanceId);
-    const waitUntil = Date.now() + Number(process.env.FRONTLINE_LEASE_WAIT_SECONDS ?? 600) * 1000;
-    for (;;) {
-      const run = await lease.run((leaseHeld) => runSweep({ ...deps, leaseHeld }, now));
-      if (run.ran) return printed(run.result);
-      if (Date.now() > waitUntil) {
-        console.error(`The reminder sweep did not run: ${run.holder} holds the sweep lease (until ${run.expiresAt}).`);
-        return 1;
-      }
-      console.log(`Waiting: ${run.holder} is sweeping (lease until ${run.expiresAt}).`);
-      await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+async function remind(now: string, connection: Connection): Promise<number> {
+  const settings = sweepSettingsFromEnv();
+  // Log times run on from --now, so a demo at a chosen moment records sensible claim and send times.
+  const offset = Date.parse(now) - Date.now();
+  // The process from the site's Process Settings (the last good ones, if someone stored bad ones).
+  const bot = await botFromSite(connection.sp, {
+    credentials: credentialsFromEnv(),
+    links: linksFromEnv(process.env, connection.local),
+    contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
+    now: () => new Date(Date.now() + offset).toISOString()
+  });
+  const deps = sweepDeps(bot.deps, settings, `reminders-${os.hostname()}-${process.pid}`);
+  console.log(`Reminder sweep at ${now} against ${connection.siteUrl}`);
+  // One instance sweeps at a time (the sweep lease): wait while a running service sweeps.
+  const lease = siteSweepLease(connection.sp, deps.instanceId);
+  const waitUntil = Date.now() + Number(process.env.FRONTLINE_LEASE_WAIT_SECONDS ?? 600) * 1000;
+  for (;;) {
+    const run = await lease.run((leaseHeld) => runSweep({ ...deps, leaseHeld }, now));
+    if (run.ran) return printed(run.result);
+    if (Date.now() > waitUntil) {
+      console.error(`The reminder sweep did not run: ${run.holder} holds the sweep lease (until ${run.expiresAt}).`);
+      return 1;
     }
-  } catch (e) {
-    console.error(`The reminder sweep could not run: ${reason(e, connection)}`);
-    return 1;
+    console.log(`Waiting: ${run.holder} is sweeping (lease until ${run.expiresAt}).`);
+    await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
   }
 }
 
-if (require.main === module) {
-  // Exit explicitly: the SDK's and PnPjs' keep-alive connections would hold the process open a while.
-  main().then((code) => process.stdout.write('', () => process.exit(code)));
-}
+/** No usage: a bad --now is exit code 1, as the sweep not running. */
+export const REMINDERS_SCRIPT: Script<string> = {
+  failed: 'The reminder sweep could not run',
+  parse: (argv) => sweepInstant(argv),
+  run: remind,
+  reason
+};
+
+if (require.main === module) runMain(REMINDERS_SCRIPT);

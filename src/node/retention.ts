@@ -8,8 +8,8 @@ import { SpAuditLog } from '../adapters/sp/auditLog';
 import { SpRetentionStore } from '../adapters/sp/retentionStore';
 import { retentionOf } from '../core/retention/settings';
 import { formatRetentionReport, runRetention, type RetentionReport } from '../core/retention/sweep';
-import { connect, type Connection } from './connection';
-import { UsageError } from './demoProcess';
+import { cliOptions, instantArg, runMain, type Script } from './cli';
+import { type Connection } from './connection';
 import { processSourceFor } from './process';
 import { retentionLabelCommands } from './retentionLabel';
 import { commandLine } from './setup/runner';
@@ -28,20 +28,9 @@ export interface RetentionArgs {
 
 /** The arguments, or a UsageError saying what is allowed. */
 export function retentionArgs(argv: string[]): RetentionArgs {
-  const args: RetentionArgs = { dryRun: false, purview: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    if (a === '--dry-run') args.dryRun = true;
-    else if (a === '--purview') args.purview = true;
-    else if (a === '--now') {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--') || Number.isNaN(Date.parse(v)))
-        throw new UsageError(`--now must be a date and time such as 2026-06-01T00:00:00Z (got '${v ?? ''}')`);
-      args.now = new Date(Date.parse(v)).toISOString();
-      i += 1;
-    } else throw new UsageError(`unknown argument '${a}' (allowed: --dry-run, --now, --purview)`);
-  }
-  return args;
+  const values = cliOptions(argv, { '--dry-run': 'flag', '--now': 'value', '--purview': 'flag' });
+  const now = instantArg(values, '--now', '2026-06-01T00:00:00Z');
+  return { dryRun: values.has('--dry-run'), purview: values.has('--purview'), ...(now ? { now } : {}) };
 }
 
 /** One sweep with the site's settings: what the CLI, the service's timer and the tests run. */
@@ -68,45 +57,25 @@ export async function purviewLines(sp: SPFI, siteUrl: string): Promise<string[]>
   ];
 }
 
-function reason(e: unknown, connection: Connection | undefined): string {
-  const err = e as Error & { cause?: { code?: string } };
-  if (
-    connection?.local &&
-    (err?.cause?.code === 'ECONNREFUSED' || /fetch failed|ECONNREFUSED/.test(err?.message ?? ''))
-  )
-    return `the local list server at ${connection.siteUrl} is not reachable. Start it (npm start, or npm run sp:local) or set SP_SITE_URL.`;
-  return err instanceof Error ? err.message : String(e);
+/** Prints the label's commands (--purview), or runs one sweep and prints its report. */
+async function retentionRun(args: RetentionArgs, connection: Connection): Promise<string[]> {
+  if (args.purview) return purviewLines(connection.sp, connection.siteUrl);
+  const now = args.now ?? new Date().toISOString();
+  console.log(
+    `Retention sweep${args.dryRun ? ' (dry run: nothing is changed)' : ''} at ${now} against ${connection.siteUrl}`
+  );
+  const report = await retentionSweep(connection.sp, now, {
+    dryRun: args.dryRun,
+    contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
+  });
+  return formatRetentionReport(report, args.dryRun ? Number.MAX_SAFE_INTEGER : 50);
 }
 
-async function main(): Promise<number> {
-  let connection: Connection | undefined;
-  try {
-    const args = retentionArgs(process.argv.slice(2));
-    connection = connect();
-    if (args.purview) {
-      console.log((await purviewLines(connection.sp, connection.siteUrl)).join('\n'));
-      return 0;
-    }
-    const now = args.now ?? new Date().toISOString();
-    console.log(
-      `Retention sweep${args.dryRun ? ' (dry run: nothing is changed)' : ''} at ${now} against ${connection.siteUrl}`
-    );
-    const report = await retentionSweep(connection.sp, now, {
-      dryRun: args.dryRun,
-      contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
-    });
-    console.log(formatRetentionReport(report, args.dryRun ? Number.MAX_SAFE_INTEGER : 50).join('\n'));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`${e.message}\n${RETENTION_USAGE}`);
-      return 2;
-    }
-    console.error(`The retention sweep could not run: ${reason(e, connection)}`);
-    return 1;
-  }
-}
+export const RETENTION_SCRIPT: Script<RetentionArgs> = {
+  usage: RETENTION_USAGE,
+  failed: 'The retention sweep could not run',
+  parse: retentionArgs,
+  run: retentionRun
+};
 
-if (require.main === module) {
-  main().then((code) => process.stdout.write('', () => process.exit(code)));
-}
+if (require.main === module) runMain(RETENTION_SCRIPT);

@@ -18,10 +18,11 @@ import {
   type Reply,
   type Who
 } from './protocolHarness';
+import { HOS, SARAH } from './protocolPeople';
 
-export const A = playground('cllr.bennett.wake@example.gov.uk');
+export const A = SARAH;
 export const O = playground('officer@example.gov.uk');
-export const H = teamsUser('hos-placements', 'Head of service, Placements', 'hos.placements@example.gov.uk', 2);
+export const H = HOS;
 export const SM = teamsUser('sm-fostering', 'Service manager, Fostering', 'sm.fostering.team@example.gov.uk', 1);
 export const NOWHERE = 999999;
 

@@ -18,17 +18,14 @@ import {
   playground,
   startBot,
   teamNamed,
-  teamsUser,
   type Bot,
   type Who
 } from './protocolHarness';
+import { BEN, chatSince, HOS, SARAH } from './protocolPeople';
 
 jest.setTimeout(240000);
 
-const SARAH = playground('cllr.bennett.wake@example.gov.uk');
-const BEN = playground('cllr.wye@example.gov.uk');
 const OUTSIDER = playground('cllr.holland@example.gov.uk');
-const HOS = teamsUser('hos-placements', 'Head of service, Placements', 'hos.placements@example.gov.uk', 2);
 const T0 = '2025-07-29T09:00:00.000Z';
 const T1 = '2025-07-30T10:15:00.000Z';
 const T2 = '2025-08-01T14:00:00.000Z';
@@ -36,8 +33,7 @@ const T2 = '2025-08-01T14:00:00.000Z';
 let bot: Bot;
 let visit: Stored<Visit>;
 
-const chat = (who: Who, mark: number): string[] =>
-  cardsOf(bot.capture.sent.slice(mark).filter((a) => a.conversationId === chatOf(who))).map(cardText);
+const chat = (who: Who, mark: number): string[] => chatSince(bot, who, mark);
 const json = (card: unknown): string => JSON.stringify(card);
 
 beforeAll(async () => {

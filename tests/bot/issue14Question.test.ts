@@ -8,25 +8,11 @@
 // another councillor's reply over the requests API is refused with a 403 that says who may reply.
 import type { HeadOfServiceRequest } from '../../src/core/model';
 import type { Stored } from '../../src/core/ports/repositories';
-import {
-  bookVisit,
-  cardsOf,
-  cardText,
-  chatOf,
-  escalate,
-  playground,
-  startBot,
-  teamNamed,
-  teamsUser,
-  type Bot,
-  type Who
-} from './protocolHarness';
+import { bookVisit, cardText, chatOf, escalate, startBot, teamNamed, type Bot, type Who } from './protocolHarness';
+import { BEN, chatSince, HOS, SARAH } from './protocolPeople';
 
 jest.setTimeout(240000);
 
-const SARAH = playground('cllr.bennett.wake@example.gov.uk');
-const BEN = playground('cllr.wye@example.gov.uk');
-const HOS = teamsUser('hos-placements', 'Head of service, Placements', 'hos.placements@example.gov.uk', 2);
 const FIRST = 'Which placements were you told about?';
 const SECOND = 'And which of them are out of area?';
 const REPLY = 'The two residential placements in Wrexham.';
@@ -34,8 +20,7 @@ const REPLY = 'The two residential placements in Wrexham.';
 let bot: Bot;
 let request: Stored<HeadOfServiceRequest>;
 
-const chat = (who: Who, mark: number): string[] =>
-  cardsOf(bot.capture.sent.slice(mark).filter((a) => a.conversationId === chatOf(who))).map(cardText);
+const chat = (who: Who, mark: number): string[] => chatSince(bot, who, mark);
 const stored = (): Promise<Stored<HeadOfServiceRequest>> => bot.repos.requests.get(request.id);
 
 beforeAll(async () => {

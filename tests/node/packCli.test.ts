@@ -3,11 +3,8 @@
  */
 // `npm run pack -- --meeting ... --out ...` as an officer runs it: a separate process against the
 // local list server with a saved draft for the 2 September 2025 meeting; the .docx is read back.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { seedHistory } from '../../src/node/importHistory';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { SpPackDraftStore } from '../../src/adapters/sp/packDrafts';
@@ -17,33 +14,19 @@ import { newPackDraft, writeBullet } from '../../src/core/pack/draft';
 import { DEFAULT_PACK_SETTINGS } from '../../src/core/pack/settings';
 import { packArgs } from '../../src/node/pack';
 import { openDocx } from '../adapters/export/docxXml';
+import { localProductForFile, runScript, type ScriptRun } from '../kits/cli';
 
 jest.setTimeout(180000);
 
-const ROOT = path.join(__dirname, '..', '..');
 const CF = 'Cared For Children and Care Leavers Committee';
 const BULLET = 'Written by the officer for the CLI: staff feel listened to.';
 
-let dir: string;
-let local: LocalProduct;
-
-function pack(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, SP_SITE_URL: local.server.url };
-    const child = spawn('npm', ['run', '--silent', 'pack', '--', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const product = localProductForFile('frontline-pack-');
+const pack = (args: string[]): Promise<ScriptRun> =>
+  runScript('pack', args, { SP_SITE_URL: product.local().server.url });
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-pack-'));
-  local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
-  const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
+  const sp = nodeSp(product.local().server.url, { kind: 'local', user: LOCAL_ADMIN });
   await seedHistory(sp);
   const repos = spRepositories(sp);
   const visits = (await repos.visits.query()).filter((v) => v.committeeDate?.startsWith('2025-09-02'));
@@ -53,14 +36,10 @@ beforeAll(async () => {
   const draft = writeBullet(newPackDraft(meeting, DEFAULT_PACK_SETTINGS), 'qualityStrengths', BULLET, []);
   await new SpPackDraftStore(sp).save(undefined, { ...draft, serviceResponse: 'The service thanks the councillors.' });
 });
-afterAll(async () => {
-  await local?.server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('npm run pack', () => {
   it("writes the meeting's saved pack as the page's .docx and says what went in", async () => {
-    const out = path.join(dir, 'pack.docx');
+    const out = path.join(product.dir(), 'pack.docx');
     const run = await pack(['--meeting', '2025-09-02', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -82,12 +61,12 @@ describe('npm run pack', () => {
   });
 
   it('says which meetings have a saved pack when this one has none, with exit code 1', async () => {
-    const run = await pack(['--meeting', '2025-11-10', '--out', path.join(dir, 'none.docx')]);
+    const run = await pack(['--meeting', '2025-11-10', '--out', path.join(product.dir(), 'none.docx')]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
       `No saved pack for the meeting on 2025-11-10. Meetings with a saved pack: 2025-09-02 (${CF}).`
     );
-    expect(fs.existsSync(path.join(dir, 'none.docx'))).toBe(false);
+    expect(fs.existsSync(path.join(product.dir(), 'none.docx'))).toBe(false);
   });
 
   it('prints the usage with exit code 2 on bad arguments', async () => {

@@ -3,7 +3,6 @@
  */
 // `npm run subject-access` and `npm run erase` as an officer runs them: separate processes against a
 // local list server with the two councillors' data; usage and exit 2 on bad arguments.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,25 +11,15 @@ import { subjectAccessArgs } from '../../src/node/subjectAccess';
 import { siteForFile } from '../adapters/sp/harness';
 import { itemsHolding } from '../adapters/sp/privacy/rawScan';
 import { ALICE, BOB, seedTwoCouncillors } from '../adapters/sp/privacy/seed';
+import { runScript, type ScriptRun } from '../kits/cli';
 
 jest.setTimeout(180000);
-const ROOT = path.join(__dirname, '..', '..');
 const site = siteForFile();
 let dir: string;
 
-function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SP_SITE_URL: site().url };
-    delete env.FRONTLINE_PRIVACY_KEY;
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The script against the file's site, without a privacy key (as on the local server). */
+const run = (script: string, args: string[]): Promise<ScriptRun> =>
+  runScript(script, args, { SP_SITE_URL: site().url, FRONTLINE_PRIVACY_KEY: undefined });
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-privacy-'));

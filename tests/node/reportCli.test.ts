@@ -3,45 +3,21 @@
  */
 // `npm run report -- --period ... --out ...` as an officer runs it: a separate process against the
 // local list server (the 2025/26 sample year); the .docx is read back and matches the page's words.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { reportArgs } from '../../src/node/report';
 import { openDocx } from '../adapters/export/docxXml';
+import { localProductForFile, runScript, type ScriptRun } from '../kits/cli';
 
 jest.setTimeout(180000);
 
-const ROOT = path.join(__dirname, '..', '..');
-let dir: string;
-let local: LocalProduct;
-
-function report(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, SP_SITE_URL: local.server.url };
-    const child = spawn('npm', ['run', '--silent', 'report', '--', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-report-'));
-  local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
-});
-afterAll(async () => {
-  await local?.server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const product = localProductForFile('frontline-report-');
+const report = (args: string[]): Promise<ScriptRun> =>
+  runScript('report', args, { SP_SITE_URL: product.local().server.url });
 
 describe('npm run report', () => {
   it("writes the period's report as the page's .docx and prints its figures", async () => {
-    const out = path.join(dir, 'year.docx');
+    const out = path.join(product.dir(), 'year.docx');
     const run = await report(['--period', '2025-11', '--out', out, '--as-of', '2025-10-01T09:00:00Z']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -4,8 +4,6 @@
 // `npm run retention` as an officer runs it: a separate process against the local list server, on
 // the seeded 2016-2026 site. The dry run prints what would go and why and changes nothing; a real
 // run deletes it; bad arguments print the usage (exit 2); --purview prints the label's commands.
-import { spawn } from 'child_process';
-import * as path from 'path';
 import { startSite, type Site } from '../adapters/sp/harness';
 import { retentionArgs } from '../../src/node/retention';
 import { retentionLabelCommands } from '../../src/node/retentionLabel';
@@ -13,24 +11,12 @@ import { commandLine } from '../../src/node/setup/runner';
 import { FORM_TEXT, retentionAudit, seedRetentionSite, titles } from '../kits/retentionData';
 import { processSourceFor } from '../../src/node/process';
 import { FRONTLINE_2025_SETTINGS } from '../../src/core/settings';
+import { runScript, type ScriptRun } from '../kits/cli';
 
 jest.setTimeout(180000);
 
-const ROOT = path.join(__dirname, '..', '..');
 let site: Site;
-
-function retention(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, SP_SITE_URL: site.url };
-    const child = spawn('npm', ['run', '--silent', 'retention', '--', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const retention = (args: string[]): Promise<ScriptRun> => runScript('retention', args, { SP_SITE_URL: site.url });
 
 beforeAll(async () => {
   site = await startSite();

@@ -17,6 +17,23 @@ export function shortTitle(text: string, max: number = 100): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** Every field of a historical finding and its column: all required, so a new field cannot be left out. */
+const HISTORY_FIELDS: { [K in keyof HistoricalFinding]-?: [string, (v: HistoricalFinding[K]) => unknown] } = {
+  key: ['HistoryKey', same],
+  period: ['Period', same],
+  teamName: ['TeamName', same],
+  serviceArea: ['ServiceArea', same],
+  area: ['FindingArea', same],
+  kind: ['FindingKind', same],
+  text: ['Statement', same],
+  paper: ['SourcePaper', same],
+  ref: ['SourceRef', same],
+  visitDate: ['VisitDate', toSpDate],
+  responseText: ['ResponseText', same],
+  committeeDate: ['CommitteeDate', toSpDate],
+  summarisesForms: ['SummarisesForms', (v) => v === true]
+};
+
 export const historyMapper: Mapper<HistoricalFinding> = {
   select: selectFields(HISTORY_LIST),
   fromItem: (i): Stored<HistoricalFinding> => ({
@@ -36,56 +53,14 @@ export const historyMapper: Mapper<HistoricalFinding> = {
     committeeDate: fromSpDate(i.CommitteeDate),
     ...(i.SummarisesForms === true ? { summarisesForms: true } : {})
   }),
-  toItem: (r) =>
-    pick<HistoricalFinding>(r, {
-      key: ['HistoryKey', same],
-      period: ['Period', same],
-      teamName: ['TeamName', same],
-      serviceArea: ['ServiceArea', same],
-      area: ['FindingArea', same],
-      kind: ['FindingKind', same],
-      text: ['Statement', same],
-      paper: ['SourcePaper', same],
-      ref: ['SourceRef', same],
-      visitDate: ['VisitDate', toSpDate],
-      responseText: ['ResponseText', same],
-      committeeDate: ['CommitteeDate', toSpDate],
-      summarisesForms: ['SummarisesForms', (v) => v === true]
-    })
+  toItem: (r) => pick<HistoricalFinding>(r, HISTORY_FIELDS)
 };
 
 /** Every field of a record, absent ones as undefined, so an update also clears what the paper dropped. */
 export function fullRecord(r: HistoricalFinding): HistoricalFinding {
-  const {
-    key,
-    period,
-    teamName,
-    serviceArea,
-    area,
-    kind,
-    text,
-    paper,
-    ref,
-    visitDate,
-    responseText,
-    committeeDate,
-    summarisesForms
-  } = r;
-  return {
-    key,
-    period,
-    teamName,
-    serviceArea,
-    area,
-    kind,
-    text,
-    paper,
-    ref,
-    visitDate,
-    responseText,
-    committeeDate,
-    summarisesForms
-  };
+  const full: Partial<Record<keyof HistoricalFinding, unknown>> = {};
+  for (const k of Object.keys(HISTORY_FIELDS) as (keyof HistoricalFinding)[]) full[k] = r[k];
+  return full as HistoricalFinding;
 }
 
 const lowerIfEmail = (by: string): string => (by.includes('@') ? normalizeEmail(by) : by.trim());

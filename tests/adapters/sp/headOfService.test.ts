@@ -6,84 +6,37 @@ import {
   SpHeadOfServiceRequestRepository,
   SpFindingsRepository
 } from '../../../src/adapters/sp/repositories';
-import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
 import { AccessDeniedError, DomainError } from '../../../src/core/errors';
 import {
   acknowledgeBriefing,
   askCouncillorForMore,
   delegateRequest,
   respondToRequest,
-  submitFindings,
   ValidationError,
   type HosDeps
 } from '../../../src/core/services';
 import { londonInstant } from '../../../src/core/time/london';
-import { FRONTLINE_2025 } from '../../../src/core/config';
+import { addCourtTeam, ANNA, escalated, HOS, hosDeps, SM } from './courtTeam';
 
-const ANNA = 'cllr.anna@example.gov.uk';
 const BEN = 'cllr.ben@example.gov.uk';
-const SM = 'sm.court@example.gov.uk';
-const HOS = 'hos.court@example.gov.uk';
 const DEPUTY = 'deputy.hos@example.gov.uk';
 const NOW = '2025-08-01T09:00:00.000Z';
 
 let site: Site;
-const deps = (): HosDeps => ({
-  ...spRepositories(site.sp()),
-  sharing: spFindingsSharing(site.sp()),
-  now: () => NOW,
-  councilDomains: ['example.gov.uk']
-});
-
-/** A visit Anna made, with her form sent and an issue escalated; returns the request id. */
-async function escalated(): Promise<{ requestId: number; visitId: number }> {
-  const repos = spRepositories(site.sp());
-  const team = (await repos.teams.all())[0];
-  const visit = await repos.visits.add({
-    title: 'Court Team - July 2025',
-    teamId: team.id,
-    area: team.area,
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    councillorEmails: [ANNA],
-    committee: 'Children and Families Committee',
-    status: 'Booked',
-    visitStart: londonInstant('2025-07-24', '10:00'),
-    formTemplate: 'frontline-2025'
-  });
-  const sent = await submitFindings(
-    { ...repos, sharing: spFindingsSharing(site.sp()), now: () => '2025-07-28T10:00:00.000Z', config: FRONTLINE_2025 },
-    {
-      visitId: visit.id,
-      councillorEmail: ANNA,
-      channel: 'Teams',
-      answers: { qualityStrengths: 'Good', escalationIssues: 'Is travel time paid?' }
-    }
-  );
-  return { requestId: sent.request?.id as number, visitId: visit.id };
-}
+const deps = (): HosDeps => hosDeps(site.sp(), () => NOW);
 
 beforeAll(async () => {
   site = await startSite();
-  const repos = spRepositories(site.sp());
-  await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: SM,
-    headOfServiceEmail: HOS,
-    location: 'Crewe'
-  });
-  for (const [name, email] of [
+  await addCourtTeam(site.sp(), [
     ['Anna Able', ANNA],
     ['Ben Bold', BEN]
-  ])
-    await repos.councillors.add({ name, email, committees: [], secondVisitVolunteer: false, active: true });
+  ]);
 });
 afterAll(() => site?.close());
 
 describe('head of service actions', () => {
   it('the head of service responds once; a retry changes nothing; the councillor reads the answer; the visit is Responded', async () => {
-    const { requestId, visitId } = await escalated();
+    const { requestId, visitId } = await escalated(site.sp());
     const first = await respondToRequest(deps(), {
       requestId,
       actorEmail: HOS,
@@ -107,7 +60,7 @@ describe('head of service actions', () => {
   });
 
   it("refuses anyone but the responder or the team's head of service, whatever the card said", async () => {
-    const { requestId } = await escalated();
+    const { requestId } = await escalated(site.sp());
     for (const actor of [ANNA, BEN, SM, 'someone@example.gov.uk', '']) {
       await expect(
         respondToRequest(deps(), { requestId, actorEmail: actor, response: 'forged' })
@@ -123,7 +76,7 @@ describe('head of service actions', () => {
   });
 
   it('delegates: the delegate can read the form and answer; the head of service still can; bad input is refused', async () => {
-    const { requestId } = await escalated();
+    const { requestId } = await escalated(site.sp());
     await expect(
       delegateRequest(deps(), { requestId, actorEmail: HOS, delegateEmail: 'not an address' })
     ).rejects.toBeInstanceOf(ValidationError);
@@ -166,7 +119,7 @@ describe('head of service actions', () => {
   });
 
   it('asks the councillor for more, then still takes a response; empty or oversize text is refused', async () => {
-    const { requestId } = await escalated();
+    const { requestId } = await escalated(site.sp());
     await expect(askCouncillorForMore(deps(), { requestId, actorEmail: HOS, question: '   ' })).rejects.toBeInstanceOf(
       ValidationError
     );

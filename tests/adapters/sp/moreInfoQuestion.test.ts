@@ -9,74 +9,23 @@ import { LIST, SCHEMA_VERSION } from '../../../src/lists/schema';
 import { provision } from '../../../src/adapters/sp/provision/provision';
 import { DEFAULT_PERMISSION_PLAN } from '../../../src/adapters/sp/provision/permissions';
 import { spRepositories, SpHeadOfServiceRequestRepository } from '../../../src/adapters/sp/repositories';
-import { spFindingsSharing } from '../../../src/adapters/sp/findingsSharing';
-import { askCouncillorForMore, submitFindings, type HosDeps } from '../../../src/core/services';
-import { londonInstant } from '../../../src/core/time/london';
-import { FRONTLINE_2025 } from '../../../src/core/config';
+import { askCouncillorForMore, type HosDeps } from '../../../src/core/services';
+import { addCourtTeam, ANNA, escalated, HOS, hosDeps } from './courtTeam';
 
-const ANNA = 'cllr.anna@example.gov.uk';
-const HOS = 'hos.court@example.gov.uk';
 const FIELDS = ['MoreInfoQuestion', 'MoreInfoAskedAt'];
 let site: Site;
 let now = '2025-08-01T09:00:00.000Z';
 let keptId: number;
 
-const deps = (): HosDeps => ({
-  ...spRepositories(site.sp()),
-  sharing: spFindingsSharing(site.sp()),
-  now: () => now,
-  councilDomains: ['example.gov.uk']
-});
+const deps = (): HosDeps => hosDeps(site.sp(), () => now);
 const responses = () => site.sp().web.lists.getByTitle(LIST.responses);
-
-/** Anna's sent form with an escalated issue, on a visit of the site's team; returns the request id. */
-async function escalated(title: string): Promise<number> {
-  const repos = spRepositories(site.sp());
-  const team = (await repos.teams.all())[0];
-  const visit = await repos.visits.add({
-    title,
-    teamId: team.id,
-    area: team.area,
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    councillorEmails: [ANNA],
-    committee: 'Children and Families Committee',
-    status: 'Booked',
-    visitStart: londonInstant('2025-07-24', '10:00'),
-    formTemplate: 'frontline-2025'
-  });
-  const sent = await submitFindings(
-    { ...repos, sharing: spFindingsSharing(site.sp()), now: () => '2025-07-28T10:00:00.000Z', config: FRONTLINE_2025 },
-    {
-      visitId: visit.id,
-      councillorEmail: ANNA,
-      channel: 'Teams',
-      answers: { qualityStrengths: 'Good', escalationIssues: 'Is travel time paid?' }
-    }
-  );
-  return sent.request?.id as number;
-}
 
 beforeAll(async () => {
   // A site as schema 7 left it: the two fields absent, a request already there.
   site = await siteAtVersion(7, []);
-  const repos = spRepositories(site.sp());
-  await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: 'sm.court@example.gov.uk',
-    headOfServiceEmail: HOS,
-    location: 'Crewe'
-  });
-  await repos.councillors.add({
-    name: 'Anna Able',
-    email: ANNA,
-    committees: [],
-    secondVisitVolunteer: false,
-    active: true
-  });
+  await addCourtTeam(site.sp(), [['Anna Able', ANNA]]);
   for (const name of FIELDS) await responses().fields.getByInternalNameOrTitle(name).delete();
-  keptId = await escalated('Court Team - July 2025');
+  keptId = (await escalated(site.sp())).requestId;
 }, 60000);
 afterAll(() => site?.close());
 

@@ -10,8 +10,9 @@ import { ActionStatus, type ActionMessage } from '../../shared/ui/ActionStatus';
 import { normalizeEmail } from '../../../core/email';
 import type { ErasureReply } from '../../../adapters/service/privacyApi';
 import type { PrivacyService } from '../privacyService';
+import { ItemsTable } from './ItemsTable';
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const nothingLeft = (r: ErasureReply): boolean => r.lines[0]?.startsWith('Nothing to change') ?? false;
 
 function Plan(props: { reply: ErasureReply; caption: string }): React.ReactElement {
@@ -29,27 +30,11 @@ function Plan(props: { reply: ErasureReply; caption: string }): React.ReactEleme
         ))}
       </ul>
       {reply.kept.length > 0 && (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-            Kept as part of the record ({reply.kept.length}), with the person replaced by {reply.pseudonym}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Item</th>
-              <th scope="col">Why it is kept</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reply.kept.map((k) => (
-              <tr key={`${k.list}#${k.id}`}>
-                <td>{k.list}</td>
-                <td>{k.title || `#${k.id}`}</td>
-                <td>{k.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ItemsTable
+          caption={`Kept as part of the record (${reply.kept.length}), with the person replaced by ${reply.pseudonym}`}
+          whyHeader="Why it is kept"
+          items={reply.kept.map((k) => ({ list: k.list, id: k.id, title: k.title, why: k.reason }))}
+        />
       )}
     </div>
   );

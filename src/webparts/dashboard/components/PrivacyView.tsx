@@ -14,14 +14,13 @@ import { normalizeEmail } from '../../../core/email';
 import type { SubjectAccessReply } from '../../../adapters/service/privacyApi';
 import type { PackFile } from '../dashboardService';
 import type { PrivacyLoader, PrivacyService } from '../privacyService';
-import { PrivacyErasure } from './PrivacyErasure';
+import { errorText, PrivacyErasure } from './PrivacyErasure';
+import { ItemsTable } from './ItemsTable';
 
 export interface PrivacyViewProps {
   load: PrivacyLoader;
   onDownload: (file: PackFile) => void;
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export const REFUSAL =
   'Subject access and erasure are for officers (the Frontline Visits Officers group) only. Ask an officer if someone has asked for their data or for it to be erased.';
@@ -41,25 +40,16 @@ function Found(props: { reply: SubjectAccessReply }): React.ReactElement {
         <Notice kind="severeWarning">Lists that could not be read: {exp.unreadable.join(', ')}.</Notice>
       )}
       {exp.records.length > 0 && (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>What was found and why</caption>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Item</th>
-              <th scope="col">Why it is there</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exp.records.map((r) => (
-              <tr key={`${r.list}#${r.itemId}`}>
-                <td>{r.list}</td>
-                <td>{typeof r.fields.Title === 'string' && r.fields.Title ? r.fields.Title : `#${r.itemId}`}</td>
-                <td>{r.roles.join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ItemsTable
+          caption="What was found and why"
+          whyHeader="Why it is there"
+          items={exp.records.map((r) => ({
+            list: r.list,
+            id: r.itemId,
+            title: typeof r.fields.Title === 'string' ? r.fields.Title : '',
+            why: r.roles.join('; ')
+          }))}
+        />
       )}
       <details>
         <summary>Limits of this search</summary>

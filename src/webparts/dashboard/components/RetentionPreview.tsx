@@ -6,6 +6,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Notice } from '../../shared/ui/Notice';
 import { RETENTION_LISTS, type RetentionDecision, type RetentionList } from '../../../core/retention/policy';
 import type { RetentionReport } from '../../../core/retention/sweep';
+import { ItemsTable } from './ItemsTable';
 
 export type RetentionLoader = () => Promise<RetentionReport>;
 
@@ -20,25 +21,11 @@ const NAMES: Record<RetentionList, string> = {
 function Items(props: { caption: string; items: RetentionDecision[] }): React.ReactElement | null {
   if (props.items.length === 0) return null;
   return (
-    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">List</th>
-          <th scope="col">Item</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.items.map((d) => (
-          <tr key={`${d.list}:${d.id}`}>
-            <td>{NAMES[d.list]}</td>
-            <td>{d.title || `#${d.id}`}</td>
-            <td>{d.reason}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ItemsTable
+      caption={props.caption}
+      whyHeader="Why"
+      items={props.items.map((d) => ({ list: NAMES[d.list], id: d.id, title: d.title, why: d.reason }))}
+    />
   );
 }
 
