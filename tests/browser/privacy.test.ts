@@ -119,6 +119,8 @@ describe('the Privacy tab', () => {
 
     await page.getByRole('button', { name: 'Continue to erasure...' }).click();
     const confirm = page.getByRole('textbox', { name: 'Type the e-mail address again to confirm' });
+    // The focus moves to the confirmation field; a keyboard user types once it is there.
+    await page.waitForFunction((field) => document.activeElement === field, await confirm.elementHandle());
     await page.keyboard.type(others[0]);
     expect(await confirm.inputValue()).toBe(others[0]);
     await page.getByRole('button', { name: 'Erase now' }).click();

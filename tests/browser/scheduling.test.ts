@@ -39,8 +39,11 @@ describe('scheduling in the browser', () => {
     // Fluent's Panel puts role=dialog on a zero-size layer, so wait on its content.
     const panel = page.getByRole('dialog');
     await panel.getByRole('button', { name: 'Save the plan' }).waitFor();
-    await expect(panel.getByText('Plan 2025/26').count()).resolves.toBeGreaterThan(0);
-    await expect(panel.getByText(/George Hayes .* no Data Protection/).count()).resolves.toBeGreaterThan(0);
+    await panel.getByText('Plan 2025/26').first().waitFor();
+    await panel
+      .getByText(/George Hayes .* no Data Protection/)
+      .first()
+      .waitFor();
     const proposed = await panel.getByRole('checkbox').count();
     expect(proposed).toBe(11);
     await panel.getByRole('button', { name: 'Save the plan' }).click();
