@@ -43,13 +43,15 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
   const [theirs, setTheirs] = React.useState<PackDraft>();
   const [notice, setNotice] = React.useState<string>();
   const [error, setError] = React.useState<string>();
-  const [themes, setThemes] = React.useState<ThemesData>();
+  // undefined: not read yet; null: unavailable (the pack is made without them).
+  const [themes, setThemes] = React.useState<ThemesData | null>();
   const [pack, setPack] = React.useState<CommitteePack>();
   const meeting = meetings.find((m) => `${m.day}|${m.committee}` === choice);
   React.useEffect(() => {
-    if (!choice || themes || !props.loadThemes) return;
+    if (!choice || themes !== undefined) return;
+    if (!props.loadThemes) return setThemes(null);
     // The pack works without themes; a failed read only leaves that section out.
-    props.loadThemes().then(setThemes, () => undefined);
+    props.loadThemes().then(setThemes, () => setThemes(null));
   }, [choice]);
   // The meeting's saved draft: cleared at once on a change of meeting, then read from the list.
   const [loaded, setLoaded] = React.useState<string>();
@@ -74,12 +76,13 @@ export function PackBuilder(props: PackBuilderProps): React.ReactElement {
       live = false;
     };
   }, [service, choice]);
-  // The pack built from the lists; rebuilt when the themes arrive, never touching the draft being edited.
+  // The pack built from the lists, once per meeting: after the themes are read (or found unavailable),
+  // so no rebuild can land while the officer edits the draft.
   React.useEffect(() => {
     setPack(undefined);
-    if (!meeting) return;
+    if (!meeting || themes === undefined) return;
     let live = true;
-    const themesArg = themes && { tagged: themes.tagged, taxonomy: themes.taxonomy };
+    const themesArg = themes ? { tagged: themes.tagged, taxonomy: themes.taxonomy } : undefined;
     service.pack(data, meeting.committee, meeting.day, '', themesArg).then(
       (built) => live && setPack(built),
       (e: Error) => live && setError(`The pack could not be made: ${e.message}`)
