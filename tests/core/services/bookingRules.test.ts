@@ -5,24 +5,8 @@ import { FRONTLINE_2025 } from '../../../src/core/config';
 import { assignCouncillors, bookVisit, BookingClashError, rearrangeVisit } from '../../../src/core/services';
 import { previewAssignment, previewBooking } from '../../../src/core/services/booking';
 import { londonInstant } from '../../../src/core/time/london';
-import { ANNA, AREA, BEN, CARA, visitFields, world } from './world';
-
-async function rota() {
-  const w = await world({ status: 'Planned', visitStart: undefined, findingsDueDate: undefined });
-  const repos = w.mem.repos();
-  const other = await repos.teams.add({
-    name: 'Cared for Teams',
-    area: AREA,
-    serviceManagerEmail: 'sm.cf@example.gov.uk',
-    headOfServiceEmail: 'hos@example.gov.uk',
-    location: 'Delamere House'
-  });
-  const bens = await repos.visits.add(
-    visitFields(other.id, { title: 'Cared for Teams - July 2025', councillorEmails: [BEN] })
-  );
-  w.clock.now = '2025-06-01T09:00:00.000Z';
-  return { ...w, repos, bens };
-}
+import { rota } from './bookingRota';
+import { ANNA, BEN, CARA, visitFields, world } from './world';
 
 describe('booking refuses a day no team works', () => {
   it.each([
