@@ -12,13 +12,8 @@ import { mergeGrants, type FindingsSharing, type ShareGrant } from '../../core/p
 import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
 import { keepReadOnly, readWriteRoles, type ReadWriteRoles } from './provision/permissions';
-import { directLookups, shareItem, type SharingLookups } from './sharing';
+import { directLookups, shareItemReading, type Assignment, type SharingLookups } from './sharing';
 import { normalizeEmail } from '../../core/email';
-
-interface Assignment {
-  PrincipalId: number;
-  RoleDefinitionBindings?: { Id: number }[];
-}
 
 /** How many settled grants to remember; the oldest go first. */
 const SETTLED_LIMIT = 10000;
@@ -67,9 +62,9 @@ export class SpFindingsSharing implements FindingsSharing {
     const key = (g: ShareGrant): string => `${listTitle}|${itemId}|${g.email}`;
     const merged = mergeGrants(grants).filter((g) => !this.settled.has(key(g)));
     if (!merged.length) return [];
-    const changes = await shareItem(this.sp, listTitle, itemId, merged, this.lookups);
+    const { changes, assigned } = await shareItemReading(this.sp, listTitle, itemId, merged, this.lookups);
     try {
-      changes.push(...(await this.readOnly(listTitle, itemId, merged)));
+      changes.push(...(await this.readOnly(listTitle, itemId, merged, assigned)));
     } catch (e) {
       return mapSpError(e, `item ${itemId} in ${listTitle}`);
     }
@@ -80,13 +75,19 @@ export class SpFindingsSharing implements FindingsSharing {
     return changes;
   }
 
-  /** Takes away any write role a named person holds directly on the item; their Read stays. */
-  private async readOnly(listTitle: string, itemId: number, grants: ShareGrant[]): Promise<string[]> {
+  /**
+   * Takes away any write role a named person holds directly on the item; their Read stays.
+   * `assigned`: the item's assignments as shareItem read them (it only adds Read, so who holds a
+   * write role is unchanged since).
+   */
+  private async readOnly(
+    listTitle: string,
+    itemId: number,
+    grants: ShareGrant[],
+    assigned: Assignment[]
+  ): Promise<string[]> {
     const roles = await this.roles();
     const item = this.sp.web.lists.getByTitle(listTitle).items.getById(itemId);
-    const assigned = (await item.roleAssignments
-      .expand('RoleDefinitionBindings')
-      .select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Assignment[];
     const changes: string[] = [];
     for (const grant of grants) {
       const userId = await this.lookups.userId(grant.email);

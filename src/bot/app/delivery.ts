@@ -19,10 +19,13 @@ export async function deliver(
   entry: SendEntry,
   card: () => AdaptiveCardJson | Promise<AdaptiveCardJson>
 ): Promise<DeliveryOutcome> {
-  const claim = await deps.sendLog.claim(entry, deps.instanceId, deps.now(), deps.claimLeaseMs ?? CLAIM_LEASE_MS);
+  // The claim and the conversation read are independent: one round trip (the read is unused if the claim is refused).
+  const [claim, conversation] = await Promise.all([
+    deps.sendLog.claim(entry, deps.instanceId, deps.now(), deps.claimLeaseMs ?? CLAIM_LEASE_MS),
+    deps.conversations.byEmail(entry.recipientEmail)
+  ]);
   if (!claim.claimed) return claim.reason === 'sent' ? 'already-sent' : 'in-progress';
   let record = claim.record;
-  const conversation = await deps.conversations.byEmail(entry.recipientEmail);
   if (!conversation || conversation.status !== 'Active') {
     await deps.sendLog.markFailed(
       record,

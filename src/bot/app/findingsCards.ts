@@ -2,7 +2,7 @@
 // date (core's effectiveDueDate over the process config the deps carry) and the SharePoint link.
 import { effectiveDueDate } from '../../core/deadlines';
 import { validateFindings, type FieldMessage, type FormTemplate } from '../../core/forms';
-import type { Councillor, Findings, FormAnswers, Visit } from '../../core/model';
+import type { Councillor, Findings, FormAnswers, Team, Visit } from '../../core/model';
 import {
   buildFindingsReceivedCard,
   buildFindingsReviewCard,
@@ -11,13 +11,25 @@ import {
 } from '../cards';
 import type { BotDeps } from './deps';
 
+/** A turn's deps, with the visit's team when the turn read it before a write (a write clears the turn's reads). */
+export type CardDeps = BotDeps & { team?: Team };
+
+/**
+ * The visit's team: the one the turn already holds, else from the teams list (a small list the
+ * turn's first $batch may already have read: router prefetch), else by id (its own not-found).
+ */
+export async function teamOf(deps: CardDeps, visit: Visit): Promise<Team> {
+  if (deps.team) return deps.team;
+  return (await deps.repos.teams.all()).find((t) => t.id === visit.teamId) ?? deps.repos.teams.get(visit.teamId);
+}
+
 /** Child-identifier warnings on the whole form: never blocking, shown on every card until put right. */
 export function formWarnings(template: FormTemplate, answers: FormAnswers): FieldMessage[] {
   return validateFindings(template, answers, 'draft').warnings;
 }
 
 export async function sectionCard(
-  deps: BotDeps,
+  deps: CardDeps,
   visit: Visit,
   template: FormTemplate,
   sectionId: string,
@@ -25,7 +37,7 @@ export async function sectionCard(
   etag?: string,
   more: { errors?: readonly FieldMessage[]; warnings?: readonly FieldMessage[]; notice?: string } = {}
 ): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
+  const team = await teamOf(deps, visit);
   return buildFindingsSectionCard({
     visit,
     team,
@@ -42,13 +54,13 @@ export async function sectionCard(
 }
 
 export async function reviewCard(
-  deps: BotDeps,
+  deps: CardDeps,
   visit: Visit,
   template: FormTemplate,
   answers: FormAnswers,
   etag?: string
 ): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
+  const team = await teamOf(deps, visit);
   return buildFindingsReviewCard({
     visit,
     team,
@@ -62,13 +74,13 @@ export async function reviewCard(
 }
 
 export async function receivedCard(
-  deps: BotDeps,
+  deps: CardDeps,
   visit: Visit,
   councillor: Councillor,
   submittedAt: string,
   extra: { alreadyReceived?: boolean; ignoredChanges?: boolean; escalated?: boolean }
 ): Promise<AdaptiveCardJson> {
-  const team = await deps.repos.teams.get(visit.teamId);
+  const team = await teamOf(deps, visit);
   const pointOfContact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail } : deps.contact;
   return buildFindingsReceivedCard({
     visit,

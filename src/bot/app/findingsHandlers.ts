@@ -9,9 +9,9 @@ import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
 import { latestHeldVisitOf } from '../../core/services/visitChoice';
 import { AWAITING_FINDINGS, awaitsFindings, HELD, isOnVisit } from '../../core/visitStatus';
-import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
-import type { BotDeps, TurnResult } from './deps';
-import { receivedCard, reviewCard, sectionCard, staleCardNotice } from './findingsCards';
+import { buildMessageCard, VERBS, type AdaptiveCardJson, type CardAction, type SectionPayload } from '../cards';
+import type { BotDeps, BotUser, TurnResult } from './deps';
+import { receivedCard, reviewCard, sectionCard, staleCardNotice, teamOf, type CardDeps } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
 import { normalizeEmail } from '../../core/email';
 
@@ -76,17 +76,45 @@ export async function onFindingsStart(
 
 type Step = 'next' | 'back' | 'review' | 'submit';
 
+const FORM_STEPS = new Set<string>([
+  VERBS.findingsSaveSection,
+  VERBS.findingsBack,
+  VERBS.findingsReview,
+  VERBS.findingsSubmit
+]);
+
+/**
+ * A form step's reads in one round trip, started before anything else: who is asking (as whoIs
+ * reads them), the visit, the draft (keyed by the e-mail Teams gave; a councillor listed under
+ * another address just reads theirs on its own) and the teams. Only reads: who may do what is
+ * still decided from them, by whoIs and core. Then the step's one write: two round trips a save.
+ */
+export function prefetchFormStep(deps: BotDeps, user: BotUser, action: CardAction): void {
+  if (!FORM_STEPS.has(action.verb) || !('visitId' in action.data)) return;
+  const visitId = action.data.visitId;
+  const email = normalizeEmail(user.email ?? '');
+  deps.prefetch?.([
+    user.aadObjectId
+      ? { repo: 'councillors', method: 'byAadObjectId', args: [user.aadObjectId] }
+      : { repo: 'councillors', method: 'byEmail', args: [email] },
+    { repo: 'visits', method: 'get', args: [visitId] },
+    ...(email ? [{ repo: 'findings' as const, method: 'find', args: [visitId, email] }] : []),
+    { repo: 'teams', method: 'all', args: [] }
+  ]);
+}
+
 /** Save, then show the next (or previous) section, or on the last the review card; Send submits. */
 export async function onSection(
-  deps: BotDeps,
+  deps: CardDeps,
   councillor: Stored<Councillor>,
   payload: SectionPayload,
   step: Step
 ): Promise<TurnResult> {
   const email = normalizeEmail(councillor.email);
-  deps.prefetchForm?.(payload.visitId, email);
   const visit = await deps.repos.visits.get(payload.visitId);
   const stored = await deps.repos.findings.find(visit.id, email);
+  // Read before the save: a write clears the turn's reads, and the next card names the team.
+  deps = { ...deps, team: await teamOf(deps, visit) };
   const template = getTemplate(stored?.templateId ?? visit.formTemplate);
   const index = template.sections.findIndex((s) => s.id === payload.sectionId);
   if (index < 0)
@@ -150,7 +178,7 @@ export async function onSection(
 
 /** The review card, or the step with what would stop the form being sent (a required answer missing). */
 async function reviewOrErrors(
-  deps: BotDeps,
+  deps: CardDeps,
   visit: Visit,
   template: FormTemplate,
   payload: SectionPayload,
@@ -166,7 +194,7 @@ async function reviewOrErrors(
 }
 
 async function submit(
-  deps: BotDeps,
+  deps: CardDeps,
   visit: Visit,
   councillor: Stored<Councillor>,
   answers: FormAnswers

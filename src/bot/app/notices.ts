@@ -15,8 +15,8 @@ import { normalizeEmail } from '../../core/email';
 /** Teams user ids whose copy of a request card refreshes: whoever may act and has the app installed. */
 async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const email of emails) {
-    const c = await deps.conversations.byEmail(email);
+  const found = await Promise.all(emails.map((email) => deps.conversations.byEmail(email)));
+  for (const c of found) {
     const id = c ? (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id : undefined;
     if (id && ids.indexOf(id) < 0) ids.push(id);
   }
@@ -33,8 +33,10 @@ export async function requestCard(
     deps.repos.findings.get(request.findingsId),
     deps.repos.visits.get(request.visitId)
   ]);
-  const team = await deps.repos.teams.get(visit.teamId);
-  const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
+  const [team, councillor] = await Promise.all([
+    deps.repos.teams.get(visit.teamId),
+    deps.repos.councillors.byEmail(findings.councillorEmail)
+  ]);
   const users = await refreshUsers(deps, [request.responderEmail, team.headOfServiceEmail].map(normalizeEmail));
   return buildHosRequestCard({
     request,
@@ -55,14 +57,17 @@ export async function deliverSubmissionNotices(
   notices: SubmitNotice[]
 ): Promise<Record<string, DeliveryOutcome>> {
   const out: Record<string, DeliveryOutcome> = {};
-  for (const n of notices) {
-    if (n.kind === 'findings-received') continue; // the councillor sees it in place of the form
+  // Each notice has its own send-log key and recipient, so they go together, not one after another.
+  const one = async (n: SubmitNotice): Promise<void> => {
+    if (n.kind === 'findings-received') return; // the councillor sees it in place of the form
     const entry = { key: n.key, recipientEmail: n.recipientEmail, kind: n.kind, visitId: n.visitId };
     if (n.kind === 'findings-shared') {
       out[n.key] = await deliver(deps, entry, async () => {
         const visit = await deps.repos.visits.get(findings.visitId);
-        const team = await deps.repos.teams.get(visit.teamId);
-        const councillor = await deps.repos.councillors.byEmail(findings.councillorEmail);
+        const [team, councillor] = await Promise.all([
+          deps.repos.teams.get(visit.teamId),
+          deps.repos.councillors.byEmail(findings.councillorEmail)
+        ]);
         return buildFindingsSummaryCard({
           visit,
           team,
@@ -77,6 +82,7 @@ export async function deliverSubmissionNotices(
     } else if (request) {
       out[n.key] = await deliver(deps, entry, () => requestCard(deps, request));
     }
-  }
+  };
+  await Promise.all(notices.map(one));
   return out;
 }

@@ -16,8 +16,8 @@ import {
 } from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
-import { onFindingsStart, onSection } from './findingsHandlers';
-import { onAskCouncillor, onDelegate, onRefresh, onRespond } from './hosHandlers';
+import { onFindingsStart, onSection, prefetchFormStep } from './findingsHandlers';
+import { onAskCouncillor, onDelegate, onRefresh, onRespond, prefetchRequestStep } from './hosHandlers';
 import { onCouncillorReply } from './replyHandlers';
 import { whoIs, type Person } from './people';
 
@@ -163,6 +163,9 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
     async () => {
       const parsed = parseAction(value);
       if (!parsed.ok) return refused(parsed.error, inPlace);
+      // A form step's or a request's reads, who is asking among them, in one round trip (the handlers say which).
+      prefetchFormStep(deps, user, parsed.action);
+      prefetchRequestStep(deps, user, parsed.action);
       const person = await whoIs(deps, user);
       if (person.kind === 'unknown') return { replies: [], card: buildUnknownUserCard({ contact: deps.contact }) };
       const a = parsed.action;

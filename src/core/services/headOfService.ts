@@ -52,7 +52,8 @@ async function load(
     deps.findings.get(request.findingsId),
     deps.visits.get(request.visitId)
   ]);
-  const team = await deps.teams.get(visit.teamId);
+  // The teams list is a few dozen rows, often already read for this turn (who is asking); by id otherwise.
+  const team = (await deps.teams.all()).find((t) => t.id === visit.teamId) ?? (await deps.teams.get(visit.teamId));
   if (!mayAnswerRequest(request, team, actorEmail)) {
     throw new AccessDeniedError(
       `Only the head of service for ${team.name} or the person they delegated to can answer these escalated issues.`
@@ -99,8 +100,11 @@ export async function respondToRequest(
   if (request.status === 'Responded') {
     if ((request.response ?? '').trim() === response) {
       // A retry: the steps after the write run again (each is idempotent), in case the first try stopped.
-      await afterResponse(deps, request, councillorEmail, input.actorEmail);
-      return { outcome: 'already', request, councillorEmail, visit: await settleVisit(deps, visit) };
+      const [, settled] = await Promise.all([
+        afterResponse(deps, request, councillorEmail, input.actorEmail),
+        settleVisit(deps, visit)
+      ]);
+      return { outcome: 'already', request, councillorEmail, visit: settled };
     }
     throw new DomainError(
       'AlreadyResponded',
@@ -115,8 +119,12 @@ export async function respondToRequest(
     respondedAt: deps.now(),
     responderEmail: normalizeEmail(input.actorEmail)
   });
-  await afterResponse(deps, updated, councillorEmail, input.actorEmail);
-  return { outcome: 'done', request: updated, councillorEmail, visit: await settleVisit(deps, visit) };
+  // Sharing the answer, the audit and the visit's move touch different items: together, after the write.
+  const [, settled] = await Promise.all([
+    afterResponse(deps, updated, councillorEmail, input.actorEmail),
+    settleVisit(deps, visit)
+  ]);
+  return { outcome: 'done', request: updated, councillorEmail, visit: settled };
 }
 
 async function afterResponse(
@@ -125,17 +133,19 @@ async function afterResponse(
   councillorEmail: string,
   actor: string
 ): Promise<void> {
-  await deps.sharing.shareRequest(request.id, readers(councillorEmail));
-  await deps.audit?.record({
-    actor: normalizeEmail(actor),
-    action: 'response-given',
-    list: 'responses',
-    targetId: request.id,
-    visitId: request.visitId,
-    version: 'once',
-    at: request.respondedAt,
-    detail: 'Escalated issues answered.'
-  });
+  await Promise.all([
+    deps.sharing.shareRequest(request.id, readers(councillorEmail)),
+    deps.audit?.record({
+      actor: normalizeEmail(actor),
+      action: 'response-given',
+      list: 'responses',
+      targetId: request.id,
+      visitId: request.visitId,
+      version: 'once',
+      at: request.respondedAt,
+      detail: 'Escalated issues answered.'
+    })
+  ]);
 }
 
 /** The delegate reads the form and the request (and answers through the service or the bot); the one who delegated keeps access. */
@@ -145,17 +155,19 @@ async function afterDelegation(
   delegate: string,
   actor: string
 ): Promise<void> {
-  await deps.sharing.shareRequest(request.id, readers(delegate));
-  await deps.sharing.shareFindings(request.findingsId, readers(delegate));
-  await deps.audit?.record({
-    actor: normalizeEmail(actor),
-    action: 'request-delegated',
-    list: 'responses',
-    targetId: request.id,
-    visitId: request.visitId,
-    version: delegate,
-    detail: `Delegated to ${delegate}.`
-  });
+  await Promise.all([
+    deps.sharing.shareRequest(request.id, readers(delegate)),
+    deps.sharing.shareFindings(request.findingsId, readers(delegate)),
+    deps.audit?.record({
+      actor: normalizeEmail(actor),
+      action: 'request-delegated',
+      list: 'responses',
+      targetId: request.id,
+      visitId: request.visitId,
+      version: delegate,
+      detail: `Delegated to ${delegate}.`
+    })
+  ]);
 }
 
 export async function delegateRequest(

@@ -65,8 +65,9 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
   // A form sent before follows its own template and answers, not the ones given now.
   if (written.already) template = templateFor(deps, visit, findings);
 
-  // Once per form: a retry or a second submit records nothing new.
-  await deps.audit?.record({
+  // Once per form: a retry or a second submit records nothing new. Alongside the completion, as
+  // neither reads what the other writes (the sweep completes a form whose call stopped, unaudited as before).
+  const audited = deps.audit?.record({
     actor: normalizeEmail(input.actorEmail ?? email),
     action: 'findings-submitted',
     list: 'findings',
@@ -76,7 +77,7 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
     at: findings.submittedAt,
     detail: `${email}'s findings sent (${findings.channel}).`
   });
-  const done = await completeSubmission(deps, visit, findings, template);
+  const [done] = await Promise.all([completeSubmission(deps, visit, findings, template), audited]);
 
   return {
     outcome: written.already ? 'already-submitted' : 'submitted',

@@ -9,17 +9,15 @@ import { submitFindings } from '../../../src/core/services';
 import { FRONTLINE_2025 } from '../../../src/core/config';
 
 const [siteUrl, visitId, councillorEmail, killAfter, now] = process.argv.slice(2);
-// Requests are numbered as they leave (the digest request PnPjs makes once per process is not
-// counted: the test's own numbering comes from a process that already holds one).
-let seen = 0;
-const numbers = new Map<string, number>();
+// Answers are counted as they arrive (the digest request PnPjs makes once per process is not
+// counted: the test's own numbering comes from a process that already holds one). Counted on
+// arrival, not by the request's number: independent steps go out together, so the same URL (an
+// ensureuser) may be in flight twice and answers need not come back in the order requests left.
+let answered = 0;
 const sp = nodeSp(siteUrl, { kind: 'local', user: LOCAL_ADMIN }, { retries: 1 }).using((instance) => {
-  instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
-    if (!url.includes('/_api/contextinfo')) numbers.set(url, ++seen);
-    return [url, init, result];
-  });
   instance.on.post(async (url: URL, result: unknown) => {
-    if (numbers.get(url.toString()) === Number(killAfter)) process.kill(process.pid, 'SIGKILL');
+    if (!url.toString().includes('/_api/contextinfo') && ++answered === Number(killAfter))
+      process.kill(process.pid, 'SIGKILL');
     return [url, result];
   });
   return instance;

@@ -1,0 +1,158 @@
+// The write side of the bot's critical path (issue 18), through the router's card actions over the
+// real repositories and the local list server, counted at a proxy in front of it as the bench
+// counts (bench/countingProxy.ts): list requests, and how many of them the turn waited for one
+// after another. A section save is two (one $batch: who is asking, the visit, the draft and the
+// teams; then the ETag-conditional write), a stale card still overwrites nothing, and the submit and
+// the head of service's answer wait for no more round trips than their forced steps.
+import { startSite, type Site } from '../adapters/sp/harness';
+import { spRepositories } from '../../src/adapters/sp/repositories';
+import { botMount, pageLinks } from '../../src/node/bot';
+import { nodeSp } from '../../src/node/sp';
+import { LOCAL_ADMIN } from '../../src/node/connection';
+import { onCardAction } from '../../src/bot/app/router';
+import { answerInputId } from '../../src/bot/cards';
+import { FRONTLINE_2025 } from '../../src/core/config';
+import type { BotDeps, BotUser } from '../../src/bot/app/deps';
+import type { Visit } from '../../src/core/model';
+import type { Repositories, Stored } from '../../src/core/ports/repositories';
+import { sequentialSteps, startCountingProxy, type CountingProxy } from '../../bench/countingProxy';
+
+const ANNA: BotUser = {
+  id: '29:anna',
+  aadObjectId: '00000000-0000-4000-8000-0000000000a1',
+  email: 'cllr.anna@example.gov.uk'
+};
+const HOS: BotUser = { id: '29:hos', aadObjectId: '00000000-0000-4000-8000-0000000000c3', email: 'hos@example.gov.uk' };
+let site: Site;
+let proxy: CountingProxy;
+let repos: Repositories;
+let visit: Stored<Visit>;
+let deps: BotDeps;
+
+/** One card action, and what the list server was asked for it. */
+async function act(user: BotUser, verb: string, data: Record<string, unknown>) {
+  proxy.take();
+  const turn = await onCardAction(deps, user, { type: 'Action.Execute', verb, data }, true);
+  const t = proxy.take();
+  return { card: JSON.stringify(turn.card), requests: t.requests, steps: sequentialSteps(t.spans), lines: t.lines };
+}
+
+const etagNow = async (): Promise<string> => (await repos.findings.find(visit.id, ANNA.email as string))!.etag;
+
+beforeAll(async () => {
+  site = await startSite();
+  proxy = await startCountingProxy(site.url);
+  repos = spRepositories(site.sp());
+  const team = await repos.teams.add({
+    name: 'Court Team',
+    area: 'Cared for Children',
+    serviceManagerEmail: 'sm@example.gov.uk',
+    headOfServiceEmail: HOS.email as string,
+    location: 'Town Hall'
+  });
+  await repos.councillors.add({
+    name: 'Cllr Anna',
+    email: ANNA.email as string,
+    aadObjectId: ANNA.aadObjectId,
+    committees: ['Children and Families Committee'],
+    secondVisitVolunteer: false,
+    active: true
+  });
+  visit = await repos.visits.add({
+    title: 'Court Team - July 2025',
+    teamId: team.id,
+    area: team.area,
+    visitMonth: '2025-07',
+    durationMinutes: 150,
+    councillorEmails: [ANNA.email as string],
+    committee: 'Children and Families Committee',
+    status: 'Visited',
+    visitStart: '2025-07-24T09:00:00.000Z',
+    formTemplate: 'frontline-2025'
+  });
+  deps = botMount(nodeSp(proxy.siteUrl, { kind: 'local', user: LOCAL_ADMIN }), {
+    credentials: { appId: '', appPassword: '' },
+    links: pageLinks('http://127.0.0.1:4321/form', 'http://127.0.0.1:4321/dashboard'),
+    now: () => '2025-07-29T09:00:00.000Z',
+    config: FRONTLINE_2025
+  }).deps;
+}, 60000);
+afterAll(async () => {
+  await proxy?.close();
+  await site?.close();
+});
+
+const section = (sectionId: string, answers: Record<string, string>, etag?: string) => ({
+  visitId: visit.id,
+  sectionId,
+  // The card's inputs, named as the cards name them (answer:<question id>).
+  ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [answerInputId(k), v])),
+  ...(etag ? { etag } : {})
+});
+
+test('a section save after the first is two list requests, one after the other: a $batch of reads, then the write', async () => {
+  await act(ANNA, 'findings.saveSection', section('quality', { qualityStrengths: 'Settled team.' }));
+  const saved = await act(
+    ANNA,
+    'findings.saveSection',
+    section('quality', { qualityStrengths: 'Settled, warm team.' }, await etagNow())
+  );
+  expect(saved.card).toContain('Court Team');
+  expect(saved.lines).toEqual([
+    expect.stringMatching(/^POST .*\$batch$/),
+    expect.stringMatching(/^POST .*Visit Findings.*items\(\d+\)$/)
+  ]);
+  expect(saved.requests).toBe(2);
+  expect(saved.steps).toBe(2);
+  expect((await repos.findings.find(visit.id, ANNA.email as string))?.answers.qualityStrengths).toBe(
+    'Settled, warm team.'
+  );
+});
+
+test('a card older than the stored draft still overwrites nothing (the ETag-conditional write refuses it)', async () => {
+  const stale = await etagNow();
+  await act(ANNA, 'findings.saveSection', section('quality', { qualityStrengths: 'From the phone.' }, stale));
+  const refused = await act(
+    ANNA,
+    'findings.saveSection',
+    section('quality', { qualityStrengths: 'From the laptop.' }, stale)
+  );
+  expect(refused.card).toContain('saved');
+  expect((await repos.findings.find(visit.id, ANNA.email as string))?.answers.qualityStrengths).toBe('From the phone.');
+});
+
+test('who is asking is still checked from the lists: someone not on the visit saves nothing, in the same $batch', async () => {
+  const before = await etagNow();
+  const stranger: BotUser = {
+    id: '29:x',
+    aadObjectId: '00000000-0000-4000-8000-0000000000d4',
+    email: 'x@example.gov.uk'
+  };
+  const turn = await act(stranger, 'findings.saveSection', section('quality', { qualityStrengths: 'Forged.' }, before));
+  expect(turn.lines.filter((l) => !l.startsWith('GET') && !l.endsWith('$batch'))).toEqual([]);
+  expect(await etagNow()).toBe(before);
+});
+
+test("submit and the head of service's answer run their independent steps together", async () => {
+  await act(
+    ANNA,
+    'findings.saveSection',
+    section('escalation', { escalationIssues: 'Caseloads above 25.' }, await etagNow())
+  );
+  const sent = await act(ANNA, 'findings.submit', section('escalation', {}, await etagNow()));
+  expect((await repos.findings.find(visit.id, ANNA.email as string))?.submission).toBe('Complete');
+  // $batch, the Submitted write, then sharing the form, creating and sharing the request and moving
+  // the visit side by side; the longest of them (create, break inheritance, a Read each for three
+  // people, one call at a time) sets the count; then 'Complete' and the notices.
+  // (33 round trips before issue 18's changes; 29 requests either way, as nothing was dropped.)
+  expect(sent.requests).toBe(29);
+  expect(sent.steps).toBeLessThanOrEqual(12);
+  const [request] = await repos.requests.forVisit(visit.id);
+  const answered = await act(HOS, 'hos.respond', { requestId: request.id, response: 'A plan for each point.' });
+  expect(answered.card).toContain('A plan for each point.');
+  expect((await repos.requests.get(request.id)).status).toBe('Responded');
+  // The $batch (who is asking, the request), the form and visit, the write, then the share, the
+  // audit and the visit's move together, then the answer to the councillor beside the new card.
+  expect(answered.requests).toBe(16);
+  expect(answered.steps).toBeLessThanOrEqual(8);
+});
