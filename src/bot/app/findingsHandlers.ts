@@ -77,6 +77,7 @@ export async function onFindingsStart(
 type Step = 'next' | 'back' | 'review' | 'submit';
 
 const FORM_STEPS = new Set<string>([
+  VERBS.findingsStart,
   VERBS.findingsSaveSection,
   VERBS.findingsBack,
   VERBS.findingsReview,
