@@ -17,7 +17,7 @@ import { sequentialSteps, startCountingProxy } from './countingProxy';
 import { seedBenchUsers, type BenchUser } from './listServer';
 
 /** Turns per bot for the CPU figure: small, as the machine is shared (see README Benchmarks). */
-const CPU_TURNS = 20;
+const CPU_TURNS = Number(process.env.BENCH_CPU_TURNS) || 20;
 const TARGETS: Record<string, number> = { message: 1, invoke: 2 };
 
 type Child = Awaited<ReturnType<typeof spawnChild<{ serviceUrl: string; captureUrl: string }>>>;
@@ -78,7 +78,11 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
       const url = new URL('/api/messages', started.info.serviceUrl);
       let seq = 0;
       const turn = async (kind: Turn, user: BenchUser, action?: Json, text?: string): Promise<Json> => {
-        const r = await post(agent, url, activity(kind, user, 0, started.info.captureUrl, seq++, undefined, action, text));
+        const r = await post(
+          agent,
+          url,
+          activity(kind, user, 0, started.info.captureUrl, seq++, undefined, action, text)
+        );
         if (r.status !== 200) throw new Error(`${bot} ${kind} answered ${r.status}`);
         return kind === 'invoke' ? (JSON.parse(r.text) as Json).value : undefined;
       };
