@@ -91,7 +91,7 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         const out = await work();
         const t = proxy.take();
         const steps = sequentialSteps(t.spans);
-        if (process.env.BENCH_LINES) console.log(label, t.lines); // which requests, one per line
+        if (process.env.BENCH_LINES) console.log(label, t.responseBytes, t.lines); // which requests, one per line
         if (kind === 'warm-up') rows.push({ turn: label, listRequests: t.requests, sequentialRoundTrips: steps });
         else rows.push({ turn: label, listRequests: t.requests, sequentialRoundTrips: steps, target: TARGETS[kind] });
         if (kind !== 'warm-up') rows[rows.length - 1].met = steps <= TARGETS[kind];

@@ -9,6 +9,7 @@
 import { FRONTLINE_2025 } from '../../src/core/config';
 import { findingsDueDate } from '../../src/core/deadlines';
 import { longDate } from '../../src/bot/cards/format';
+import { executeActions } from '../../src/bot/cards/expand';
 import type { Stored } from '../../src/core/ports/repositories';
 import type { Team, Visit } from '../../src/core/model';
 import { sequentialSteps, startCountingProxy, type CountingProxy } from '../kits/countingProxy';
@@ -88,6 +89,21 @@ describe('message turns wait for one list round trip', () => {
     expect(t.text).toContain('Step 1');
     expect(t.steps).toBe(1);
     expect(t.requests).toBe(1);
+  });
+
+  it('a draft saved again: who is asking, the visit, her draft and the teams in one $batch, then the save', async () => {
+    const saveOn = (card: unknown) => {
+      const save = executeActions(card).find((a) => a.verb === 'findings.saveSection');
+      if (!save) throw new Error('the form card offers no save');
+      return save.data;
+    };
+    // The first save creates the draft and shares it with her (the write side's round trips).
+    const opened = await bot.act(SARAH, 'findings.start', { visitId: held.id });
+    const second = await bot.act(SARAH, 'findings.saveSection', saveOn(opened.json.value));
+    const t = await counted(() => bot.act(SARAH, 'findings.saveSection', saveOn(second.json.value)));
+    expect(t.text).toContain('Step 3');
+    expect(t.lines[0]).toBe('POST /_api/$batch');
+    expect(t.steps).toBe(2);
   });
 
   it('"help" and words the bot does not know', async () => {

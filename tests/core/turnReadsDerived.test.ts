@@ -76,3 +76,13 @@ test('what the memo answers is a copy: editing it changes nothing the next calle
   team.name = 'Edited';
   expect((await memo.repos.teams.get(1)).name).toBe('Court Team');
 });
+
+test("a write clears its own list's reads only: another list's reads are still answered", async () => {
+  const { calls, memo } = world();
+  await memo.repos.teams.all();
+  await memo.repos.findings.forCouncillor('cllr.anna@example.gov.uk');
+  await memo.repos.findings.update(FORMS[0] as never, {});
+  await memo.repos.teams.get(1);
+  await memo.repos.findings.forCouncillor('cllr.anna@example.gov.uk');
+  expect(calls).toEqual(['teams.all', 'findings.forCouncillor', 'findings.update', 'findings.forCouncillor']);
+});

@@ -19,7 +19,7 @@ import { onFindingsStart, onSection } from './findingsHandlers';
 import { onAskCouncillor, onDelegate, onRefresh, onRespond } from './hosHandlers';
 import { onCouncillorReply } from './replyHandlers';
 import { whoIs, type Person } from './people';
-import { prefetchFindingsStart, prefetchMessage } from './turnPrefetch';
+import { prefetchFindingsStart, prefetchFormStep, prefetchMessage } from './turnPrefetch';
 
 const HELP =
   'Type "briefing" for your next visit\'s briefing, or "findings" to fill in the findings form after a visit.';
@@ -151,7 +151,10 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
     async () => {
       const parsed = parseAction(value);
       if (!parsed.ok) return refused(parsed.error, inPlace);
-      if (parsed.action.verb === 'findings.start') prefetchFindingsStart(deps, user, parsed.action.data.visitId);
+      const { verb, data } = parsed.action;
+      if (verb === 'findings.start') prefetchFindingsStart(deps, user, data.visitId);
+      if (/^findings\.(saveSection|back|review|submit)$/.test(verb) && 'visitId' in data)
+        prefetchFormStep(deps, user, data.visitId);
       const person = await whoIs(deps, user);
       if (person.kind === 'unknown') return { replies: [], card: buildUnknownUserCard({ contact: deps.contact }) };
       const a = parsed.action;

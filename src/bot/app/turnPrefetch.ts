@@ -47,3 +47,17 @@ export function prefetchMessage(deps: BotDeps, user: BotUser, word: string): voi
 export function prefetchFindingsStart(deps: BotDeps, user: BotUser, visitId: number): void {
   deps.prefetch?.([...asker(user), { repo: 'visits', method: 'get', args: [visitId] }, ...formsAndTeams(user)]);
 }
+
+/**
+ * A findings step (save, back, review, submit): who is asking, the visit, her draft and the teams,
+ * in the $batch the step's own prefetchForm would otherwise send after who is asking is known.
+ */
+export function prefetchFormStep(deps: BotDeps, user: BotUser, visitId: number): void {
+  const email = normalizeEmail(user.email);
+  deps.prefetch?.([
+    ...asker(user),
+    { repo: 'visits', method: 'get', args: [visitId] },
+    ...(email ? [{ repo: 'findings' as const, method: 'find', args: [visitId, email] }] : []),
+    { repo: 'teams', method: 'all', args: [] }
+  ]);
+}

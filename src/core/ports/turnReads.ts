@@ -1,12 +1,14 @@
 // One unit of work's reads, memoised. A bot turn or an API call reads the visit and the draft to
 // decide what to do, then core's service reads them again to enforce its own rules; over HTTP that
-// doubles the list requests for nothing. Any write clears the memo, so a read after a write always
-// goes to the list. Scoped to one unit of work (milliseconds), never shared between them.
+// doubles the list requests for nothing. A write to a list clears that list's reads (the memo's
+// keys start with the repository's name, and every derived read is within one list), so a read of
+// it after a write always goes to the list; no repository write changes another list's items.
+// Scoped to one unit of work (milliseconds), never shared between them.
 import type { Repositories } from './repositories';
 import type { FormReads, RepoRead } from './formReads';
 import { normalizeEmail } from '../email';
 
-/** Repository methods that only read: memoised by name and arguments. Everything else is a write. */
+/** Repository methods that only read: memoised by name and arguments. Everything else is a write (to its own list). */
 const READS = new Set([
   'get',
   'find',
@@ -83,7 +85,7 @@ export function readMemo(repos: Repositories, formReads?: FormReads): ReadMemo {
         const fn = value as AnyFn;
         if (!READS.has(prop)) {
           return (...args: unknown[]) => {
-            memo.clear();
+            for (const key of memo.keys()) if (key.startsWith(`${name}.`)) memo.delete(key);
             return fn.apply(target, args);
           };
         }
@@ -130,7 +132,9 @@ export function readMemo(repos: Repositories, formReads?: FormReads): ReadMemo {
       reads.forEach((r, i) => prime(r.repo, r.method, r.args, answers[i]));
     },
     prefetchForm(visitId, councillorEmail) {
-      if (!formReads) return;
+      // Already asked for in this turn (e.g. the router's prefetch of the step): no second $batch.
+      const asked = [keyOf('visits', 'get', [visitId]), keyOf('findings', 'find', [visitId, councillorEmail])];
+      if (!formReads || asked.every((k) => memo.has(k))) return;
       const { visit, form } = formReads.visitAndForm(visitId, councillorEmail);
       prime('visits', 'get', [visitId], visit);
       prime('findings', 'find', [visitId, councillorEmail], form);
