@@ -73,7 +73,12 @@ export interface Bot {
 
 export const chatOf = (who: Who): string => `a:chat-${who.id}`;
 
-export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
+/** `via`: the list URL the bot is given, from the list server's (e.g. a counting proxy in front of it). */
+export async function startBot(
+  startAt: string,
+  people: Who[],
+  via?: (siteUrl: string) => Promise<string>
+): Promise<Bot> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-bot-'));
   const local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
   const capture = await startCaptureConnector();
@@ -86,7 +91,8 @@ export async function startBot(startAt: string, people: Who[]): Promise<Bot> {
       userPrincipalName: u.email
     });
   let now = startAt;
-  const service = await startLocalService(local, { port: 0, now: () => now });
+  const listUrl = via ? await via(local.server.url) : local.server.url;
+  const service = await startLocalService({ server: { url: listUrl } }, { port: 0, now: () => now });
   const sp = nodeSp(local.server.url, { kind: 'local', user: LOCAL_ADMIN });
   const activity = (who: Who, extra: Record<string, unknown>): Record<string, unknown> => ({
     channelId: 'msteams',

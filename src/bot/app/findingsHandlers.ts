@@ -9,8 +9,8 @@ import type { Stored } from '../../core/ports/repositories';
 import { saveDraft, submitFindings, ValidationError } from '../../core/services';
 import { latestHeldVisitOf } from '../../core/services/visitChoice';
 import { AWAITING_FINDINGS, awaitsFindings, HELD, isOnVisit } from '../../core/visitStatus';
-import { buildMessageCard, VERBS, type AdaptiveCardJson, type CardAction, type SectionPayload } from '../cards';
-import type { BotDeps, BotUser, TurnResult } from './deps';
+import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
+import type { BotDeps, TurnResult } from './deps';
 import { receivedCard, reviewCard, sectionCard, staleCardNotice, teamOf, type CardDeps } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
 import { normalizeEmail } from '../../core/email';
@@ -75,34 +75,6 @@ export async function onFindingsStart(
 }
 
 type Step = 'next' | 'back' | 'review' | 'submit';
-
-const FORM_STEPS = new Set<string>([
-  VERBS.findingsStart,
-  VERBS.findingsSaveSection,
-  VERBS.findingsBack,
-  VERBS.findingsReview,
-  VERBS.findingsSubmit
-]);
-
-/**
- * A form step's reads in one round trip, started before anything else: who is asking (as whoIs
- * reads them), the visit, the draft (keyed by the e-mail Teams gave; a councillor listed under
- * another address just reads theirs on its own) and the teams. Only reads: who may do what is
- * still decided from them, by whoIs and core. Then the step's one write: two round trips a save.
- */
-export function prefetchFormStep(deps: BotDeps, user: BotUser, action: CardAction): void {
-  if (!FORM_STEPS.has(action.verb) || !('visitId' in action.data)) return;
-  const visitId = action.data.visitId;
-  const email = normalizeEmail(user.email ?? '');
-  deps.prefetch?.([
-    user.aadObjectId
-      ? { repo: 'councillors', method: 'byAadObjectId', args: [user.aadObjectId] }
-      : { repo: 'councillors', method: 'byEmail', args: [email] },
-    { repo: 'visits', method: 'get', args: [visitId] },
-    ...(email ? [{ repo: 'findings' as const, method: 'find', args: [visitId, email] }] : []),
-    { repo: 'teams', method: 'all', args: [] }
-  ]);
-}
 
 /** Save, then show the next (or previous) section, or on the last the review card; Send submits. */
 export async function onSection(

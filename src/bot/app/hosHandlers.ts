@@ -9,29 +9,10 @@ import {
   type HosDeps
 } from '../../core/services';
 import { AccessDeniedError } from '../../core/errors';
-import { buildMessageCard, VERBS, type CardAction } from '../cards';
-import { normalizeEmail } from '../../core/email';
-import type { BotDeps, BotUser, TurnResult } from './deps';
+import { buildMessageCard } from '../cards';
+import type { BotDeps, TurnResult } from './deps';
 import { sendHosQuestion, sendHosResponse, sendToDelegate } from './hosNotices';
 import { requestCard } from './notices';
-
-const REQUEST_STEPS = new Set<string>([VERBS.hosRespond, VERBS.hosDelegate, VERBS.hosAskCouncillor, VERBS.hosRefresh]);
-
-/**
- * A request card action's first reads in one round trip: who is asking, as whoIs reads them (a
- * head of service is no councillor, so both councillor look-ups and the teams list), and the
- * request. Only reads: who may act is still decided from them, by whoIs and core.
- */
-export function prefetchRequestStep(deps: BotDeps, user: BotUser, action: CardAction): void {
-  if (!REQUEST_STEPS.has(action.verb) || !('requestId' in action.data)) return;
-  const email = normalizeEmail(user.email ?? '');
-  deps.prefetch?.([
-    ...(user.aadObjectId ? [{ repo: 'councillors' as const, method: 'byAadObjectId', args: [user.aadObjectId] }] : []),
-    ...(email ? [{ repo: 'councillors' as const, method: 'byEmail', args: [email] }] : []),
-    { repo: 'teams', method: 'all', args: [] },
-    { repo: 'requests', method: 'get', args: [action.data.requestId] }
-  ]);
-}
 
 const hosDeps = (deps: BotDeps): HosDeps => ({
   ...deps.repos,

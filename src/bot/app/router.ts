@@ -4,7 +4,6 @@
 import { AccessDeniedError, ConflictError, DomainError } from '../../core/errors';
 import { ValidationError } from '../../core/services';
 import { readMemo } from '../../core/ports/turnReads';
-import { UPCOMING } from '../../core/visitStatus';
 import {
   buildActionErrorCard,
   buildMessageCard,
@@ -16,10 +15,11 @@ import {
 } from '../cards';
 import { onAcknowledge, onAsk, onBriefingRequest } from './briefingHandlers';
 import type { BotDeps, BotUser, TurnResult } from './deps';
-import { onFindingsStart, onSection, prefetchFormStep } from './findingsHandlers';
-import { onAskCouncillor, onDelegate, onRefresh, onRespond, prefetchRequestStep } from './hosHandlers';
+import { onFindingsStart, onSection } from './findingsHandlers';
+import { onAskCouncillor, onDelegate, onRefresh, onRespond } from './hosHandlers';
 import { onCouncillorReply } from './replyHandlers';
 import { whoIs, type Person } from './people';
+import { prefetchFindingsStart, prefetchFormStep, prefetchMessage, prefetchRequestStep } from './turnPrefetch';
 
 const HELP =
   'Type "briefing" for your next visit\'s briefing, or "findings" to fill in the findings form after a visit.';
@@ -56,18 +56,6 @@ export function errorCard(e: unknown, log?: (m: string, e: unknown) => void): Ad
 function forTurn(deps: BotDeps): BotDeps {
   const memo = readMemo(deps.repos, deps.formReads);
   return { ...deps, repos: memo.repos, prefetchForm: memo.prefetchForm, prefetch: memo.prefetch };
-}
-
-/**
- * A briefing's reads in one round trip: who is asking (from the lists, by Entra object id, as whoIs
- * reads it), the upcoming rota and the teams. Only reads: who may see what is still decided from them.
- */
-function prefetchBriefing(deps: BotDeps, aadObjectId: string): void {
-  deps.prefetch?.([
-    { repo: 'councillors', method: 'byAadObjectId', args: [aadObjectId] },
-    { repo: 'visits', method: 'query', args: [{ statuses: UPCOMING }] },
-    { repo: 'teams', method: 'all', args: [] }
-  ]);
 }
 
 async function guarded(deps: BotDeps, work: () => Promise<TurnResult>, inPlace: boolean): Promise<TurnResult> {
@@ -121,7 +109,7 @@ export function onMessage(shared: BotDeps, user: BotUser, text: string): Promise
         .replace(/<[^>]*>/g, '')
         .trim()
         .toLowerCase();
-      if (word === 'briefing' && user.aadObjectId) prefetchBriefing(deps, user.aadObjectId);
+      prefetchMessage(deps, user, word);
       const person = await whoIs(deps, user);
       if (person.kind === 'unknown') return { replies: [buildUnknownUserCard({ contact: deps.contact })] };
       if (person.kind === 'councillor' && word === 'briefing') return onBriefingRequest(deps, person.councillor);
@@ -163,7 +151,8 @@ export function onCardAction(shared: BotDeps, user: BotUser, value: unknown, inP
     async () => {
       const parsed = parseAction(value);
       if (!parsed.ok) return refused(parsed.error, inPlace);
-      // A form step's or a request's reads, who is asking among them, in one round trip (the handlers say which).
+      const { verb, data } = parsed.action;
+      if (verb === VERBS.findingsStart && 'visitId' in data) prefetchFindingsStart(deps, user, data.visitId);
       prefetchFormStep(deps, user, parsed.action);
       prefetchRequestStep(deps, user, parsed.action);
       const person = await whoIs(deps, user);

@@ -13,13 +13,22 @@ export function cardBytes(card: unknown): number {
 
 /** UTF-8 length counted by hand: TextEncoder and Buffer are not in every runtime the cards run in. */
 export function utf8Length(text: string): number {
+  // By UTF-16 code unit (a surrogate pair is one 4-byte code point, a lone surrogate 3 bytes as
+  // U+FFFD): no iterator, so no string per character; a card is measured often while it is sized.
   let bytes = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && isLow(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }
+
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 export class CardTooLargeError extends Error {
   public constructor(
