@@ -3,6 +3,8 @@
 import { FRONTLINE_2025 } from '../src/core/config';
 import type { Councillor, Team, Visit, VisitStatus } from '../src/core/model';
 import { addDays } from '../src/core/time/london';
+import type { SweepResult } from '../src/bot/app/sweepReport';
+import type { CapturedActivity } from '../tests/kits/captureConnector';
 import { MemoryStore } from '../tests/kits/memory';
 
 export const VISITS = 5000;
@@ -10,7 +12,7 @@ export const PER_VISIT = 4;
 export const NOW = '2025-10-01T08:00:00.000Z';
 export const OFFICER = 'officer@example.gov.uk';
 /** Visits spread evenly over a year around NOW (a first sweep sends booking notices, briefings and escalations; the second, nothing). */
-export function generate() {
+export function generate(count = VISITS) {
   const teams: Omit<Team, 'id'>[] = Array.from({ length: 100 }, (_, i) => ({
     name: `Team ${i}`,
     area: `Area ${i % 25}`,
@@ -18,7 +20,7 @@ export function generate() {
     headOfServiceEmail: `hos${i % 25}@example.gov.uk`,
     location: 'Town Hall'
   }));
-  const councillors: Councillor[] = Array.from({ length: VISITS * PER_VISIT }, (_, i) => ({
+  const councillors: Councillor[] = Array.from({ length: count * PER_VISIT }, (_, i) => ({
     name: `Cllr ${i}`,
     email: `c${i}@example.gov.uk`,
     committees: [FRONTLINE_2025.committees[0]],
@@ -27,8 +29,8 @@ export function generate() {
   }));
   const visits: Omit<Visit, 'id'>[] = [];
   const start = Date.parse('2025-04-01T09:00:00.000Z');
-  for (let i = 0; i < VISITS; i++) {
-    const at = new Date(start + Math.floor((i * 365 * 24 * 3600 * 1000) / VISITS));
+  for (let i = 0; i < count; i++) {
+    const at = new Date(start + Math.floor((i * 365 * 24 * 3600 * 1000) / count));
     at.setUTCHours(9, 0, 0, 0);
     const past = at.toISOString() < NOW;
     // Booked up to two weeks ahead (later visits are Planned: month only); 1 in 50 past visits still awaits its forms.
@@ -56,4 +58,40 @@ export function generate() {
   for (const c of councillors) store.tables.councillors.add(c);
   for (const v of visits) store.tables.visits.add(v);
   return store;
+}
+
+/** Most requests in any sliding window of `windowMs` (half-open, as Teams' "a second"). */
+export function peak(times: number[], windowMs = 1000): number {
+  const t = times.slice().sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i] - t[j] >= windowMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+/** Lost and duplicated messages: by key (the sweeps' reports) and by what reached each conversation. */
+export function lostAndDuplicates(
+  expected: SweepResult[],
+  sentKeys: string[],
+  captured: CapturedActivity[],
+  chatOf: (email: string) => string
+): { lost: number; duplicates: number } {
+  const want = new Map<string, number>();
+  for (const r of expected) want.set(chatOf(r.recipientEmail), (want.get(chatOf(r.recipientEmail)) ?? 0) + 1);
+  const got = new Map<string, number>();
+  for (const a of captured) got.set(a.conversationId, (got.get(a.conversationId) ?? 0) + 1);
+  const sentSet = new Set(sentKeys);
+  let short = 0;
+  let extra = 0;
+  for (const id of new Set([...want.keys(), ...got.keys()])) {
+    const d = (got.get(id) ?? 0) - (want.get(id) ?? 0);
+    if (d < 0) short -= d;
+    else extra += d;
+  }
+  return {
+    lost: Math.max(expected.filter((r) => !sentSet.has(r.key)).length, short),
+    duplicates: Math.max(sentKeys.length - sentSet.size, extra)
+  };
 }

@@ -59,7 +59,7 @@ const instant = (limiter: RateLimiter, key: string) => limiter.acquire(key).then
  * 40 senders at once, 10 requests each into 4 conversations, over a network whose latency varies
  * from 0 to 400 ms each way; a fifth of the answers are 429s, retried (a new grant) after a pause.
  */
-async function simulate(options: { releaseAtGrant: boolean }) {
+async function simulate(options: { releaseAtGrant: boolean; priorities?: boolean }) {
   const time = fakeTime();
   const limiter = createRateLimiter({ perKey: 7, overall: 20, windowMs: 1000, clock: time.clock, sleep: time.sleep });
   const random = seeded(7);
@@ -67,7 +67,7 @@ async function simulate(options: { releaseAtGrant: boolean }) {
   let retries = 0;
   const request = async (key: string) => {
     for (let attempt = 1; ; attempt++) {
-      const release = await limiter.acquire(key);
+      const release = await limiter.acquire(key, options.priorities ? Number(key.slice(-1)) : undefined);
       if (options.releaseAtGrant) release();
       await time.sleep(Math.floor(random() * 400));
       arrivals.set(key, [...(arrivals.get(key) ?? []), time.clock()]);
@@ -193,6 +193,41 @@ describe('rate limiter', () => {
   it('(the same network with grants counted only when made does overshoot, so the test above can fail)', async () => {
     const { overall, perConversation } = await simulate({ releaseAtGrant: true });
     expect(Math.max(overall - 20, perConversation - 7)).toBeGreaterThan(0);
+  });
+
+  it('keeps the limits with priorities too (each conversation its own)', async () => {
+    const { every, retries, overall, perConversation } = await simulate({ releaseAtGrant: false, priorities: true });
+    expect(every.length).toBe(400 + retries);
+    expect(overall).toBeLessThanOrEqual(20);
+    expect(perConversation).toBeLessThanOrEqual(7);
+  });
+
+  it('gives the overall budget to a waiting caller of higher priority first', async () => {
+    const time = fakeTime();
+    const limiter = createRateLimiter({ perKey: 7, overall: 2, windowMs: 100, clock: time.clock, sleep: time.sleep });
+    await instant(limiter, 'a');
+    await time.advance(10);
+    await instant(limiter, 'a');
+    await time.advance(10);
+    const order: string[] = [];
+    const low = limiter.acquire('low', 0).then(() => order.push(`low@${time.clock()}`));
+    const high = limiter.acquire('high', 9).then(() => order.push(`high@${time.clock()}`));
+    await time.advance(200);
+    await Promise.all([low, high]);
+    // The first place frees at 100: the later, higher-priority caller takes it; the other at 110.
+    expect(order).toEqual(['high@100', 'low@110']);
+  });
+
+  it('does not hold the budget for a higher-priority caller its own conversation keeps waiting', async () => {
+    const time = fakeTime();
+    const limiter = createRateLimiter({ perKey: 1, overall: 2, windowMs: 100, clock: time.clock, sleep: time.sleep });
+    await instant(limiter, 'high');
+    const order: string[] = [];
+    const high = limiter.acquire('high', 9).then(() => order.push(`high@${time.clock()}`));
+    const low = limiter.acquire('low', 0).then(() => order.push(`low@${time.clock()}`));
+    await time.advance(200);
+    await Promise.all([low, high]);
+    expect(order).toEqual(['low@0', 'high@100']);
   });
 
   it('refuses limits that could never grant anything', () => {

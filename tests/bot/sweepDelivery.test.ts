@@ -115,7 +115,8 @@ describe('the reminder sweep', () => {
       await book('Crewe CINCP (incl. Court team)', HOLLAND, '2026-04-16T09:00:00.000Z')
     ];
     const lease = { claimLeaseMs: 60000 };
-    const base = deps('dying', lease);
+    // One conversation at a time, so it dies at a known message (sweepParallel.test.ts has the parallel sends).
+    const base = deps('dying', { ...lease, reminderOptions: { sendConcurrency: 1 } });
     let calls = 0;
     let died: () => void = () => undefined;
     const death = new Promise<void>((r) => (died = r));

@@ -7,6 +7,11 @@
 // finished (release): then no window of `windowMs` at the receiving end can ever see more than the
 // limit, whatever the latency and however it varies. (Counting grants only at the instant they are
 // made let a slow request land in the same second as ones granted a window later.)
+//
+// A caller may give a priority: while one waits whose own conversation has room, callers of lower
+// priority leave it the overall budget. The sweep gives a conversation's number of messages still to
+// send, so a long queue (the officer's escalations) is not starved by many short ones and then left
+// to finish alone at 7 a second.
 
 export interface RateLimiterOptions {
   /** Grants per key (conversation) per window; Teams' limit is 7 a second. */
@@ -28,9 +33,10 @@ export interface RateLimiter {
   /**
    * Resolves when one more request for `key` keeps both limits; the grant is counted at once and
    * holds until `windowMs` after the returned release is called. One grant is one HTTP request:
-   * a retry acquires again.
+   * a retry acquires again. A waiting caller of higher `priority` (default 0) whose key has room
+   * goes first.
    */
-  acquire(key: string): Promise<Release>;
+  acquire(key: string, priority?: number): Promise<Release>;
 }
 
 export const TEAMS_PER_CONVERSATION_PER_SECOND = 7;
@@ -39,6 +45,13 @@ export const DEFAULT_WINDOW_MS = 1050;
 export const DEFAULT_MAX_HOLD_MS = 60_000;
 /** How often a caller kept out only by requests still in flight looks again (they end at no known time). */
 const IN_FLIGHT_POLL_MS = 20;
+/** How soon a caller that stood back for a higher priority one looks again (that one wakes about now). */
+const STAND_BACK_MS = 2;
+
+interface Waiter {
+  key: string;
+  priority: number;
+}
 
 interface Grant {
   at: number;
@@ -57,6 +70,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const sleep = options.sleep ?? realSleep;
   const byKey = new Map<string, Grant[]>();
   let all: Grant[] = [];
+  const waiters = new Set<Waiter>();
 
   /** When the grant stops holding its place. */
   const freeAt = (g: Grant): number => (g.done === undefined ? g.at + maxHoldMs : g.done + windowMs);
@@ -71,25 +85,39 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
     return frees[grants.length - limit] - now;
   };
 
+  const hasRoom = (key: string, now: number): boolean => holding(byKey.get(key) ?? [], now).length < perKey;
+  /** Waiting callers that would go before `me` now: higher priority, and room in their own conversation. */
+  const ahead = (me: Waiter, now: number): number => {
+    let n = 0;
+    for (const w of waiters) if (w !== me && w.priority > me.priority && hasRoom(w.key, now)) n++;
+    return n;
+  };
+
   return {
-    async acquire(key: string): Promise<Release> {
-      for (;;) {
-        // Check and record happen in one synchronous step, so concurrent callers never overshoot.
-        const now = clock();
-        all = holding(all, now);
-        const mine = holding(byKey.get(key) ?? [], now);
-        const wait = Math.max(waitFor(mine, perKey, now), waitFor(all, overall, now));
-        byKey.set(key, mine);
-        if (wait <= 0) {
-          const grant: Grant = { at: now };
-          mine.push(grant);
-          all.push(grant);
-          if (byKey.size > 256) forgetIdle(byKey, now, freeAt);
-          return () => {
-            if (grant.done === undefined) grant.done = Math.max(clock(), grant.at);
-          };
+    async acquire(key: string, priority = 0): Promise<Release> {
+      const me: Waiter = { key, priority };
+      waiters.add(me);
+      try {
+        for (;;) {
+          // Check and record happen in one synchronous step, so concurrent callers never overshoot.
+          const now = clock();
+          all = holding(all, now);
+          const mine = holding(byKey.get(key) ?? [], now);
+          const wait = Math.max(waitFor(mine, perKey, now), waitFor(all, overall, now));
+          byKey.set(key, mine);
+          if (wait <= 0 && ahead(me, now) < overall - all.length) {
+            const grant: Grant = { at: now };
+            mine.push(grant);
+            all.push(grant);
+            if (byKey.size > 256) forgetIdle(byKey, now, freeAt);
+            return () => {
+              if (grant.done === undefined) grant.done = Math.max(clock(), grant.at);
+            };
+          }
+          await sleep(wait > 0 ? wait : STAND_BACK_MS);
         }
-        await sleep(wait);
+      } finally {
+        waiters.delete(me);
       }
     }
   };

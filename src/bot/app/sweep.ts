@@ -1,6 +1,8 @@
 // One reminder sweep: read the lists once, ask core what is due, send what was not sent before, and
 // report. Run by `npm run reminders` and by the bot's timer; any number may run at once, because
-// every send claims its key in the send log first (deliver), so each message goes out once.
+// every send claims its key in the send log first (deliver), so each message goes out once. Sends
+// go to several conversations at once, each conversation's in planned order (sweepSend.ts), all
+// through one rate limiter.
 import type { IsoDateTime } from '../../core/model';
 import { SUBMISSION_LOOKBACK_DAYS } from '../../core/notices/visitChanges';
 import { dueNotifications, dueResponseNotifications } from '../../core/reminders';
@@ -16,6 +18,8 @@ import { describeOutsideChange } from '../../core/ports/integrity';
 import { reminderMessage, submissionMessages, sweepContext, type PlannedMessage } from './sweepPlan';
 import { emptyReport, record, type SweepReport } from './sweepReport';
 import { responseMessage } from './sweepResponses';
+import { sendPerConversation } from './sweepSend';
+import { normalizeEmail } from '../../core/email';
 
 export interface SweepOptions {
   /** Submission notices only for forms submitted within this many days, so the first sweep after deployment does not send history. */
@@ -25,7 +29,15 @@ export interface SweepOptions {
    * only without one here; neither: reported as a problem, not sent.
    */
   officerEmail?: string;
+  /** How many conversations the sweep sends to at once (default 16); the rate limiter still caps the requests. */
+  sendConcurrency?: number;
 }
+
+/**
+ * Enough sends under way to keep the limiter's overall budget (20 a second) in use when each message
+ * also costs list requests (claim, conversation, mark sent: some 100 ms each against SharePoint).
+ */
+export const DEFAULT_SEND_CONCURRENCY = 16;
 
 export type SweepDeps = BotDeps & {
   limiter: RateLimiter;
@@ -48,12 +60,13 @@ export function conversationKey(reference: string): string {
  * Every attempt, retries included, waits for the limiter: a retry is a request to the same
  * conversation too (the messenger makes one HTTP request a send; see botMessenger). Keyed by the
  * conversation rather than the person, which is what Teams counts. The grant is released when the
- * request has finished, so the limiter knows it has arrived wherever it was counted.
+ * request has finished, so the limiter knows it has arrived wherever it was counted. `priority`:
+ * see RateLimiter.acquire.
  */
-export function rateLimitedMessenger(inner: Messenger, limiter: RateLimiter): Messenger {
+export function rateLimitedMessenger(inner: Messenger, limiter: RateLimiter, priority?: number): Messenger {
   return {
     async send(reference: string, card: AdaptiveCardJson): Promise<string> {
-      const release = await limiter.acquire(conversationKey(reference));
+      const release = await limiter.acquire(conversationKey(reference), priority);
       try {
         return await inner.send(reference, card);
       } finally {
@@ -137,32 +150,35 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   // Answers and delegations last: those taken on the form page (or whose send failed) get their cards here.
   const messages = [...changes, ...reminders, ...submissions, ...answers];
 
-  const sendDeps: BotDeps = {
-    ...deps,
-    repos: snapshotRepos(deps.repos, data),
-    messenger: rateLimitedMessenger(deps.messenger, deps.limiter)
-  };
+  const sendDeps: BotDeps = { ...deps, repos: snapshotRepos(deps.repos, data) };
+  // Already sent, or not to be sent (`unless`): decided here from the send log read above, in order.
+  const toSend = messages.filter((m) => !sent.has(m.key) && !m.unless?.some((k) => sent.has(k) || dueKeys.has(k)));
+  const { outcomes, stopped } = await sendPerConversation(
+    toSend,
+    (m) => normalizeEmail(m.recipientEmail),
+    // A conversation with more left to send goes first for the overall budget (rateLimiter.ts).
+    (m, remaining) => m.send({ ...sendDeps, messenger: rateLimitedMessenger(deps.messenger, deps.limiter, remaining) }),
+    { concurrency: options.sendConcurrency ?? DEFAULT_SEND_CONCURRENCY, mayStart: deps.leaseHeld }
+  );
+  // Recorded in the planned order, whatever order the sends finished in.
+  const outcomeOf = new Map(toSend.map((m, i) => [m, outcomes[i]]));
   for (const m of messages) {
-    if (deps.leaseHeld && !deps.leaseHeld()) {
-      report.problems.push(
-        'The sweep lease was lost (another instance sweeps now): the rest is left for the next sweep.'
-      );
-      break;
-    }
     const result = { key: m.key, kind: m.kind, recipientEmail: m.recipientEmail, visitId: m.visitId };
-    if (sent.has(m.key)) {
-      record(report, { ...result, outcome: 'already-sent' });
-      continue;
-    }
-    if (m.unless?.some((k) => sent.has(k) || dueKeys.has(k))) continue;
-    try {
-      record(report, { ...result, outcome: await m.send(sendDeps) });
-    } catch (e) {
-      // A list write that failed mid-send, or a bug: record it and go on with the others.
+    if (sent.has(m.key)) record(report, { ...result, outcome: 'already-sent' });
+    const outcome = outcomeOf.get(m);
+    if (!outcome) continue;
+    if (outcome.ok) record(report, { ...result, outcome: outcome.value });
+    else {
+      // A list write that failed mid-send, or a bug: recorded; the other sends went on.
+      const e = outcome.error;
       report.problems.push(`${m.key}: ${e instanceof Error ? e.message : String(e)}`);
       record(report, { ...result, outcome: 'failed' });
     }
   }
+  if (stopped)
+    report.problems.push(
+      'The sweep lease was lost (another instance sweeps now): the rest is left for the next sweep.'
+    );
   report.problems.unshift(...ctx.problems);
   report.durationMs = Date.now() - started;
   return report;
