@@ -30,7 +30,7 @@ import type { BotDeps, Messenger } from '../src/bot/app/deps';
 import { botMessenger } from '../src/bot/botframework/adapter';
 import { startCaptureConnector, type CaptureConnector } from '../tests/kits/captureConnector';
 import { MemorySendLog, MemoryStore } from '../tests/kits/memory';
-import { generate, lostAndDuplicates, NOW, OFFICER, peak, VISITS } from './sweepWorld';
+import { generate, lostAndDuplicates, NOW, OFFICER, peak, VISITS } from '../tests/kits/sweepWorld';
 
 export { generate };
 

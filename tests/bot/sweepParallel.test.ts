@@ -14,7 +14,7 @@ import { createRateLimiter } from '../../src/bot/app/rateLimiter';
 import { DeliveryError, type BotDeps, type Messenger } from '../../src/bot/app/deps';
 import type { SweepReport } from '../../src/bot/app/sweepReport';
 import { MemorySendLog } from '../kits/memory';
-import { generate, NOW, OFFICER, peak } from '../../bench/sweepWorld';
+import { generate, NOW, OFFICER, peak } from '../kits/sweepWorld';
 
 const WINDOW_MS = 30;
 const PER_KEY = 2;

@@ -1,11 +1,11 @@
-// The sweep-scale bench's world (bench/sweepScale.ts): 5,000 visits over a year around NOW, four
+// The sweep's council-scale world (bench/sweepScale.ts and tests/bot/sweepParallel.test.ts): 5,000 visits over a year around NOW, four
 // councillors each with a stored Teams conversation, in the tests' indexed in-memory store.
-import { FRONTLINE_2025 } from '../src/core/config';
-import type { Councillor, Team, Visit, VisitStatus } from '../src/core/model';
-import { addDays } from '../src/core/time/london';
-import type { SweepResult } from '../src/bot/app/sweepReport';
-import type { CapturedActivity } from '../tests/kits/captureConnector';
-import { MemoryStore } from '../tests/kits/memory';
+import { FRONTLINE_2025 } from '../../src/core/config';
+import type { Councillor, Team, Visit, VisitStatus } from '../../src/core/model';
+import { addDays } from '../../src/core/time/london';
+import type { SweepResult } from '../../src/bot/app/sweepReport';
+import type { CapturedActivity } from './captureConnector';
+import { MemoryStore } from './memory';
 
 export const VISITS = 5000;
 export const PER_VISIT = 4;
