@@ -8,6 +8,7 @@
 // echo bot is compiled too and runs from the unpacked folder, with the same express and botbuilder.
 import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -49,6 +50,17 @@ function start(
         resolve({ child, line });
       }
     });
+  });
+}
+
+/** A port free now: validateEnv takes PORT 1-65535 only, so the service cannot be given 0. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+    s.on('error', reject);
   });
 }
 
@@ -110,7 +122,7 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
       });
     }
     // Only what App Service would set; FRONTLINE_SWEEP_MINUTES unset, so no sweep runs during the load.
-    const serviceEnv = { PATH: process.env.PATH, PORT: '0', SP_SITE_URL: listUrl };
+    const serviceEnv = { PATH: process.env.PATH, SP_SITE_URL: listUrl };
     const bots = [
       {
         bot: 'echo',
@@ -130,9 +142,10 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
     ];
     const rows: Record<string, unknown>[] = [];
     for (const b of bots) {
-      const started = await start(b.args, { cwd: b.cwd, env: b.env }, /(Frontline service|Echo bot) on http/, b.bot);
+      const env = { ...b.env, ...(b.bot === 'echo' ? {} : { PORT: String(await freePort()) }) };
+      const started = await start(b.args, { cwd: b.cwd, env }, /(Frontline service|Echo bot) on http/, b.bot);
       children.push(started.child);
-      const serviceUrl = (/on (http:\/\/\S+)/.exec(started.line) as RegExpExecArray)[1];
+      const serviceUrl = (/on (http:\/\/[^\s"]+)/.exec(started.line) as RegExpExecArray)[1];
       const startRssMb = peakRssMb(started.child.pid as number);
       const target: Target = { serviceUrl, captureUrl: capture.url, users, cards: new Map() };
       let turns = 0;

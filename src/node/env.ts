@@ -14,6 +14,8 @@ export interface ServiceConfig {
   /** FRONTLINE_SHUTDOWN_SECONDS as ms: how long shutdown waits for requests and a sweep in flight. */
   shutdownMs: number;
   logLevel: LogLevel;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT without a trailing slash: spans are exported there; undefined: off. */
+  otlpEndpoint?: string;
   /** Settings that are valid but do less than an operator may expect (said at start). */
   notes: string[];
 }
@@ -184,12 +186,7 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
   const level = get('FRONTLINE_LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(level as LogLevel))
     errors.push(`FRONTLINE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${shown(level)}).`);
-  for (const name of ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'OTEL_EXPORTER_OTLP_ENDPOINT'])
-    if (get(name))
-      notes.push(
-        `${name} is set, but this build exports no telemetry itself: logs go to stdout as JSON lines (README, "Operating the service").`
-      );
-
+  const otlpEndpoint = telemetry(get, errors, notes);
   if (errors.length) return { errors };
   return {
     config: {
@@ -200,7 +197,35 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
       retentionHours,
       shutdownMs: shutdownSeconds * 1000,
       logLevel: level as LogLevel,
+      otlpEndpoint,
       notes
     }
   };
+}
+
+/** OTEL_EXPORTER_OTLP_ENDPOINT (an OTLP/HTTP collector's base address) unless OTEL_SDK_DISABLED=true. */
+function telemetry(get: (name: string) => string | undefined, errors: string[], notes: string[]): string | undefined {
+  const disabled = get('OTEL_SDK_DISABLED')?.toLowerCase();
+  if (disabled !== undefined && disabled !== 'true' && disabled !== 'false')
+    errors.push(`OTEL_SDK_DISABLED must be true or false (got ${shown(disabled)}).`);
+  for (const name of ['OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL']) {
+    const protocol = get(name);
+    if (protocol !== undefined && protocol !== 'http/json')
+      errors.push(`${name} must be http/json, the only protocol this build sends, or unset (got ${shown(protocol)}).`);
+  }
+  const raw = get('OTEL_EXPORTER_OTLP_ENDPOINT');
+  let endpoint: string | undefined;
+  if (raw !== undefined) {
+    const u = parseUrl(raw);
+    if (!u || u.search || u.hash || u.username || u.password)
+      errors.push(
+        `OTEL_EXPORTER_OTLP_ENDPOINT must be the http(s) base address of an OTLP/HTTP collector, such as http://localhost:4318, without a query or credentials (put keys in OTEL_EXPORTER_OTLP_HEADERS) (got ${shown(u ? u.origin + u.pathname : raw.replace(/\/\/[^/]*@/, '//'))}).`
+      );
+    else endpoint = u.href.replace(/\/+$/, '');
+  }
+  if (get('APPLICATIONINSIGHTS_CONNECTION_STRING'))
+    notes.push(
+      'APPLICATIONINSIGHTS_CONNECTION_STRING is set, but this build exports telemetry only over OTLP: set OTEL_EXPORTER_OTLP_ENDPOINT to a collector that forwards to Application Insights (README, "Telemetry export").'
+    );
+  return disabled === 'true' ? undefined : endpoint;
 }

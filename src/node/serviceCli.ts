@@ -18,6 +18,7 @@ import { formatRetentionReport } from '../core/retention/sweep';
 import { retentionSweep } from './retention';
 import { validateEnv } from './env';
 import { listsReachable, settingsValid } from './readiness';
+import { startTelemetry, type Telemetry } from './telemetry';
 import { configureLogging, errorFields, log, routeConsole, runWithCorrelation } from '../service/logger';
 
 const readable = (path: string): boolean => {
@@ -62,6 +63,13 @@ async function main(): Promise<void> {
   configureLogging({ level: config.logLevel });
   routeConsole();
   for (const note of config.notes) log.warn(note);
+  // Span export (OTEL_EXPORTER_OTLP_ENDPOINT): the SDK is loaded only then; it never stops the service.
+  let telemetry: Telemetry | undefined;
+  if (config.otlpEndpoint)
+    telemetry = await startTelemetry({ endpoint: config.otlpEndpoint, serviceName: 'frontline-service' }).then(
+      (t) => (log.info('telemetry export on', { endpoint: new URL(config.otlpEndpoint ?? '').origin }), t),
+      (e: unknown) => (log.error('telemetry export could not start', errorFields(e)), undefined)
+    );
   const connection = connect();
   const bot = await botFromSite(connection.sp, {
     credentials: credentialsFromEnv(),
@@ -143,16 +151,19 @@ async function main(): Promise<void> {
         await lease.release().catch(() => undefined);
         return done;
       })
-    ]).then(
-      ([requests, sweeps]) => {
-        log.info('stopped', { requestsDrained: requests, sweepsFinished: sweeps });
-        process.exit(requests && sweeps ? 0 : 1);
-      },
-      (e: unknown) => {
-        log.error('shutdown failed', errorFields(e));
-        process.exit(1);
-      }
-    );
+    ])
+      // The spans still buffered go before the process does (the exporter gives up after its own timeout).
+      .then(async (done) => (await telemetry?.shutdown().catch(() => undefined), done))
+      .then(
+        ([requests, sweeps]) => {
+          log.info('stopped', { requestsDrained: requests, sweepsFinished: sweeps });
+          process.exit(requests && sweeps ? 0 : 1);
+        },
+        (e: unknown) => {
+          log.error('shutdown failed', errorFields(e));
+          process.exit(1);
+        }
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,6 +4,7 @@
 // status and the duration, never a body: no form answers and no message text reach the logs.
 import type { Express, NextFunction, Request, Response } from 'express';
 import { correlationIdFrom, log as processLog, runWithCorrelation, type Logger } from './logger';
+import { traceRequest } from './telemetry';
 
 /** A readiness check: resolves to what is wrong (empty when ready). Must not name secrets. */
 export type ReadinessCheck = () => Promise<string[]>;
@@ -69,6 +70,7 @@ export function mountOperations(app: Express, ready: ReadinessCheck[] = [], logg
   app.use((req: Request, res: Response, next: NextFunction) => {
     const correlationId = correlationIdFrom(req.headers);
     const started = process.hrtime.bigint();
+    const startMs = Date.now();
     inFlight += 1;
     res.setHeader('x-correlation-id', correlationId);
     if (shuttingDown) res.setHeader('Connection', 'close');
@@ -81,15 +83,18 @@ export function mountOperations(app: Express, ready: ReadinessCheck[] = [], logg
       const status = res.writableFinished ? res.statusCode : 0;
       // Failures of our own are logged where they happen; here only a request cut off stands out.
       const level = status === 0 ? 'warn' : 'info';
+      const route = routeOf(req);
+      const activityType = activityTypeOf(req);
       runWithCorrelation(correlationId, () =>
         logger[level](status === 0 ? 'request aborted' : 'request', {
           method: req.method,
-          route: routeOf(req),
-          ...(activityTypeOf(req) ? { activityType: activityTypeOf(req) } : {}),
+          route,
+          ...(activityType ? { activityType } : {}),
           status,
           durationMs
         })
       );
+      traceRequest({ method: req.method, route, correlationId, activityType, status, startMs, endMs: Date.now() });
     };
     res.once('finish', finish);
     res.once('close', finish);

@@ -87,7 +87,7 @@ export const LAYERS: Layer[] = [
   // The Node entry points (start, setup, jobs, CLIs): they wire everything but the web parts.
   {
     dir: 'src/node',
-    packages: ['@azure/identity', '@pnp/*', 'ajv', 'ajv-formats', 'express', 'jszip'],
+    packages: ['@azure/identity', '@opentelemetry/*', '@pnp/*', 'ajv', 'ajv-formats', 'express', 'jszip'],
     node: true,
     reaches: [CORE, 'src/lists', 'src/adapters', 'src/bot', 'src/service', 'src/server', 'src/host/server', 'src/node']
   },

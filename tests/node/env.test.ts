@@ -137,7 +137,39 @@ describe('validateEnv', () => {
     });
     expect(notes.join('\n')).toContain("FRONTLINE_PRIVACY_KEY is not set: the dashboard's Privacy section is off");
     expect(notes.join('\n')).toContain(
-      'APPLICATIONINSIGHTS_CONNECTION_STRING is set, but this build exports no telemetry'
+      'APPLICATIONINSIGHTS_CONNECTION_STRING is set, but this build exports telemetry only over OTLP'
     );
+  });
+
+  it('switches span export on with an OTLP/HTTP endpoint, off with OTEL_SDK_DISABLED', () => {
+    expect(config({}).otlpEndpoint).toBeUndefined();
+    expect(config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318/' }).otlpEndpoint).toBe(
+      'http://localhost:4318'
+    );
+    expect(
+      config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otel.example.net/otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' })
+        .otlpEndpoint
+    ).toBe('https://otel.example.net/otlp');
+    expect(
+      config({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318', OTEL_SDK_DISABLED: 'TRUE' }).otlpEndpoint
+    ).toBeUndefined();
+  });
+
+  it('names a wrong telemetry setting with what is allowed, and no credentials', () => {
+    const all = errors({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'localhost:4318',
+      OTEL_SDK_DISABLED: 'maybe',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc'
+    });
+    expect(all).toHaveLength(3);
+    expect(all.join('\n')).toContain(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be the http(s) base address of an OTLP/HTTP collector, such as http://localhost:4318'
+    );
+    expect(all.join('\n')).toContain('OTEL_SDK_DISABLED must be true or false');
+    expect(all.join('\n')).toContain('OTEL_EXPORTER_OTLP_PROTOCOL must be http/json');
+    const secret = errors({ OTEL_EXPORTER_OTLP_ENDPOINT: 'https://user:s3cret-pass@otel.example.net/?key=s3cret-key' });
+    expect(secret).toHaveLength(1);
+    expect(secret[0]).toContain('without a query or credentials');
+    expect(secret[0]).not.toContain('s3cret');
   });
 });

@@ -6,6 +6,7 @@
 // starts it, against the local list server; then driven over the Bot Framework protocol (a capture
 // connector stands in for Teams) and over the findings API, as the local workbench calls it.
 import * as fs from 'fs';
+import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
@@ -35,6 +36,9 @@ let child: ChildProcess | undefined;
 let output = '';
 let port: number;
 let serviceUrl: string;
+/** What an OTLP/HTTP collector started here was sent: the packaged service exports spans to it. */
+let collector: http.Server;
+const exported: string[] = [];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,13 +87,21 @@ beforeAll(async () => {
     email: SARAH.email,
     userPrincipalName: SARAH.email
   });
+  collector = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => (exported.push(body), res.writeHead(200).end('{}')));
+  });
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   port = await freePort();
   // Only what App Service would set: no NODE_PATH, no ts-node hooks, nothing from the repo.
   serviceUrl = await startUnpacked({
     PATH: process.env.PATH,
     PORT: String(port),
     FRONTLINE_SERVICE_PORT: '1',
-    SP_SITE_URL: local.server.url
+    SP_SITE_URL: local.server.url,
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as net.AddressInfo).port}`,
+    OTEL_BSP_SCHEDULE_DELAY: '200'
   });
 });
 afterAll(async () => {
@@ -98,6 +110,7 @@ afterAll(async () => {
     child.kill('SIGTERM');
     await exited;
   }
+  await new Promise((resolve) => collector?.close(resolve));
   await capture?.close();
   await local?.server.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -108,7 +121,13 @@ describe('the deployable service package', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({ main: SERVICE_MAIN, scripts: { start: 'node .' } });
     expect(manifest.engines.node).toMatch(/^>=20/);
-    expect(manifest.dependencies).toMatchObject({ botbuilder: expect.any(String), express: expect.any(String) });
+    expect(manifest.dependencies).toMatchObject({
+      botbuilder: expect.any(String),
+      express: expect.any(String),
+      // Loaded only when telemetry export is on, so found in the compiled code's import() calls.
+      '@opentelemetry/sdk-trace-base': expect.any(String),
+      '@opentelemetry/exporter-trace-otlp-http': expect.any(String)
+    });
     expect(Object.keys(manifest.dependencies)).not.toContain('react');
     expect(fs.existsSync(path.join(app, SERVICE_MAIN))).toBe(true);
     expect(fs.existsSync(path.join(app, 'app/bot/cards/briefing.template.json'))).toBe(true);
@@ -159,9 +178,12 @@ describe('the deployable service package', () => {
   });
 
   it('serves the findings API: health answers 200, a malformed or anonymous save 4xx', async () => {
-    const health = await fetch(`${serviceUrl}/api/health`);
+    const health = await fetch(`${serviceUrl}/api/health`, { headers: { 'x-correlation-id': 'pkg-health-1' } });
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
+    // With OTEL_EXPORTER_OTLP_ENDPOINT set, the unpacked service loads the SDK it ships and exports the span.
+    while (!exported.some((b) => b.includes('pkg-health-1'))) await new Promise((r) => setTimeout(r, 100));
+    expect(exported.join('\n')).toContain('"GET /api/health"');
 
     const malformed = await fetch(`${serviceUrl}/api/findings/1/draft`, {
       method: 'POST',

@@ -1,0 +1,206 @@
+/**
+ * @jest-environment node
+ */
+// Telemetry export end to end: `npm run service` as a child process against the local list server,
+// with OTEL_EXPORTER_OTLP_ENDPOINT naming an OTLP/HTTP collector started here. A findings save and
+// a bot turn, both carrying a distinctive phrase, reach the collector as spans with their
+// correlation ids, and no exported byte holds the phrase. With OTEL_SDK_DISABLED=true and the same
+// endpoint, the collector hears nothing.
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { spawn } from 'child_process';
+import { startLocalProduct, type LocalProduct } from '../../src/node/local';
+import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
+import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
+
+jest.setTimeout(300000);
+
+const ROOT = path.join(__dirname, '../..');
+const PHRASE = 'Quokka-Marmalade-7731';
+const SARAH = PLAYGROUND_USERS.find(
+  (u) => u.email === 'cllr.bennett.wake@example.gov.uk'
+) as (typeof PLAYGROUND_USERS)[number];
+
+interface Received {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+let dir: string;
+let local: LocalProduct;
+let capture: CaptureConnector;
+let collector: http.Server;
+let collectorUrl: string;
+const received: Received[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+    s.on('error', reject);
+  });
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-otel-'));
+  local = await startLocalProduct({ port: 0, dataDir: path.join(dir, 'sp') });
+  capture = await startCaptureConnector();
+  capture.addMember({
+    id: SARAH.id,
+    name: SARAH.name,
+    aadObjectId: SARAH.aadObjectId,
+    email: SARAH.email,
+    userPrincipalName: SARAH.email
+  });
+  // An OTLP/HTTP collector: keeps what it is sent, answers as a collector does.
+  collector = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), body });
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  collectorUrl = `http://127.0.0.1:${(collector.address() as net.AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => collector?.close(resolve));
+  await capture?.close();
+  await local?.server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts the service with `env`, saves a form and says something to the bot, then stops it with SIGTERM. */
+async function runService(env: NodeJS.ProcessEnv): Promise<{ saveStatus: number; output: string }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      require.resolve('ts-node/dist/bin.js'),
+      '--transpile-only',
+      '--project',
+      'tsconfig.node.json',
+      'src/node/serviceCli.ts'
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        SP_SITE_URL: local.server.url,
+        PORT: String(port),
+        ...env
+      },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  try {
+    const until = Date.now() + 90000;
+    while (!output.includes('Frontline service on ')) {
+      if (child.exitCode !== null || Date.now() > until) throw new Error(`the service did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const url = `http://127.0.0.1:${port}`;
+    const saved = await fetch(`${url}/api/findings/1/draft`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Frontline-User': SARAH.email,
+        'x-correlation-id': 'save-otel-1'
+      },
+      body: JSON.stringify({ answers: { qualityStrengths: `${PHRASE} in the answer` } })
+    });
+    const id = `act-${Math.random().toString(36).slice(2)}`;
+    const turn = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-correlation-id': 'turn-otel-1' },
+      body: JSON.stringify({
+        type: 'message',
+        text: `${PHRASE} said to the bot`,
+        channelId: 'msteams',
+        serviceUrl: capture.url,
+        id,
+        from: { id: SARAH.id, name: SARAH.name, aadObjectId: SARAH.aadObjectId },
+        recipient: { id: '28:00000000-0000-0000-0000-000000000000', name: 'Frontline Visits' },
+        conversation: { id: `a:chat-${SARAH.id}`, conversationType: 'personal', tenantId: 'tenant' },
+        channelData: { tenant: { id: 'tenant' } }
+      })
+    });
+    expect(turn.status).toBe(200);
+    await capture.waitFor((a) => a.activity.replyToId === id, 20000);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    return { saveStatus: saved.status, output };
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+type OtlpValue = { stringValue?: string; intValue?: string | number };
+interface OtlpSpan {
+  name: string;
+  attributes: { key: string; value: OtlpValue }[];
+}
+
+function spansOf(bodies: Received[]): Record<string, string | number | undefined>[] {
+  return bodies.flatMap((r) =>
+    (JSON.parse(r.body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] }).resourceSpans.flatMap((rs) =>
+      rs.scopeSpans.flatMap((ss) =>
+        ss.spans.map((s) => ({
+          name: s.name,
+          ...Object.fromEntries(s.attributes.map((a) => [a.key, a.value.stringValue ?? Number(a.value.intValue)]))
+        }))
+      )
+    )
+  );
+}
+
+describe('telemetry export', () => {
+  it('sends a span per request and per bot turn with the correlation id, and never the words of a form or a message', async () => {
+    const { saveStatus, output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collectorUrl}/` });
+    expect(saveStatus).toBeLessThan(500);
+    expect(output).toContain('telemetry export on');
+    expect(received.length).toBeGreaterThan(0);
+    for (const r of received) {
+      expect(r.path).toBe('/v1/traces');
+      expect(r.contentType).toContain('application/json');
+      expect(r.body).not.toContain(PHRASE);
+    }
+    const spans = spansOf(received);
+    expect(spans).toContainEqual(
+      expect.objectContaining({
+        name: 'POST /api/findings/:visitId/draft',
+        'frontline.correlation_id': 'save-otel-1',
+        'http.route': '/api/findings/:visitId/draft',
+        'http.response.status_code': saveStatus
+      })
+    );
+    expect(spans).toContainEqual(
+      expect.objectContaining({
+        name: 'bot turn message',
+        'frontline.correlation_id': 'turn-otel-1',
+        'frontline.activity_type': 'message',
+        'http.response.status_code': 200
+      })
+    );
+    expect(received.map((r) => r.body).join('\n')).toContain('"frontline-service"');
+  });
+
+  it('sends nothing when switched off', async () => {
+    received.length = 0;
+    const { output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl, OTEL_SDK_DISABLED: 'true' });
+    expect(output).not.toContain('telemetry export on');
+    expect(received).toEqual([]);
+  });
+});
