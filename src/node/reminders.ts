@@ -60,7 +60,11 @@ async function remind(now: string, connection: Connection): Promise<number> {
   };
   process.once('SIGTERM', stop).once('SIGINT', stop);
   try {
-    return await leasedSweep(lease, () => stopping, (leaseHeld) => runSweep({ ...deps, leaseHeld }, now));
+    return await leasedSweep(
+      lease,
+      () => stopping,
+      (leaseHeld) => runSweep({ ...deps, leaseHeld }, now)
+    );
   } finally {
     process.off('SIGTERM', stop).off('SIGINT', stop);
   }

@@ -33,8 +33,19 @@ export function instances(): {
     run(script, args, env) {
       const child = spawn(
         process.execPath,
-        [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '--project', 'tsconfig.node.json', script, ...args],
-        { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
+        [
+          require.resolve('ts-node/dist/bin.js'),
+          '--transpile-only',
+          '--project',
+          'tsconfig.node.json',
+          script,
+          ...args
+        ],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+          stdio: ['ignore', 'pipe', 'pipe']
+        }
       );
       children.push(child);
       let out = '';
