@@ -40,7 +40,10 @@ export function mayTake(lease: SweepLease | undefined, me: string, now: IsoDateT
   return leaseStatus(lease, me, now).kind !== 'held';
 }
 
-/** The lease `me` writes to take or renew it: a renewal keeps its acquiredAt. */
+/**
+ * The lease `me` writes to take or renew it: a renewal keeps its acquiredAt. Its expiry is rounded
+ * down to the whole second, as SharePoint keeps it, so no holder counts on it longer than the site.
+ */
 export function leaseFor(
   current: SweepLease | undefined,
   me: string,
@@ -48,7 +51,7 @@ export function leaseFor(
   leaseMs: number = SWEEP_LEASE_MS
 ): SweepLease {
   const keeps = current && leaseStatus(current, me, now).kind === 'mine';
-  const expiresAt = new Date(Date.parse(now) + leaseMs).toISOString();
+  const expiresAt = new Date(Math.floor((Date.parse(now) + leaseMs) / 1000) * 1000).toISOString();
   return { holder: me, acquiredAt: keeps ? current.acquiredAt : now, expiresAt };
 }
 

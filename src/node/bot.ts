@@ -129,6 +129,8 @@ export interface SweepSettings {
   overallPerSecond: number;
   /** FRONTLINE_SWEEP_MINUTES as ms; undefined = no timer. */
   intervalMs?: number;
+  /** FRONTLINE_CLAIM_LEASE_SECONDS as ms: when a send claim a crashed sweep left open is taken over (default 10 min). */
+  claimLeaseMs?: number;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -148,19 +150,21 @@ export function sweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Swee
       officerEmail: normalizeEmail(env.FRONTLINE_OFFICER_EMAIL) || undefined
     },
     overallPerSecond: numberFrom(env, 'FRONTLINE_SEND_RATE') ?? DEFAULT_OVERALL_PER_SECOND,
-    intervalMs: minutes === undefined ? undefined : minutes * 60000
+    intervalMs: minutes === undefined ? undefined : minutes * 60000,
+    claimLeaseMs: (numberFrom(env, 'FRONTLINE_CLAIM_LEASE_SECONDS') ?? 0) * 1000 || undefined
   };
 }
 
 /** The bot's deps plus what a sweep needs, with a new rate limiter: call it once per process and reuse the result. */
 export function sweepDeps(
   deps: BotDeps,
-  settings: Pick<SweepSettings, 'options' | 'overallPerSecond'>,
+  settings: Pick<SweepSettings, 'options' | 'overallPerSecond' | 'claimLeaseMs'>,
   instanceId: string = deps.instanceId
 ): SweepDeps {
   return {
     ...deps,
     instanceId,
+    ...(settings.claimLeaseMs ? { claimLeaseMs: settings.claimLeaseMs } : {}),
     limiter: createRateLimiter({ overall: settings.overallPerSecond }),
     reminderOptions: settings.options
   };

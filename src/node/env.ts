@@ -178,6 +178,10 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
   number('FRONTLINE_SWEEP_MINUTES', 'positive');
   number('FRONTLINE_SEND_RATE', 'positive');
   number('FRONTLINE_SUBMISSION_LOOKBACK_DAYS', 'positive');
+  const [lease, renew] = ['FRONTLINE_LEASE_SECONDS', 'FRONTLINE_LEASE_RENEW_SECONDS'].map((n) => number(n, 'positive'));
+  if ((renew ?? 30) >= (lease ?? 120))
+    errors.push('FRONTLINE_LEASE_RENEW_SECONDS must be less than FRONTLINE_LEASE_SECONDS.');
+  number('FRONTLINE_CLAIM_LEASE_SECONDS', 'positive');
   const retentionHours = number('FRONTLINE_RETENTION_HOURS', 'zero') ?? 0;
   const privacyKey = get('FRONTLINE_PRIVACY_KEY');
   if (privacyKey && privacyKey.length < 16) errors.push('FRONTLINE_PRIVACY_KEY must be at least 16 characters.');

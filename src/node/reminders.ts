@@ -8,6 +8,7 @@ import { runSweep } from '../bot/app/sweep';
 import { formatSweepReport } from '../bot/app/sweepReport';
 import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
 import type { SweepReport } from '../bot/app/sweepReport';
+import type { SweepLeaseHolder } from '../bot/app/sweepLease';
 import { failure, runMain, unreachable, type Script } from './cli';
 import { type Connection } from './connection';
 
@@ -51,10 +52,38 @@ async function remind(now: string, connection: Connection): Promise<number> {
   console.log(`Reminder sweep at ${now} against ${connection.siteUrl}`);
   // One instance sweeps at a time (the sweep lease): wait while a running service sweeps.
   const lease = siteSweepLease(connection.sp, deps.instanceId);
+  // SIGTERM or SIGINT: start no new send, finish the one in flight, release the lease, print the report.
+  let stopping = false;
+  const stop = (): void => {
+    stopping = true;
+    lease.stop();
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  try {
+    return await leasedSweep(
+      lease,
+      () => stopping,
+      (leaseHeld) => runSweep({ ...deps, leaseHeld }, now)
+    );
+  } finally {
+    process.off('SIGTERM', stop).off('SIGINT', stop);
+  }
+}
+
+/** Runs the sweep under the lease, waiting (FRONTLINE_LEASE_WAIT_SECONDS) while another instance sweeps. */
+async function leasedSweep(
+  lease: SweepLeaseHolder,
+  stopping: () => boolean,
+  sweep: (leaseHeld: () => boolean) => Promise<SweepReport>
+): Promise<number> {
   const waitUntil = Date.now() + Number(process.env.FRONTLINE_LEASE_WAIT_SECONDS ?? 600) * 1000;
   for (;;) {
-    const run = await lease.run((leaseHeld) => runSweep({ ...deps, leaseHeld }, now));
+    const run = await lease.run(sweep);
     if (run.ran) return printed(run.result);
+    if (stopping()) {
+      console.error('The reminder sweep did not run: stopped while waiting for the sweep lease.');
+      return 1;
+    }
     if (Date.now() > waitUntil) {
       console.error(`The reminder sweep did not run: ${run.holder} holds the sweep lease (until ${run.expiresAt}).`);
       return 1;

@@ -142,11 +142,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('shutdown requested', { signal, timeoutMs: config.shutdownMs });
-    // No new sweeps; one running finishes (its claims in the send log are its own to settle).
+    // No new sweeps, and a running one starts no new send: the send in flight finishes and is
+    // recorded (no claim of ours left open), then the lease is released for the next instance.
+    lease.stop();
     for (const t of timers) t.stop();
     Promise.all([
       service.shutdown(config.shutdownMs),
-      // A sweep that finishes in time releases the lease; the next instance need not wait for it to expire.
+      // A sweep that stops in time releases the lease; the next instance need not wait for it to expire.
       within(Promise.all(timers.map((t) => t.idle())), config.shutdownMs).then(async (done) => {
         await lease.release().catch(() => undefined);
         return done;

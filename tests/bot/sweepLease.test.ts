@@ -28,17 +28,17 @@ describe('sweep lease holder', () => {
     let now = T0;
     const logged: string[] = [];
     const log = (m: string): number => logged.push(m);
-    const a = sweepLeaseHolder({ leases, holder: 'a', clock: () => now, leaseMs: 1000, renewMs: 10, log });
+    const a = sweepLeaseHolder({ leases, holder: 'a', clock: () => now, leaseMs: 10_000, renewMs: 10, log });
     const seen: boolean[] = [];
     await a.run(async (holds) => {
-      now += 900;
+      now += 9000;
       await new Promise((r) => setTimeout(r, 60));
-      now += 900; // renewed since: still ours
+      now += 9000; // renewed since: still ours
       seen.push(holds());
       // The renewals fail from now on (the lists are down): the lease runs out.
       jest.spyOn(leases, 'acquire').mockRejectedValue(new Error('503'));
       await new Promise((r) => setTimeout(r, 30));
-      now += 1100;
+      now += 11_000;
       seen.push(holds());
     });
     expect(seen).toEqual([true, false]);
@@ -64,5 +64,35 @@ describe('sweep lease holder', () => {
       expect(holds()).toBe(false);
       expect((await leases.current())?.holder).toBe('');
     });
+  });
+
+  it('stop() for a graceful shutdown: the sweep starts nothing new, then the lease is released and not taken again', async () => {
+    const leases = new MemorySweepLeases();
+    const a = sweepLeaseHolder({ leases, holder: 'a', clock: () => T0 });
+    const seen: Array<string | undefined> = [];
+    await a.run(async (holds) => {
+      a.stop();
+      seen.push(String(holds()), (await leases.current())?.holder);
+    });
+    expect(seen).toEqual(['false', 'a']);
+    expect((await leases.current())?.holder).toBe('');
+    expect((await a.run(async () => 'x')).ran).toBe(false);
+  });
+
+  it('a renewal still in flight when the sweep ends does not take the lease back after the release', async () => {
+    const leases = new MemorySweepLeases();
+    const a = sweepLeaseHolder({ leases, holder: 'a', clock: () => T0, renewMs: 5 });
+    const acquire = leases.acquire.bind(leases);
+    const calls: Promise<unknown>[] = [];
+    jest.spyOn(leases, 'acquire').mockImplementation((...args) => {
+      const slow = calls.length > 0 ? new Promise((r) => setTimeout(r, 40)) : Promise.resolve();
+      const call = slow.then(() => acquire(...args));
+      calls.push(call);
+      return call;
+    });
+    await a.run(() => new Promise((r) => setTimeout(r, 20)));
+    await Promise.all(calls);
+    expect(calls.length).toBeGreaterThan(1);
+    expect((await leases.current())?.holder).toBe('');
   });
 });

@@ -20,6 +20,8 @@ import { addDays } from '../../src/core/time/london';
 import type { Messenger } from '../../src/bot/app/deps';
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from './captureConnector';
 import { MemorySendLog } from './memory';
+import { SpSweepLeases } from '../../src/adapters/sp/sweepLease';
+import { SWEEP_LEASE_KEY, type SweepLease } from '../../src/core/sweepLease';
 
 const DAY = 86400000;
 export const COUNCILLORS = 24;
@@ -40,6 +42,12 @@ export const person = (i: number | 'officer'): Person => {
     aadObjectId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     name: i === 'officer' ? 'Rota Officer' : `Cllr Multi ${i}`
   };
+};
+
+/** The conversation id of a person's stored reference (what the capture connector records). */
+export const conversationOf = (email: string): string => {
+  const i = Array.from({ length: COUNCILLORS }, (_, n) => n).find((n) => person(n).email === email);
+  return `a:chat-${person(i ?? 'officer').id}`;
 };
 
 /** A send as Teams sees it: the conversation and the card. */
@@ -172,4 +180,56 @@ export function peak(times: number[], windowMs = 1000): number {
     best = Math.max(best, i - j + 1);
   }
   return best;
+}
+
+/** A Bot Send Log item as the lease tests read it (times in ms). */
+export interface LogItem {
+  key: string;
+  state: string;
+  by: string;
+  claimedAt: number;
+  sentAt: number;
+  recipient: string;
+}
+
+export async function sendLog(sp: SPFI): Promise<LogItem[]> {
+  const items: Record<string, string | null>[] = await sp.web.lists
+    .getByTitle('Bot Send Log')
+    .items.select('SendKey', 'SendState', 'ClaimedBy', 'ClaimedAt', 'SentAt', 'RecipientEmail')
+    .top(5000)();
+  return items
+    .filter((i) => i.SendKey !== SWEEP_LEASE_KEY && i.SendKey !== 'sweep-baseline')
+    .map((i) => ({
+      key: String(i.SendKey),
+      state: String(i.SendState),
+      by: String(i.ClaimedBy ?? ''),
+      claimedAt: Date.parse(i.ClaimedAt ?? ''),
+      sentAt: Date.parse(i.SentAt ?? ''),
+      recipient: String(i.RecipientEmail ?? '')
+    }));
+}
+
+/** Every state of the `sweep-lease` item seen, read every 200 ms until stop() (and once more then). */
+export function watchLease(sp: SPFI): { seen: SweepLease[]; stop: () => Promise<SweepLease[]> } {
+  const leases = new SpSweepLeases(sp);
+  const seen: SweepLease[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const l = await leases.current().catch(() => undefined);
+      const last = seen[seen.length - 1];
+      if (l && (!last || last.holder !== l.holder || last.expiresAt !== l.expiresAt)) seen.push(l);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  return {
+    seen,
+    stop: async () => {
+      stopped = true;
+      await loop;
+      const l = await leases.current();
+      if (l) seen.push(l);
+      return seen;
+    }
+  };
 }

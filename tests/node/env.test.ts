@@ -72,6 +72,10 @@ describe('validateEnv', () => {
     ['FRONTLINE_SUBMISSION_LOOKBACK_DAYS', '-3', 'FRONTLINE_SUBMISSION_LOOKBACK_DAYS must be a positive number'],
     ['FRONTLINE_RETENTION_HOURS', '-1', 'FRONTLINE_RETENTION_HOURS must be a number, 0 or more'],
     ['FRONTLINE_SHUTDOWN_SECONDS', '0', 'FRONTLINE_SHUTDOWN_SECONDS must be a positive number'],
+    ['FRONTLINE_LEASE_SECONDS', '0', 'FRONTLINE_LEASE_SECONDS must be a positive number'],
+    ['FRONTLINE_LEASE_SECONDS', '20', 'FRONTLINE_LEASE_RENEW_SECONDS must be less than FRONTLINE_LEASE_SECONDS'],
+    ['FRONTLINE_LEASE_RENEW_SECONDS', '200', 'FRONTLINE_LEASE_RENEW_SECONDS must be less than FRONTLINE_LEASE_SECONDS'],
+    ['FRONTLINE_CLAIM_LEASE_SECONDS', 'soon', 'FRONTLINE_CLAIM_LEASE_SECONDS must be a positive number'],
     ['FRONTLINE_LOG_LEVEL', 'loud', 'FRONTLINE_LOG_LEVEL must be one of debug, info, warn, error']
   ])('names %s=%j', (name, value, message) => {
     const found = errors({ [name]: value });

@@ -7,54 +7,22 @@
 // at Teams' end (the capture connector, counting each request on arrival, 429s included) sees more
 // than FRONTLINE_SEND_RATE (20) overall or 7 in one conversation.
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { spawn, type ChildProcess } from 'child_process';
 import type { ListServerHandle } from '../../src/server';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { sendKeyOf } from '../../src/adapters/sp/messagingMappers';
 import { nodeSha256 } from '../../src/node/sha256';
 import { adminSp, expectedSends, peak, seedWorld, sendId, startSite } from '../kits/multiWorld';
+import { freePort, instances } from '../kits/instances';
 
 jest.setTimeout(300000);
 
-const ROOT = path.join(__dirname, '../..');
 const VISITS = 24;
 let dir: string;
 let server: ListServerHandle;
 let capture: CaptureConnector;
-const children: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): Run {
-  const child = spawn(
-    process.execPath,
-    [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '--project', 'tsconfig.node.json', script, ...args],
-    { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
-  );
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
+const { run, killAll } = instances();
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-multi-'));
@@ -62,7 +30,7 @@ beforeAll(async () => {
   capture = await startCaptureConnector();
 });
 afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   await capture?.close();
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });

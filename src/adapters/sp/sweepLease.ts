@@ -66,13 +66,17 @@ export class SpSweepLeases implements SweepLeases {
   }
 
   public async release(holder: string, now: IsoDateTime): Promise<void> {
-    const found = await this.read();
-    if (!found || found.holder !== holder) return;
-    try {
-      await this.store.update(found, released(found, now));
-    } catch (e) {
-      // Rewritten since we read it: then it is no longer ours to release.
-      if (!(e instanceof ConflictError)) throw e;
+    // A write between our read and ours (a renewal of our own still landing, say) is a 412: read
+    // again, and release it while it is still ours; once another holds it, it is not ours to release.
+    for (let attempt = 1; ; attempt++) {
+      const found = await this.read();
+      if (!found || found.holder !== holder) return;
+      try {
+        await this.store.update(found, released(found, now));
+        return;
+      } catch (e) {
+        if (!(e instanceof ConflictError) || attempt >= 3) throw e;
+      }
     }
   }
 }

@@ -2,7 +2,9 @@
 // (core/sweepLease.ts), renewed while it runs and released at its end, so only one limiter at a time
 // spends the proactive budget (FRONTLINE_SEND_RATE) however many instances run. A holder that
 // crashes stops renewing and its lease expires (2 minutes); a sweep that can no longer renew stops
-// sending at once (what it did not try is left for the next sweep, unclaimed).
+// sending at once (what it did not try is left for the next sweep, unclaimed). On shutdown, stop()
+// makes the sweep start nothing new; the send in flight finishes and is recorded, then the lease is
+// released, so the next instance takes over at once with no claim of ours left open.
 import type { SweepLeases } from '../../core/ports/sweepLease';
 import { SWEEP_LEASE_MS, SWEEP_LEASE_RENEW_MS } from '../../core/sweepLease';
 
@@ -19,15 +21,20 @@ export interface SweepLeaseOptions {
 
 export type LeasedRun<T> =
   | { ran: true; result: T }
-  /** Another instance holds the lease (its sweep sends what is due). */
+  /** Another instance holds the lease (its sweep sends what is due), or this one is stopping. */
   | { ran: false; holder: string; expiresAt: string };
 
 export interface SweepLeaseHolder {
   /** Runs `work` holding the lease, or does not run it when another instance holds it. */
   run<T>(work: (holds: () => boolean) => Promise<T>): Promise<LeasedRun<T>>;
-  /** True while this instance holds an unexpired lease. */
+  /** True while this instance holds an unexpired lease and is not stopping. */
   holds(): boolean;
-  /** Lets the lease go now (graceful shutdown); a sweep still running stops sending. */
+  /**
+   * Graceful shutdown, first step: from now `holds()` is false (a running sweep starts no new send)
+   * and `run` takes the lease no more. A running `run` releases the lease once its work returns.
+   */
+  stop(): void;
+  /** Lets the lease go now (after the sweep in flight returned); a sweep still running stops sending. */
   release(): Promise<void>;
 }
 
@@ -39,14 +46,17 @@ export function sweepLeaseHolder(options: SweepLeaseOptions): SweepLeaseHolder {
   const iso = (): string => new Date(clock()).toISOString();
   /** Until when the lease is ours (0: not held). */
   let until = 0;
+  let stopping = false;
   let timer: ReturnType<typeof setInterval> | undefined;
+  /** The renewal in flight: a release waits for it, or the renewal would rewrite the lease after it. */
+  let renewal: Promise<unknown> = Promise.resolve();
 
-  const holds = (): boolean => clock() < until;
+  const holds = (): boolean => !stopping && clock() < until;
   const take = async (): Promise<boolean> => {
     const asked = clock();
     const lease = await options.leases.acquire(options.holder, new Date(asked).toISOString(), leaseMs);
-    // Counted from before the write, so we never think it ours longer than the site does.
-    until = lease ? asked + leaseMs : 0;
+    // Counted from before the write, to the expiry as stored: never ours longer than the site says.
+    until = lease ? Math.min(asked + leaseMs, Date.parse(lease.expiresAt)) : 0;
     return !!lease;
   };
   const stopRenewing = (): void => {
@@ -55,6 +65,7 @@ export function sweepLeaseHolder(options: SweepLeaseOptions): SweepLeaseHolder {
   };
   const release = async (): Promise<void> => {
     stopRenewing();
+    await renewal;
     if (!until) return;
     until = 0;
     try {
@@ -67,14 +78,18 @@ export function sweepLeaseHolder(options: SweepLeaseOptions): SweepLeaseHolder {
   return {
     holds,
     release,
+    stop() {
+      stopping = true;
+    },
     async run<T>(work: (holds: () => boolean) => Promise<T>): Promise<LeasedRun<T>> {
+      if (stopping) return { ran: false, holder: options.holder, expiresAt: '' };
       if (!(await take())) {
         const lease = await options.leases.current();
         return { ran: false, holder: lease?.holder ?? '', expiresAt: lease?.expiresAt ?? '' };
       }
       timer = setInterval(() => {
         // A failed renewal is tried again at the next interval; the lease lasts several of them.
-        take().then(
+        renewal = take().then(
           (kept) => kept || log(`was taken by another instance; this sweep stops sending`),
           (e: unknown) => log('could not be renewed', e)
         );
