@@ -7,14 +7,9 @@ import { Text } from '@fluentui/react/lib/Text';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
 import { Tabs, type Tab } from '../../shared/ui/Tabs';
-import {
-  councillorsLabel,
-  countByStatus,
-  DISPLAY_LABELS,
-  DISPLAY_STATUSES,
-  filterRows,
-  type RowFilter
-} from '../../../core/dashboard';
+// The filters and labels by file: the rows' own code (core/dashboard/rows.ts) comes with the service.
+import { countByStatus, filterRows } from '../../../core/dashboard/filters';
+import { DISPLAY_LABELS, DISPLAY_STATUSES, type RowFilter } from '../../../core/dashboard/types';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { describeOutsideChange } from '../../../core/ports/integrity';
@@ -215,7 +210,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
                   ? dayLabel(r.visitDay)
                   : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}
               </td>
-              <td style={{ padding: 4 }}>{councillorsLabel(r)}</td>
+              <td style={{ padding: 4 }}>{service.councillorsLabel(r)}</td>
               <td style={{ padding: 4 }}>
                 {r.label}
                 {r.briefingLine && <div style={{ fontSize: 12 }}>{r.briefingLine}</div>}
