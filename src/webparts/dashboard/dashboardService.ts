@@ -51,7 +51,6 @@ export interface PackFile {
 export interface DashboardService {
   load(): Promise<DashboardData>;
   rows(data: DashboardData): DashboardRow[];
-  /** Who is on a row's visit, and whose form is in (core's councillorsLabel, with the rows' code). */
   councillorsLabel(row: DashboardRow): string;
   /** Committee meetings that have visits reported to them: the packs an officer can build. */
   meetings(data: DashboardData): { committee: string; day: LocalDate }[];

@@ -12,6 +12,7 @@ import type { RequestsApi } from '../../adapters/service/requestsApi';
 import { normalizeEmail } from '../../core/email';
 import { lazyService, prefetch } from '../shared/lazyService';
 import { loadOnce } from '../shared/loadOnce';
+import { loadFormEditor } from './components/FormPicker';
 import type { VisitFormViewProps } from './components/VisitFormView';
 import type { VisitFormServices } from './visitFormSetup';
 
@@ -30,6 +31,7 @@ export function composeVisitForm(input: VisitFormInputs): VisitFormComposition {
     import(/* webpackChunkName: 'visit-form-services' */ './visitFormSetup').then((m) => m.spVisitFormServices(input))
   );
   prefetch(services);
+  prefetch(loadFormEditor);
   // The services' own userEmail, known before their code is in.
   const userEmail = normalizeEmail(input.userEmail);
   return {
