@@ -68,11 +68,17 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
       requests: api.requests
     });
     const teams = this.context.sdks.microsoftTeams?.teamsJs;
-    const themeChunk = teams && import(/* webpackChunkName: 'teams-theme' */ './teamsTheme');
+    // Fetched alongside the Teams context; if it cannot load, the form shows in the default theme.
+    const themeChunk = teams
+      ? import(/* webpackChunkName: 'teams-theme' */ './teamsTheme').then(
+          (m) => m.ThemeProvider,
+          () => undefined
+        )
+      : undefined;
     const host = teams ? await readTeamsHost(teams.app) : undefined;
     this.visitId = visitIdFromLink(host?.subPageId, window.location.search);
-    if (teams && host && themeChunk) {
-      this.themeProvider = (await themeChunk).ThemeProvider;
+    if (teams && host) {
+      this.themeProvider = await themeChunk;
       this.theme = fluentThemeFor(host.theme);
       onTeamsThemeChange(teams.app, (t) => {
         this.theme = fluentThemeFor(t);
