@@ -1,15 +1,18 @@
 // The dashboard web part's one composition: what its React root gets, from the page's SharePoint
 // session. The SPFx class and the local workbench both call it; neither builds services itself.
-// What the status table does not need (themes, Teams delivery stores, the integrity check's
-// version reader, the settings checks) loads on first use, and the site's process (Process
-// Settings) is read alongside the dashboard's first lists.
+// The status table's service (repositories, list definitions, mappers, core rules) comes in a chunk
+// of its own, fetched as the web part starts, so it downloads while the first screen draws. What
+// the status table does not need (themes, Teams delivery stores, the integrity check's version
+// reader, the settings checks) loads on first use, and the site's process (Process Settings) is
+// read alongside the dashboard's first lists.
 import type { SPFI } from '@pnp/sp';
-import { spRepositories } from '../../adapters/sp/repositories';
 import type { IsoDateTime } from '../../core/model';
 import { downloadFile } from '../shared/download';
 import { siteProcess } from '../shared/siteProcess';
 import type { DashboardViewProps } from './components/DashboardView';
-import { dashboardService } from './dashboardService';
+import type { DashboardService } from './dashboardService';
+import { lazyDashboardService } from './lazyDashboard';
+import { prefetch } from '../shared/lazyService';
 import { lazyDeliveryStores, lazyIntegrity, lazyThemesService } from './lazyServices';
 import { loadOnce } from '../shared/loadOnce';
 import type { ServiceConnection } from './privacyService';
@@ -35,8 +38,14 @@ export function composeDashboard(input: DashboardInputs): DashboardViewProps {
   const integrity = lazyIntegrity(() =>
     import(/* webpackChunkName: 'integrity' */ '../../adapters/sp/integrity').then((m) => new m.SpIntegrityCheck(sp))
   );
+  const service = loadOnce((): Promise<DashboardService> =>
+    import(/* webpackChunkName: 'dashboard-service' */ './dashboardSetup').then((m) =>
+      m.spDashboardService(sp, process, now, delivery, integrity)
+    )
+  );
+  prefetch(service);
   return {
-    service: dashboardService(spRepositories(sp), process, now, delivery, integrity),
+    service: lazyDashboardService(service),
     themes: lazyThemesService(() =>
       import(/* webpackChunkName: 'themes-service' */ './themesSetup').then((m) =>
         m.spThemesService(sp, userEmail, now)

@@ -3,7 +3,7 @@
 // is chosen, and the .docx library only when a pack is downloaded. The process (for due dates) is
 // the site's, read with the lists on each load.
 import type { ProcessConfig } from '../../core/config';
-import { dashboardRows, type DashboardRow } from '../../core/dashboard';
+import { councillorsLabel, dashboardRows, type DashboardRow } from '../../core/dashboard';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
 import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
@@ -51,6 +51,7 @@ export interface PackFile {
 export interface DashboardService {
   load(): Promise<DashboardData>;
   rows(data: DashboardData): DashboardRow[];
+  councillorsLabel(row: DashboardRow): string;
   /** Committee meetings that have visits reported to them: the packs an officer can build. */
   meetings(data: DashboardData): { committee: string; day: LocalDate }[];
   pack(
@@ -154,6 +155,7 @@ export function dashboardService(
       return { visits, teams, councillors, findings, requests, outsideChanges: outside.flat(), process: config };
     },
     rows: (d) => dashboardRows(d.visits, d.findings, d.requests, d.teams, d.councillors, now(), d.process),
+    councillorsLabel,
     meetings: (d) => {
       const seen = new Map<string, { committee: string; day: LocalDate }>();
       for (const v of d.visits) {

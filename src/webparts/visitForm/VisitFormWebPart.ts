@@ -8,15 +8,16 @@ import { Version } from '@microsoft/sp-core-library';
 import { AadHttpClient } from '@microsoft/sp-http';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { ThemeProvider, type Theme } from '@fluentui/react/lib/Theme';
+import type { Theme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
 import '@pnp/sp/webs';
 import * as strings from 'VisitFormWebPartStrings';
-import { HttpFindingsApi, type ApiFetch, type FindingsApi } from '../../adapters/service/findingsApi';
-import { HttpRequestsApi, type RequestsApi } from '../../adapters/service/requestsApi';
+import type { ApiFetch, FindingsApi } from '../../adapters/service/findingsApi';
+import type { RequestsApi } from '../../adapters/service/requestsApi';
 import { visitIdFromLink } from '../../adapters/teams/links';
 import { DomainError } from '../../core/errors';
 import { composeVisitForm, type VisitFormComposition } from './composeVisitForm';
+import { lazyServiceApis } from './serviceApis';
 import { VisitFormView } from './components/VisitFormView';
 import { fluentThemeFor, onTeamsThemeChange, readTeamsHost } from './teamsHost';
 
@@ -55,6 +56,7 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
   private view!: VisitFormComposition;
   private visitId?: number;
   private theme?: Theme;
+  private themeProvider?: typeof import('./teamsTheme').ThemeProvider;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -66,9 +68,17 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
       requests: api.requests
     });
     const teams = this.context.sdks.microsoftTeams?.teamsJs;
+    // Fetched alongside the Teams context; if it cannot load, the form shows in the default theme.
+    const themeChunk = teams
+      ? import(/* webpackChunkName: 'teams-theme' */ './teamsTheme').then(
+          (m) => m.ThemeProvider,
+          () => undefined
+        )
+      : undefined;
     const host = teams ? await readTeamsHost(teams.app) : undefined;
     this.visitId = visitIdFromLink(host?.subPageId, window.location.search);
     if (teams && host) {
+      this.themeProvider = await themeChunk;
       this.theme = fluentThemeFor(host.theme);
       onTeamsThemeChange(teams.app, (t) => {
         this.theme = fluentThemeFor(t);
@@ -105,13 +115,13 @@ export default class VisitFormWebPart extends BaseClientSideWebPart<IVisitFormWe
     if (!serviceUrl || !serviceAppIdUri) return { findings: NO_SERVICE, requests: NO_REQUESTS_SERVICE };
     const client = await this.context.aadHttpClientFactory.getClient(serviceAppIdUri);
     const fetch: ApiFetch = (url, init) => client.fetch(url, AadHttpClient.configurations.v1, init);
-    return { findings: new HttpFindingsApi(fetch, serviceUrl), requests: new HttpRequestsApi(fetch, serviceUrl) };
+    return lazyServiceApis(fetch, serviceUrl);
   }
 
   public render(): void {
     const view = React.createElement(VisitFormView, { ...this.view, initialVisitId: this.visitId });
     ReactDom.render(
-      this.theme ? React.createElement(ThemeProvider, { theme: this.theme }, view) : view,
+      this.theme && this.themeProvider ? React.createElement(this.themeProvider, { theme: this.theme }, view) : view,
       this.domElement
     );
   }

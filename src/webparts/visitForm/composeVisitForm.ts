@@ -2,23 +2,19 @@
 // session (reads) and the Frontline service's APIs (writes), which the host makes: AadHttpClient on
 // SharePoint, the proxied local service in the workbench. A councillor's replies to a head of
 // service's question go through the requests API too. The SPFx class and the workbench both
-// call it; neither builds services itself. The site's process (Process Settings) is read when a
-// form or an escalated issue is opened, alongside its first read. The teams and visits are read
-// once for the page's parts (pageReads): the form picker and the findings shared with the person.
+// call it; neither builds services itself. The services themselves (visitFormSetup.ts: the
+// repositories, list definitions, mappers and rules) come in a chunk of their own, fetched as the
+// web part starts, so it downloads while the first screen draws; the view gets stand-ins that wait
+// for it. The site's process (Process Settings) is read when a form or an escalated issue is opened.
 import type { SPFI } from '@pnp/sp';
 import type { FindingsApi } from '../../adapters/service/findingsApi';
 import type { RequestsApi } from '../../adapters/service/requestsApi';
-import { currentUserIsOfficer } from '../../adapters/sp/officers';
-import { spRepositories } from '../../adapters/sp/repositories';
-import { siteUsers } from '../../adapters/sp/siteUsers';
-import { siteProcess } from '../shared/siteProcess';
+import { normalizeEmail } from '../../core/email';
+import { lazyService, prefetch } from '../shared/lazyService';
+import { loadOnce } from '../shared/loadOnce';
+import { loadFormEditor } from './components/FormPicker';
 import type { VisitFormViewProps } from './components/VisitFormView';
-import { councilPeople } from './councilPeople';
-import { councillorRepliesService } from './councillorReplies';
-import { escalationsService } from './escalationsService';
-import { pageReads } from './pageReads';
-import { sharedFindingsService } from './sharedFindings';
-import { visitFormService } from './visitFormService';
+import type { VisitFormServices } from './visitFormSetup';
 
 export interface VisitFormInputs {
   sp: SPFI;
@@ -31,31 +27,25 @@ export interface VisitFormInputs {
 export type VisitFormComposition = Omit<VisitFormViewProps, 'initialVisitId'>;
 
 export function composeVisitForm(input: VisitFormInputs): VisitFormComposition {
-  const { sp, userEmail } = input;
-  const repos = spRepositories(sp);
-  // One ProcessSource for the page, shared by the form and the escalated issues.
-  const process = siteProcess(() =>
-    import(/* webpackChunkName: 'process-settings' */ '../shared/processSetup').then((m) => m.spProcessSource(sp))
+  const services = loadOnce((): Promise<VisitFormServices> =>
+    import(/* webpackChunkName: 'visit-form-services' */ './visitFormSetup').then((m) => m.spVisitFormServices(input))
   );
-  const reads = pageReads(repos);
-  const people = councilPeople({
-    reads,
-    councillors: repos.councillors,
-    siteUsers: () => siteUsers(sp),
-    process,
-    userEmail
-  });
+  prefetch(services);
+  prefetch(loadFormEditor);
+  // The services' own userEmail, known before their code is in.
+  const userEmail = normalizeEmail(input.userEmail);
   return {
-    service: visitFormService({
-      repos,
-      reads,
-      api: input.findings,
-      process,
-      userEmail,
-      isOfficer: () => currentUserIsOfficer(sp)
-    }),
-    escalations: escalationsService({ repos, api: input.requests, process, userEmail, people }),
-    shared: sharedFindingsService({ repos, reads, userEmail }),
-    replies: councillorRepliesService({ repos, reads, api: input.requests, userEmail })
+    service: lazyService(
+      async () => (await services()).service,
+      ['isOfficer', 'visits', 'open', 'validate', 'saveDraft', 'submit'],
+      { userEmail }
+    ),
+    escalations: lazyService(
+      async () => (await services()).escalations,
+      ['open', 'read', 'respond', 'delegate', 'ask', 'people'],
+      { userEmail }
+    ),
+    shared: lazyService(async () => (await services()).shared, ['list'], { userEmail }),
+    replies: lazyService(async () => (await services()).replies, ['asked', 'read', 'reply'], { userEmail })
   };
 }

@@ -3,26 +3,25 @@
 import * as React from 'react';
 import { Loading } from '../../shared/ui/Loading';
 import { Flex } from '../../shared/ui/Flex';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
 import { Tabs, type Tab } from '../../shared/ui/Tabs';
-import {
-  councillorsLabel,
-  countByStatus,
-  DISPLAY_LABELS,
-  DISPLAY_STATUSES,
-  filterRows,
-  type RowFilter
-} from '../../../core/dashboard';
+// The filters and labels by file: the rows' own code (core/dashboard/rows.ts) comes with the service.
+import { countByStatus, filterRows } from '../../../core/dashboard/filters';
+import { DISPLAY_LABELS, DISPLAY_STATUSES, type RowFilter } from '../../../core/dashboard/types';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import type { DashboardData, DashboardService, PackFile } from '../dashboardService';
 import { describeOutsideChange } from '../../../core/ports/integrity';
-import { DeliveryProblems } from './DeliveryProblems';
 import type { ThemesService } from '../themesService';
 import type { SettingsLoader } from './SettingsView';
 import type { RetentionLoader } from './RetentionPreview';
 import type { PrivacyLoader } from '../privacyService';
+// The undelivered Teams messages are read after the status table, so their section loads with their
+// stores' chunk rather than in the first download.
+const DeliveryProblems = React.lazy(() =>
+  import(/* webpackChunkName: 'delivery-stores' */ './DeliveryProblems').then((m) => ({ default: m.DeliveryProblems }))
+);
 
 // The themes view (and its chart) is its own chunk: officers who only check statuses never load it.
 // The first screen uses the light controls of shared/ui, so it loads no Fluent button or menu code.
@@ -185,13 +184,13 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
           minWidth={220}
         />
       </Flex>
-      <Text role="status">
+      <LightText role="status">
         {rows.length} visits:{' '}
         {DISPLAY_STATUSES.filter((s) => counts[s] > 0)
           .map((s) => `${counts[s]} ${DISPLAY_LABELS[s].toLowerCase()}`)
           .join(', ')}
         .
-      </Text>
+      </LightText>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <caption style={{ textAlign: 'left', fontWeight: 600 }}>Visit status</caption>
         <thead>
@@ -215,7 +214,7 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
                   ? dayLabel(r.visitDay)
                   : formatLondon(londonInstant(`${r.visitMonth}-01`, '12:00'), 'MMM yyyy')}
               </td>
-              <td style={{ padding: 4 }}>{councillorsLabel(r)}</td>
+              <td style={{ padding: 4 }}>{service.councillorsLabel(r)}</td>
               <td style={{ padding: 4 }}>
                 {r.label}
                 {r.briefingLine && <div style={{ fontSize: 12 }}>{r.briefingLine}</div>}
@@ -225,7 +224,9 @@ function VisitsView(props: DashboardViewProps): React.ReactElement {
           ))}
         </tbody>
       </table>
-      <DeliveryProblems load={service.deliveryProblems} />
+      <React.Suspense fallback={null}>
+        <DeliveryProblems load={service.deliveryProblems} />
+      </React.Suspense>
       <React.Suspense fallback={<Loading label="Loading the committee pack and period report..." />}>
         <PackBuilder
           service={service}

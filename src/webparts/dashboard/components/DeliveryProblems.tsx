@@ -2,7 +2,7 @@
 // Loaded after the status table, so a slow read here never holds up the dashboard.
 import * as React from 'react';
 import { Flex } from '../../shared/ui/Flex';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { Notice } from '../../shared/ui/Notice';
 import type { DeliveryProblemRow } from '../../../core/dashboard/deliveryProblems';
 import { formatLondon } from '../../../core/time/london';
@@ -31,15 +31,15 @@ export function DeliveryProblems(props: { load: () => Promise<DeliveryProblemRow
         </h2>
         {rows.map((r) => (
           <Notice key={r.email} kind="warning">
-            <Text block>
+            <LightText block>
               <strong>{r.email}</strong>: {r.advice}
-            </Text>
+            </LightText>
             {r.messages.length > 0 && (
-              <Text block variant="small">
+              <LightText block variant="small">
                 Waiting: {r.messages.map((m) => m.label).join(', ')}. Last tried{' '}
                 {formatLondon(r.since, 'd MMM yyyy HH:mm')}
                 {r.lastError ? ` (${r.lastError})` : ''}.
-              </Text>
+              </LightText>
             )}
           </Notice>
         ))}

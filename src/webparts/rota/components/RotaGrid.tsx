@@ -1,7 +1,7 @@
 // The year grid as an accessible table: a caption, header cells with scope, and text for every
 // status so nothing depends on colour alone.
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets } from '@fluentui/merge-styles';
 import type { GridVisit, RotaYearGrid } from '../../../core/rota/yearGrid';
 import { formatLondon, londonInstant } from '../../../core/time/london';
 import { LightLink } from '../../shared/ui/LightLink';

@@ -2,7 +2,7 @@
 // through props; this component never constructs one.
 import * as React from 'react';
 import { Loading } from '../../shared/ui/Loading';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { Flex } from '../../shared/ui/Flex';
 import { LightButton } from '../../shared/ui/LightButton';
 import { Notice } from '../../shared/ui/Notice';
@@ -79,9 +79,9 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
   return (
     <Flex gap={12}>
       <Flex horizontal wrap center gap={8}>
-        <Text variant="xLarge" as="h2" block>
+        <LightText variant="xLarge" as="h2" block>
           {props.title || 'Frontline visits rota'}: {year.label}
-        </Text>
+        </LightText>
         <LightButton text="Previous year" iconName="ChevronLeft" onClick={() => go(-1)} />
         <LightButton text="Next year" iconName="ChevronRight" onClick={() => go(1)} />
         {props.scheduling && <LightButton text="Plan the year" iconName="Calendar" onClick={() => setPlanning(true)} />}

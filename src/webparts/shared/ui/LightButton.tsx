@@ -1,8 +1,8 @@
 // A native <button> that looks like Fluent UI's DefaultButton (or PrimaryButton with `primary`), for
 // first-screen actions. Fluent's own buttons carry their menu machinery with them (see styles.ts).
 import * as React from 'react';
-import { FontIcon } from '@fluentui/react/lib/Icon';
 import { css } from '@fluentui/react/lib/Utilities';
+import { LightIcon } from './LightIcon';
 import { useLightClassNames } from './styles';
 
 export interface LightButtonProps {
@@ -25,7 +25,7 @@ export function LightButton(props: LightButtonProps): React.ReactElement {
       aria-label={props.ariaLabel}
       onClick={props.onClick}
     >
-      {props.iconName && <FontIcon iconName={props.iconName} className={c.icon} aria-hidden />}
+      {props.iconName && <LightIcon iconName={props.iconName} className={c.icon} />}
       {props.text}
     </button>
   );

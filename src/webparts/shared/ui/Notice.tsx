@@ -2,8 +2,8 @@
 // its IconButton and so without Fluent's button and menu machinery. Errors are announced at once
 // (role alert); everything else politely (role status).
 import * as React from 'react';
-import { FontIcon } from '@fluentui/react/lib/Icon';
 import { useTheme } from '@fluentui/react/lib/Theme';
+import { LightIcon } from './LightIcon';
 import { useLightClassNames } from './styles';
 
 export type NoticeKind = 'info' | 'error' | 'warning' | 'severeWarning' | 'success';
@@ -54,7 +54,7 @@ export function Notice(props: NoticeProps): React.ReactElement {
       role={props.live === false ? undefined : urgent ? 'alert' : 'status'}
       data-kind={kind}
     >
-      <FontIcon iconName={ICON[kind]} className={c.noticeIcon} style={{ color: iconColor }} aria-hidden />
+      <LightIcon iconName={ICON[kind]} className={c.noticeIcon} style={{ color: iconColor }} />
       <div className={c.noticeText}>{props.children}</div>
       {props.actions && <div className={c.noticeActions}>{props.actions}</div>}
       {props.onDismiss && (
@@ -64,7 +64,7 @@ export function Notice(props: NoticeProps): React.ReactElement {
           aria-label={props.dismissLabel ?? 'Close'}
           onClick={props.onDismiss}
         >
-          <FontIcon iconName="Clear" aria-hidden />
+          <LightIcon iconName="Clear" />
         </button>
       )}
     </div>

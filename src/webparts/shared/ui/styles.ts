@@ -2,7 +2,8 @@
 // or Teams' through ThemeProvider), so they look like Fluent's own controls without loading them.
 // Fluent's Button (and so MessageBar, Dropdown and Pivot, which use it) brings ContextualMenu,
 // Callout, FocusZone and Keytips: well over 100 KB minified. These need only merge-styles and the theme.
-import { keyframes, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/react/lib/Styling';
+// merge-styles itself, not @fluentui/react/lib/Styling: that is style-utilities' index (see LightText.tsx).
+import { keyframes, mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/merge-styles';
 import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 

@@ -3,7 +3,7 @@
 // the Frontline service (POST /api/requests/<id>/reply). After sending, the request is read again
 // and the reply shown as stored, with its date. Core's refusals show beside the box or the button.
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { Flex } from '../../shared/ui/Flex';
 import { LightButton } from '../../shared/ui/LightButton';
@@ -69,7 +69,7 @@ function AskedItem(props: { service: CouncillorRepliesService; asked: AskedOfMe 
           <h3 id={id} style={{ margin: 0 }}>
             {props.asked.heading}
           </h3>
-          <Text>{`${request.responderEmail} has asked you for more about the issues you escalated.`}</Text>
+          <LightText>{`${request.responderEmail} has asked you for more about the issues you escalated.`}</LightText>
         </Flex>
         <MoreInfoExchange
           request={request}

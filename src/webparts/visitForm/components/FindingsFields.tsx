@@ -3,7 +3,7 @@
 // never run.
 import * as React from 'react';
 import { Flex } from '../../shared/ui/Flex';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { maxLengthOf, type FormTemplate, type Question } from '../../../core/forms/template';
 import type { FieldMessage } from '../../../core/forms/validation';
 import { Select, type SelectOption } from '../../shared/ui/Select';
@@ -82,7 +82,7 @@ export function FindingsFields(props: FindingsFieldsProps): React.ReactElement {
             <h3 id={`section-${section.id}`} style={{ margin: 0 }}>
               {section.title}
             </h3>
-            {section.help && <Text variant="small">{section.help}</Text>}
+            {section.help && <LightText variant="small">{section.help}</LightText>}
             {section.questions.map((q) =>
               q.kind === 'scale' ? (
                 <ScaleField

@@ -3,7 +3,7 @@
 // that meets someone else's newer save offers a reload and overwrites nothing.
 import * as React from 'react';
 import { Flex } from '../../shared/ui/Flex';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import type { FieldMessage } from '../../../core/forms/validation';
 import type { FormAnswers } from '../../../core/model';
 import { formatLondon } from '../../../core/time/london';
@@ -155,16 +155,18 @@ export function FormEditor(props: FormEditorProps): React.ReactElement {
         <h2 style={{ margin: 0 }}>
           {form.template.title}: {form.teamName}
         </h2>
-        <Text>
+        <LightText>
           {form.visit.visitStart
             ? `Visit on ${when(form.visit.visitStart)}`
             : `Visit planned for ${form.visit.visitMonth}`}
           {form.dueDate && !sent ? `. Please send it by ${formatLondon(form.dueDate, 'EEEE d MMMM yyyy')}.` : '.'}
-        </Text>
+        </LightText>
         {props.onBehalfOf && (
-          <Text>You are entering this form for {props.onBehalfOf}, for example from a form sent by e-mail.</Text>
+          <LightText>
+            You are entering this form for {props.onBehalfOf}, for example from a form sent by e-mail.
+          </LightText>
         )}
-        <Text variant="small">{form.template.description}</Text>
+        <LightText variant="small">{form.template.description}</LightText>
       </Flex>
       {sent !== undefined && (
         <div>

@@ -7,7 +7,12 @@ import { Flex } from '../../shared/ui/Flex';
 import { Notice } from '../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../shared/ui/Select';
 import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormService';
-import { FormEditor } from './FormEditor';
+
+// The editor (fields, validation messages, save and send) comes in a chunk of its own; composeVisitForm
+// fetches it as the web part starts, so it is in by the time a form has been read.
+export const loadFormEditor = (): Promise<typeof import('./FormEditor')> =>
+  import(/* webpackChunkName: 'form-editor' */ './FormEditor');
+const FormEditor = React.lazy(() => loadFormEditor().then((m) => ({ default: m.FormEditor })));
 
 export interface FormPickerProps {
   service: VisitFormService;
@@ -71,13 +76,15 @@ export function FormPicker(props: FormPickerProps): React.ReactElement | null {
       {!form ? (
         <Loading label="Opening the form..." />
       ) : (
-        <FormEditor
-          key={`${form.visit.id}:${form.councillorEmail}:${props.loads}`}
-          service={service}
-          form={form}
-          onBehalfOf={form.councillorEmail !== service.userEmail ? form.councillorName : undefined}
-          onReload={props.onReload}
-        />
+        <React.Suspense fallback={<Loading label="Opening the form..." />}>
+          <FormEditor
+            key={`${form.visit.id}:${form.councillorEmail}:${props.loads}`}
+            service={service}
+            form={form}
+            onBehalfOf={form.councillorEmail !== service.userEmail ? form.councillorName : undefined}
+            onReload={props.onReload}
+          />
+        </React.Suspense>
       )}
     </Flex>
   );

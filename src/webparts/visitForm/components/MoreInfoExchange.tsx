@@ -2,7 +2,7 @@
 // (MoreInfoQuestion, MoreInfoAskedAt, CouncillorReply, CouncillorRepliedAt), each with its date. The
 // head of service's page and the councillor's reply box both show it; nothing here writes.
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { LightText } from '../../shared/ui/LightText';
 import { Flex } from '../../shared/ui/Flex';
 import { formatLondon } from '../../../core/time/london';
 import type { RequestState } from '../../../adapters/service/contract';
@@ -41,7 +41,7 @@ export function MoreInfoExchange(props: MoreInfoExchangeProps): React.ReactEleme
           <h4 id={`${id}-question`} style={{ margin: 0 }}>
             {props.questionHeading}
           </h4>
-          {r.moreInfoAskedAt && <Text variant="small">{`Asked on ${when(r.moreInfoAskedAt)}.`}</Text>}
+          {r.moreInfoAskedAt && <LightText variant="small">{`Asked on ${when(r.moreInfoAskedAt)}.`}</LightText>}
           <p style={PRE}>{r.moreInfoQuestion}</p>
         </section>
       )}
@@ -50,7 +50,9 @@ export function MoreInfoExchange(props: MoreInfoExchangeProps): React.ReactEleme
           <h4 id={`${id}-reply`} style={{ margin: 0 }}>
             {replyIsEarlier(r) ? `${props.replyHeading}, to an earlier question` : props.replyHeading}
           </h4>
-          {r.councillorRepliedAt && <Text variant="small">{`Replied on ${when(r.councillorRepliedAt)}.`}</Text>}
+          {r.councillorRepliedAt && (
+            <LightText variant="small">{`Replied on ${when(r.councillorRepliedAt)}.`}</LightText>
+          )}
           <p style={PRE}>{r.councillorReply}</p>
         </section>
       )}

@@ -12,9 +12,14 @@ import type { OpenedForm, VisitChoice, VisitFormService } from '../visitFormServ
 import type { EscalationsService } from '../escalationsService';
 import type { SharedFindings as Found, SharedFindingsService } from '../sharedFindings';
 import type { CouncillorRepliesService } from '../councillorReplies';
-import { CouncillorReplyBox } from './CouncillorReplyBox';
 import { FormPicker } from './FormPicker';
 
+// A councillor's replies to heads of service are read after the visits, so their box loads then.
+const CouncillorReplyBox = React.lazy(() =>
+  import(/* webpackChunkName: 'councillor-replies' */ './CouncillorReplyBox').then((m) => ({
+    default: m.CouncillorReplyBox
+  }))
+);
 const SharedFindings = React.lazy(() =>
   import(/* webpackChunkName: 'shared-findings' */ './SharedFindings').then((m) => ({ default: m.SharedFindings }))
 );
@@ -137,7 +142,9 @@ export function VisitFormView(props: VisitFormViewProps): React.ReactElement {
       {nothingShared}
       {sharedPart}
       {props.replies && choices && officer === false && (
-        <CouncillorReplyBox service={props.replies} visitIds={choices.map((c) => c.id)} />
+        <React.Suspense fallback={null}>
+          <CouncillorReplyBox service={props.replies} visitIds={choices.map((c) => c.id)} />
+        </React.Suspense>
       )}
       {error && !choices ? (
         <Notice kind="error">{error}</Notice>
