@@ -6,7 +6,7 @@ import { DomainError } from './errors';
 import type { Visit } from './model';
 import type { OfficerDirectory } from './ports/directory';
 import type { CouncillorRepository, TeamRepository } from './ports/repositories';
-import { normalizeEmail } from './email';
+import { inDomains, normalizeEmail } from './email';
 
 export interface ContactDirectory {
   councillors: Pick<CouncillorRepository, 'byEmail'>;
@@ -32,17 +32,8 @@ const EMAIL = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
 
 const normal = normalizeEmail;
 
-/**
- * In the council's domains: the domain itself or a subdomain of it. As delegation's inCouncilDomains,
- * kept here so the settings checks (their own chunk in the web parts) need none of the services.
- */
-export function inCouncilDomains(email: string, domains: readonly string[]): boolean {
-  const domain = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(normal(email))?.[1];
-  if (!domain) return false;
-  return domains
-    .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
-    .some((d) => !!d && (domain === d || domain.endsWith(`.${d}`)));
-}
+/** In the council's domains: the domain itself or a subdomain of it (the rule is email.ts's). */
+export const inCouncilDomains = inDomains;
 
 /** What a point of contact may be, as one sentence (for errors and the booking form). */
 export function contactRule(domains: readonly string[] = []): string {

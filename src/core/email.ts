@@ -12,3 +12,15 @@ export function sameEmail(a: string | undefined | null, b: string | undefined | 
   const x = normalizeEmail(a);
   return x !== '' && x === normalizeEmail(b);
 }
+
+/** A council e-mail domain as settings and environment give it, as compared: trimmed, lower case, no leading @. */
+export function normalizeDomain(domain: string | undefined | null): string {
+  return (domain ?? '').trim().toLowerCase().replace(/^@/, '');
+}
+
+/** Whether the address is in one of the domains: the domain itself or a subdomain of it. */
+export function inDomains(email: string, domains: readonly string[]): boolean {
+  const domain = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(normalizeEmail(email))?.[1];
+  if (!domain) return false;
+  return domains.map(normalizeDomain).some((d) => !!d && (domain === d || domain.endsWith(`.${d}`)));
+}

@@ -1,28 +1,16 @@
 // To whom a head of service may delegate escalated issues: only people the council knows. A
 // delegate reads the confidential form, so an outside address is refused before anything is shared.
-import type { OfficerDirectory } from '../ports/directory';
-import type { CouncillorRepository, TeamRepository } from '../ports/repositories';
 import { normalizeEmail } from '../email';
+import { inCouncilDomains, knownAs, type ContactDirectory } from '../contacts';
 import { ValidationError } from './errors';
 
-export interface KnownPeople {
-  councillors: Pick<CouncillorRepository, 'byEmail'>;
-  teams: Pick<TeamRepository, 'all'>;
-  officers?: OfficerDirectory;
-  /** The council's own e-mail domains (a setting), e.g. `cheshireeast.gov.uk`; subdomains count too. */
-  councilDomains?: readonly string[];
-}
+/** Who the council knows: the same directory as a point of contact's. */
+export type KnownPeople = ContactDirectory;
 
 const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 
-/** In the council's domains: the domain itself or a subdomain of it. */
-export function inCouncilDomains(email: string, domains: readonly string[]): boolean {
-  const domain = EMAIL.exec(normalizeEmail(email))?.[1];
-  if (!domain) return false;
-  return domains
-    .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
-    .some((d) => !!d && (domain === d || domain.endsWith(`.${d}`)));
-}
+/** In the council's domains (one rule, in email.ts; the web parts' people picker uses it from here). */
+export { inCouncilDomains } from '../contacts';
 
 /** Throws a ValidationError naming who may be chosen unless `email` is someone the council knows. */
 export async function assertKnownToCouncil(people: KnownPeople, email: string): Promise<void> {
@@ -34,12 +22,8 @@ export async function assertKnownToCouncil(people: KnownPeople, email: string): 
       [],
       'action'
     );
-  if (inCouncilDomains(who, domains)) return;
-  if (await people.councillors.byEmail(who)) return;
-  const teams = await people.teams.all();
-  if (teams.some((t) => normalizeEmail(t.serviceManagerEmail) === who || normalizeEmail(t.headOfServiceEmail) === who))
-    return;
-  if (people.officers && (await people.officers.isOfficer(who))) return;
+  // The same people as a point of contact (contacts.ts knownAs); the domain first, as it needs no read.
+  if (inCouncilDomains(who, domains) || (await knownAs(people, who))) return;
   const allowed = domains.length ? ` or an address at ${domains.join(', ')}` : '';
   throw new ValidationError(
     [
