@@ -79,7 +79,7 @@ describe('architecture', () => {
     expect(isInside(path.join(ROOT, 'src/bot/app', '../../core/model'), tests)).toBe(false);
   });
 
-  it('normalises e-mails only through src/core/email.ts: no inline .trim().toLowerCase() on an address', () => {
+  it('normalises e-mails only through src/core/email.ts: no inline .toLowerCase() (trimmed or not) on an address', () => {
     const files = sourceFiles('src').filter((f) => !EMAIL_RULE_EXEMPT.some((dir) => f.startsWith(path.normalize(dir))));
     expect(files.length).toBeGreaterThan(100);
     const offenders = files.flatMap((f) =>
@@ -93,6 +93,14 @@ describe('architecture', () => {
     expect(inlineEmailNormalisations("x = (u.Email ?? '').trim().toLowerCase();")).toHaveLength(1);
     expect(inlineEmailNormalisations('emails.map((e) => e.trim().toLowerCase())')).toHaveLength(1);
     expect(inlineEmailNormalisations('const area = visit.area.trim().toLowerCase();')).toEqual([]);
+    expect(inlineEmailNormalisations('names.set(c.email.toLowerCase(), c.name);')).toHaveLength(1);
+    expect(
+      inlineEmailNormalisations("u = (member.email || member.userPrincipalName || '').toLowerCase();")
+    ).toHaveLength(1);
+    expect(inlineEmailNormalisations('fromLines(i.CouncillorEmails).map((e) => e.toLowerCase())')).toHaveLength(1);
+    expect(inlineEmailNormalisations('  serviceManagerEmail: `sm.${t.name.toLowerCase()}@example.gov.uk`,')).toEqual(
+      []
+    );
   });
 
   it("hashes only through the platform's crypto, in the allowed adapters; no hand-written SHA-256; one FNV-1a key hash in core", () => {
@@ -132,16 +140,18 @@ describe('architecture', () => {
  */
 const EMAIL_RULE_EXEMPT = ['src/core/email.ts', 'src/server/', 'src/bot/stores/memoryStores.ts'];
 
-/** `.trim().toLowerCase()` applied to something named like an address (email, Email, an e-mail list's `(e) => e`, me, poc, who). */
+/**
+ * `.toLowerCase()`, with or without `.trim()`, applied to something named like an address (email,
+ * Email, userPrincipalName, an e-mail list's `(e) => e`, me, poc, who). A name folded to build an
+ * address (`sm.${t.name.toLowerCase()}@…`) is not an address being compared, so it is not caught.
+ */
 function inlineEmailNormalisations(text: string): string[] {
+  const ADDRESS =
+    /(?:mail|userPrincipalName|\bme\b|\bpoc\b|\bwho\b)[^=;]*?(?:\.trim\(\))?\.toLowerCase\(\)|\(e\) => e(?:\.trim\(\))?\.toLowerCase\(\)/i;
   return text
     .split('\n')
-    .filter((line) => /\.trim\(\)\.toLowerCase\(\)/.test(line))
-    .filter((line) =>
-      /(?:mail|\bme\b|\bpoc\b|\bwho\b)[^=;]*\.trim\(\)\.toLowerCase\(\)|\(e\) => e\.trim\(\)\.toLowerCase\(\)/i.test(
-        line
-      )
-    )
+    .filter((line) => /\.toLowerCase\(\)/.test(line))
+    .filter((line) => ADDRESS.test(line.replace(/\$\{\w+\.name\.toLowerCase\(\)\}/g, '')))
     .map((line) => line.trim());
 }
 

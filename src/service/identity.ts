@@ -58,7 +58,7 @@ export function entraIdentity(options: EntraOptions): Authenticate {
         (v): v is string => typeof v === 'string' && v.includes('@')
       );
       if (!email) return undefined;
-      return { email: email.toLowerCase(), aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined };
+      return { email: normalizeEmail(email), aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined };
     } catch {
       return undefined;
     }

@@ -10,6 +10,7 @@ import { LIST } from '../../lists/schema';
 import { mapSpError } from './errors';
 import { findingsMapper, requestMapper, visitMapper } from './mappers';
 import { fromSpDate, str } from './values';
+import { normalizeEmail } from '../../core/email';
 
 const SOURCES: Record<AuditedList, { title: string; fields: string[] }> = {
   visits: { title: LIST.visits, fields: visitMapper.select },
@@ -49,7 +50,7 @@ export class SpAuditTrail implements AuditTrail {
       return {
         version: v.VersionLabel,
         at: fromSpDate(v.Created) ?? '',
-        by: str(v.Editor?.Email ?? v.Editor?.LookupValue).toLowerCase(),
+        by: normalizeEmail(str(v.Editor?.Email ?? v.Editor?.LookupValue)),
         changes
       };
     });

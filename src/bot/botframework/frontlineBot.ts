@@ -10,6 +10,7 @@ import {
 import type { BotDeps, BotUser, TurnResult } from '../app/deps';
 import { onCardAction, onInstall, onMessage } from '../app/router';
 import { cardActivity } from './adapter';
+import { normalizeEmail } from '../../core/email';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -32,7 +33,7 @@ async function userOf(context: TurnContext): Promise<BotUser> {
   }
   try {
     const member = await TeamsInfo.getMember(context, from.id);
-    user.email = (member.email || member.userPrincipalName || '').toLowerCase() || undefined;
+    user.email = normalizeEmail(member.email || member.userPrincipalName) || undefined;
     user.aadObjectId = user.aadObjectId ?? member.aadObjectId;
     members.delete(key);
     members.set(key, { at: Date.now(), email: user.email, aadObjectId: member.aadObjectId });

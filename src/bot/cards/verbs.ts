@@ -3,6 +3,7 @@
 // is validated here and the handler still checks the clicking user against list data.
 import { NOTE_FIELD_MAX } from '../../core/forms';
 import { etagProblem } from '../../core/services/etag';
+import { normalizeEmail } from '../../core/email';
 
 export const VERBS = {
   briefingAcknowledge: 'briefing.acknowledge',
@@ -162,7 +163,7 @@ function payload(verb: Verb, data: Json): CardAction {
         data: { requestId: id(data, 'requestId'), response: text(data, 'response', TEXT_LIMITS.response) }
       };
     case 'hos.delegate': {
-      const email = text(data, 'delegateEmail', 254).toLowerCase();
+      const email = normalizeEmail(text(data, 'delegateEmail', 254));
       if (!EMAIL.test(email)) throw new Invalid('delegateEmail', 'Please give an e-mail address to delegate to.');
       return { verb, data: { requestId: id(data, 'requestId'), delegateEmail: email } };
     }

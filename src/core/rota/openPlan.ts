@@ -5,6 +5,7 @@
 import type { ProcessConfig } from '../config';
 import type { Councillor, LocalDate, QaActivity, Team, Visit } from '../model';
 import type { PlannerInput, PlannerSlot } from '../planner';
+import { normalizeEmail } from '../email';
 
 export interface OpenPlanSource {
   teams: Team[];
@@ -41,7 +42,7 @@ export function openPlannerInput(
   let volunteersUsed = 0;
   const councillors: Councillor[] = [];
   for (const c of source.councillors) {
-    const has = held.get(c.email.toLowerCase()) ?? 0;
+    const has = held.get(normalizeEmail(c.email)) ?? 0;
     if (has === 0) councillors.push(c);
     // A volunteer with one visit already makes one more: as an ordinary member, their second visit spent.
     else if (has === 1 && c.secondVisitVolunteer) {

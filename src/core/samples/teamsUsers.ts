@@ -2,6 +2,7 @@
 // the repo root) and the capture Bot Connector used by bot tests. Their Entra object ids are fixed so
 // the seed can store them in Councillors.AadObjectId and the bot can match a Teams user to list data.
 // Keep this file and the yml in step: tests/bot/captureConnector.test.ts checks they agree.
+import { sameEmail } from '../email';
 
 /** Mock tenant of the Playground (any GUID; no real tenant has it). */
 export const PLAYGROUND_TENANT_ID = '29fbd55e-5892-4c68-83d6-75b763747d40';
@@ -89,6 +90,5 @@ export const PLAYGROUND_USERS: PlaygroundUser[] = [
 
 /** The Playground user's aadObjectId for an e-mail address, if it is one of them. */
 export function playgroundAadObjectId(email: string): string | undefined {
-  const lower = email.toLowerCase();
-  return PLAYGROUND_USERS.find((u) => u.email === lower)?.aadObjectId;
+  return PLAYGROUND_USERS.find((u) => sameEmail(u.email, email))?.aadObjectId;
 }

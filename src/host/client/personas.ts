@@ -1,6 +1,7 @@
 // The people the local workbench can act as, taken from the seeded 2025/26 sample data so every
 // address exists in the local site. Locally identity is just a name sent in X-Frontline-User.
 import { BEN_WYE, CFCCL_MEMBERS_2025, TEAMS_2025 } from '../../core/samples/rota2025';
+import { normalizeEmail, sameEmail } from '../../core/email';
 
 export interface Persona {
   email: string;
@@ -26,7 +27,7 @@ export const PERSONAS: Persona[] = [
 ];
 
 export function personaOf(email: string): Persona {
-  const lower = email.toLowerCase();
+  const address = normalizeEmail(email);
   // Unknown addresses are shown by address; the list server treats anyone who is not a site user as having no access (403).
-  return PERSONAS.find((p) => p.email.toLowerCase() === lower) ?? { email: lower, name: lower, role: 'Other' };
+  return PERSONAS.find((p) => sameEmail(p.email, address)) ?? { email: address, name: address, role: 'Other' };
 }

@@ -1,10 +1,10 @@
-// What the dashboard and committee pack view can do, over the repositories, the core dashboard and
-// pack builders, and the exporters. The pack builder (with the form templates) loads when a meeting
-// is chosen, and the .docx library only when a pack is downloaded. The process (for due dates) is
-// the site's, read with the lists on each load.
+// What the dashboard and committee pack view can do, over the repositories, core's dashboard and pack builders
+// and the exporters. The pack builder (with the form templates) loads when a meeting is chosen, the .docx library
+// only when a pack is downloaded. The process (for due dates) is the site's, read with the lists on each load.
 import type { ProcessConfig } from '../../core/config';
 import { councillorsLabel, dashboardRows, type DashboardRow } from '../../core/dashboard';
 import type { Councillor, Findings, HeadOfServiceRequest, IsoDateTime, LocalDate, Team, Visit } from '../../core/model';
+import type { YearMonth } from '../../core/model';
 import type { CommitteePack } from '../../core/pack/types';
 import type { TaggedStatement, Taxonomy } from '../../core/themes/types';
 import type { Repositories, Stored } from '../../core/ports/repositories';
@@ -17,9 +17,9 @@ import type { IntegrityCheck, OutsideChange } from '../../core/ports/integrity';
 import type { ConversationStore, SendLog } from '../../core/ports/messaging';
 import type { DeliveryContext, DeliveryProblemRow } from '../../core/dashboard/deliveryProblems';
 import { londonDate } from '../../core/time/london';
-import type { YearMonth } from '../../core/model';
 import { defaultReportPeriod, reportPeriodOf, reportPeriods, type ReportPeriod } from '../../core/report/period';
 import type { PeriodReport } from '../../core/report/periodReport';
+import { normalizeEmail } from '../../core/email';
 
 /** What the rows take from the process. */
 export type DashboardProcess = Pick<ProcessConfig, 'returnPeriodDays' | 'responsePeriodDays'> &
@@ -105,10 +105,10 @@ async function deliveryContext(
   ]);
   const people = new Map<string, string>();
   for (const t of teams) {
-    if (t.serviceManagerEmail) people.set(t.serviceManagerEmail.toLowerCase(), `the service manager of ${t.name}`);
-    if (t.headOfServiceEmail) people.set(t.headOfServiceEmail.toLowerCase(), `the head of service for ${t.name}`);
+    if (t.serviceManagerEmail) people.set(normalizeEmail(t.serviceManagerEmail), `the service manager of ${t.name}`);
+    if (t.headOfServiceEmail) people.set(normalizeEmail(t.headOfServiceEmail), `the head of service for ${t.name}`);
   }
-  for (const c of councillors) people.set(c.email.toLowerCase(), c.name);
+  for (const c of councillors) people.set(normalizeEmail(c.email), c.name);
   return { people, visits: new Map(visits.filter((v): v is Stored<Visit> => !!v).map((v) => [v.id, v])) };
 }
 

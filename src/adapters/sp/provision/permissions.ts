@@ -55,7 +55,7 @@ export async function groupId(sp: SPFI, name: string): Promise<number | undefine
 /** Adds the people not yet in the group; returns a line per person added. */
 async function addMembers(sp: SPFI, id: number, name: string, emails: string[]): Promise<string[]> {
   const members = (await sp.web.siteGroups.getById(id).users.select('Email')()) as { Email: string }[];
-  const have = new Set(members.map((m) => (m.Email ?? '').toLowerCase()));
+  const have = new Set(members.map((m) => normalizeEmail(m.Email)));
   const changes: string[] = [];
   for (const email of emails.map(normalizeEmail)) {
     if (!email || have.has(email)) continue;

@@ -21,6 +21,7 @@ const VisitPanel = React.lazy(() =>
   import(/* webpackChunkName: 'rota-visit' */ './VisitPanel').then((m) => ({ default: m.VisitPanel }))
 );
 import type { Invite, RotaScheduling } from '../rotaScheduling';
+import { normalizeEmail } from '../../../core/email';
 
 export interface RotaYearViewProps {
   title: string;
@@ -73,7 +74,7 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
 
   const { year, data, fellBack } = loaded;
   const grid = buildYearGrid(data.teams, data.visits, data.qa, year.start, year.end);
-  const names = new Map(data.councillors.map((c) => [c.email.toLowerCase(), c.name]));
+  const names = new Map(data.councillors.map((c) => [normalizeEmail(c.email), c.name]));
   const go = (by: number): void => setRequested(shiftRotaYear(year, by, yearStartMonth));
 
   return (
@@ -117,7 +118,7 @@ export function RotaYearView(props: RotaYearViewProps): React.ReactElement {
       ) : (
         <RotaGrid
           grid={grid}
-          councillorName={(email) => names.get(email.toLowerCase()) ?? email}
+          councillorName={(email) => names.get(normalizeEmail(email)) ?? email}
           caption={`Frontline visits ${year.label}`}
           onSelectVisit={props.scheduling ? setOpenVisit : undefined}
         />
