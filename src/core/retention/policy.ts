@@ -9,6 +9,7 @@
 import { normalizeEmail } from '../email';
 import type { IsoDateTime } from '../model';
 import { type RetentionSettings } from './settings';
+import { addLondonDays, addLondonYears, londonDate } from '../time/london';
 
 export type RetentionList = 'findings' | 'responses' | 'sendLog' | 'conversations' | 'audit';
 
@@ -86,16 +87,8 @@ export interface RetentionDecision {
   dueAt?: IsoDateTime;
 }
 
-const DAY = 86400000;
-const day = (iso: string): string => iso.slice(0, 10);
-export const addDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY).toISOString();
-export function addYears(iso: string, years: number): string {
-  const d = new Date(iso);
-  const month = d.getUTCMonth();
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  if (d.getUTCMonth() !== month) d.setUTCDate(0); // 29 February → 28 February
-  return d.toISOString();
-}
+/** Dates are told, and due dates counted, on the London calendar (time/london.ts). */
+const day = (iso: string): string => londonDate(iso);
 
 function dated(fact: RetentionFact, anchor: string | undefined, due: (a: string) => string, what: string, now: string) {
   const visitId = 'visitId' in fact ? fact.visitId : 0;
@@ -133,7 +126,7 @@ export function judge(
         return dated(
           fact,
           anchor,
-          (a) => addYears(a, r.formsYears),
+          (a) => addLondonYears(a, r.formsYears),
           `submitted form: ${r.formsYears} years after ${from}`,
           now
         );
@@ -144,7 +137,7 @@ export function judge(
       return dated(
         fact,
         anchor,
-        (a) => addDays(a, r.draftDays),
+        (a) => addLondonDays(a, r.draftDays),
         `draft never sent: ${r.draftDays} days after ${from}`,
         now
       );
@@ -156,7 +149,7 @@ export function judge(
         ctx
       );
       const what = `head of service's answer, kept as its form: ${r.formsYears} years after ${from}`;
-      return dated(fact, anchor, (a) => addYears(a, r.formsYears), what, now);
+      return dated(fact, anchor, (a) => addLondonYears(a, r.formsYears), what, now);
     }
     case 'sendLog':
       if (fact.key === SWEEP_BASELINE_KEY)
@@ -169,7 +162,7 @@ export function judge(
           action: 'keep',
           reason: "the reminder sweep's baseline: kept for as long as the site"
         };
-      return dated(fact, fact.at, (a) => addDays(a, r.botDays), `Teams message record: ${r.botDays} days`, now);
+      return dated(fact, fact.at, (a) => addLondonDays(a, r.botDays), `Teams message record: ${r.botDays} days`, now);
     case 'conversations': {
       const email = normalizeEmail(fact.email);
       const base = { list: 'conversations' as const, id: fact.id, etag: fact.etag, visitId: 0, title: fact.title };
@@ -187,10 +180,10 @@ export function judge(
           reason: 'conversation of a councillor who has left (inactive)'
         };
       const what = `conversation of someone no longer in the lists: ${r.botDays} days after its last use`;
-      return dated(fact, fact.updatedAt, (a) => addDays(a, r.botDays), what, now);
+      return dated(fact, fact.updatedAt, (a) => addLondonDays(a, r.botDays), what, now);
     }
     case 'audit':
-      return dated(fact, fact.at, (a) => addYears(a, r.auditYears), `audit entry: ${r.auditYears} years`, now);
+      return dated(fact, fact.at, (a) => addLondonYears(a, r.auditYears), `audit entry: ${r.auditYears} years`, now);
   }
 }
 

@@ -141,6 +141,24 @@ export function addDays(day: LocalDate, days: number): LocalDate {
   return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** The instant at the same London wall-clock time (to the millisecond) on another London day. */
+function sameLondonTimeOn(instant: IsoDateTime, day: LocalDate): IsoDateTime {
+  const withinMinute = ((Date.parse(instant) % 60000) + 60000) % 60000;
+  return new Date(Date.parse(londonInstant(day, londonTime(instant))) + withinMinute).toISOString();
+}
+
+/** The same London wall-clock time `days` calendar days later: a day across a clock change is 23 or 25 hours. */
+export function addLondonDays(instant: IsoDateTime, days: number): IsoDateTime {
+  return sameLondonTimeOn(instant, addDays(londonDate(instant), days));
+}
+
+/** The same London wall-clock time `years` later on the London calendar (29 February to 28 February). */
+export function addLondonYears(instant: IsoDateTime, years: number): IsoDateTime {
+  const [y, mo, d] = parseLocalDate(londonDate(instant));
+  const last = new Date(Date.UTC(y + years, mo, 0)).getUTCDate();
+  return sameLondonTimeOn(instant, new Date(Date.UTC(y + years, mo - 1, Math.min(d, last))).toISOString().slice(0, 10));
+}
+
 /** Whole calendar days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   const [y1, m1, d1] = parseLocalDate(a);

@@ -1,11 +1,6 @@
 import { FRONTLINE_2025_SETTINGS, validateSettings } from '../../../src/core/settings';
-import {
-  addYears,
-  judge,
-  judgeAll,
-  type RetentionContext,
-  type RetentionFact
-} from '../../../src/core/retention/policy';
+import { addLondonDays, addLondonYears } from '../../../src/core/time/london';
+import { judge, judgeAll, type RetentionContext, type RetentionFact } from '../../../src/core/retention/policy';
 import { DEFAULT_RETENTION, retentionOf } from '../../../src/core/retention/settings';
 
 const ctx = (over: Partial<RetentionContext> = {}): RetentionContext => ({
@@ -103,10 +98,12 @@ describe('the retention rule', () => {
     });
   });
 
-  it('deletes a draft never sent draftDays after its due date', () => {
+  it('deletes a draft never sent draftDays after its due date, counted on the London calendar', () => {
     const draft: RetentionFact = { list: 'findings', id: 11, etag: '"1"', visitId: 2, status: 'Draft' };
-    expect(at('2025-11-10T22:59:58.000Z', draft).action).toBe('keep');
-    expect(at('2025-11-10T22:59:59.000Z', draft)).toMatchObject({
+    // Due at the end of 12 August (23:59:59 BST); 90 London days on is the end of 10 November (GMT),
+    // an hour later in UTC than 90 x 24 hours would be.
+    expect(at('2025-11-10T23:59:58.000Z', draft).action).toBe('keep');
+    expect(at('2025-11-10T23:59:59.000Z', draft)).toMatchObject({
       action: 'delete',
       reason: 'draft never sent: 90 days after its due date (due 2025-11-10)'
     });
@@ -175,7 +172,21 @@ describe('the retention rule', () => {
     expect(all.map((d) => d.list)).toEqual(['responses', 'findings', 'audit']);
   });
 
-  it('adds years on the calendar (29 February to 28 February)', () => {
-    expect(addYears('2020-02-29T12:00:00.000Z', 6)).toBe('2026-02-28T12:00:00.000Z');
+  it('adds years and days on the London calendar, at the same London wall-clock time', () => {
+    expect(addLondonYears('2020-02-29T12:00:00.000Z', 6)).toBe('2026-02-28T12:00:00.000Z');
+    // 00:30 BST on 1 July is 23:30 UTC on 30 June: the London day is the one that counts.
+    expect(addLondonYears('2019-06-30T23:30:00.000Z', 6)).toBe('2025-06-30T23:30:00.000Z');
+    expect(addLondonDays('2025-10-25T23:30:00.000Z', 1)).toBe('2025-10-27T00:30:00.000Z');
+    // Across the autumn change: 12:00 BST to 12:00 GMT, 25 hours.
+    expect(addLondonDays('2025-10-25T11:00:00.500Z', 1)).toBe('2025-10-26T12:00:00.500Z');
+    // Across the spring change: 12:00 GMT to 12:00 BST, 23 hours.
+    expect(addLondonDays('2025-03-29T12:00:00.000Z', 1)).toBe('2025-03-30T11:00:00.000Z');
+  });
+
+  it('tells the due day as a London date, not a UTC one', () => {
+    // Sent at 00:30 BST on 21 July 2018 (23:30 UTC on the 20th), the visit naming no meeting.
+    const d = at('2020-01-01T00:00:00.000Z', { ...sent, visitId: 3, submittedAt: '2018-07-20T23:30:00.000Z' });
+    expect(d.reason).toContain('sending (2018-07-21;');
+    expect(d.reason).toContain('(due 2024-07-21)');
   });
 });
