@@ -1,12 +1,17 @@
 // The one in-memory store: every store port of core (repositories, pack drafts and responses,
-// sharing, audit log, messaging, history, settings, the rota reader) over indexed memory lists
-// (list.ts) with the SharePoint adapters' rules, held to the same contract suites
-// (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
+// sharing, audit log, messaging, history, settings, the rota reader, form reads, the officer
+// directory, retention) over indexed memory lists (list.ts) with the SharePoint adapters' rules,
+// held to the same contract suites (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
 // Repository, sharing and audit calls are logged (`calls`) and can be interfered with (`hooks`).
 import type { Repositories } from '../../../src/core/ports/repositories';
 import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../../src/core/ports/sharing';
 import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/ports/audit';
 import type { RotaReader } from '../../../src/core/ports/rotaReader';
+import type { FormReads } from '../../../src/core/ports/formReads';
+import type { OfficerDirectory } from '../../../src/core/ports/directory';
+import { NotFoundError } from '../../../src/core/errors';
+import { isOfficerAmong, OFFICERS_GROUP } from '../../../src/core/officers';
+import { memoryFormReads } from './formReads';
 import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
 import { clone } from './list';
 import { MemoryConversationStore, MemorySendLog } from './messaging';
@@ -44,6 +49,8 @@ export class MemoryStore {
   public readonly settings = new MemorySettingsStore();
   /** `findings:12` / `request:3` -> e-mail -> role. */
   public readonly grants = new Map<string, Map<string, ShareRole>>();
+  /** Site groups by name and their members' e-mails, as the site keeps them (officers: OFFICERS_GROUP). */
+  public readonly groups = new Map<string, string[]>([[OFFICERS_GROUP, []]]);
   /** Audit entries by key, as the Frontline Audit list keeps them (a repeated key adds nothing). */
   public readonly auditLog = new Map<string, AuditRecord>();
 
@@ -60,6 +67,22 @@ export class MemoryStore {
       ...memoryRepositories(this.tables, (op, body) => this.call(op, body)),
       packDrafts: new MemoryPackDraftStore(this.packs),
       packResponses: new MemoryPackResponseStore(this.packs)
+    };
+  }
+
+  /** The save's two reads and `together`, over the same repositories (and so the same call log). */
+  public formReads(): FormReads {
+    return memoryFormReads(() => this.repos());
+  }
+
+  /** Core's officer rule over the group's members; a group the site lacks fails, as SharePoint's 404. */
+  public officerDirectory(group: string = OFFICERS_GROUP): OfficerDirectory {
+    return {
+      isOfficer: async (email) => {
+        const members = this.groups.get(group);
+        if (!members) throw new NotFoundError(`The site group '${group}' was not found.`);
+        return isOfficerAmong(members, email);
+      }
     };
   }
 
