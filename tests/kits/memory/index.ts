@@ -12,8 +12,11 @@ import type { OfficerDirectory } from '../../../src/core/ports/directory';
 import { NotFoundError } from '../../../src/core/errors';
 import { isOfficerAmong, OFFICERS_GROUP } from '../../../src/core/officers';
 import { memoryFormReads } from './formReads';
+import { clone, MemoryList } from './list';
+import { memoryRetentionStore, type AuditItem } from './retention';
+import type { RetentionStore } from '../../../src/core/retention/store';
+import type { ProcessConfig } from '../../../src/core/config';
 import { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
-import { clone } from './list';
 import { MemoryConversationStore, MemorySendLog } from './messaging';
 import { MemoryPackDraftStore, MemoryPackResponseStore, packList } from './pack';
 import { memoryRepositories, repositoryLists } from './repositories';
@@ -53,6 +56,8 @@ export class MemoryStore {
   public readonly groups = new Map<string, string[]>([[OFFICERS_GROUP, []]]);
   /** Audit entries by key, as the Frontline Audit list keeps them (a repeated key adds nothing). */
   public readonly auditLog = new Map<string, AuditRecord>();
+  /** The same entries as Frontline Audit items (id, ETag, `at` as stored), for the retention sweep. */
+  public readonly auditItems = new MemoryList<AuditItem>({ noun: 'audit entry', unique: (a) => a.key });
 
   private async call<R>(op: string, body: () => R): Promise<R> {
     this.calls.push(op);
@@ -86,6 +91,19 @@ export class MemoryStore {
     };
   }
 
+  /** The retention sweep's reads and deletes over these lists (`alwaysCurrent`: the point of contact, …). */
+  public retentionStore(alwaysCurrent: string[], process: Pick<ProcessConfig, 'returnPeriodDays'>): RetentionStore {
+    const source = {
+      tables: this.tables,
+      sendLog: this.sendLog.list,
+      conversations: this.conversations.list,
+      audit: this.auditItems,
+      groups: this.groups,
+      forgetAudit: (key: string) => void this.auditLog.delete(key)
+    };
+    return memoryRetentionStore(source, alwaysCurrent, process);
+  }
+
   public rotaReader(): RotaReader {
     return memoryRotaReader(this.tables);
   }
@@ -115,7 +133,9 @@ export class MemoryStore {
       record: (e) =>
         this.call('audit.record', () => {
           const key = auditKey(e).slice(0, 255);
-          if (!this.auditLog.has(key)) this.auditLog.set(key, e);
+          if (this.auditLog.has(key)) return;
+          this.auditLog.set(key, e);
+          this.auditItems.add({ ...e, key, at: e.at ?? new Date().toISOString() });
         })
     };
   }

@@ -113,6 +113,17 @@ export class MemoryList<T extends object> {
     return clone(next);
   }
 
+  /** Deletes the item if it is still at `current.etag`: NotFoundError when gone, ConflictError when changed. */
+  public remove(current: { id: number; etag: string }): void {
+    const row = this.rows.get(current.id);
+    if (!row)
+      throw new NotFoundError(`${capital(this.rules.noun)} ${current.id} was not found, or you may not see it.`);
+    if (!etagMatches(current.etag, row.etag))
+      throw new ConflictError(`Someone else changed ${this.rules.noun} ${current.id} since it was read.`);
+    this.drop(row);
+    this.rows.delete(row.id);
+  }
+
   /** Someone else's change (a site owner editing the list), bypassing the ETag. */
   public touch(id: number, changes: Partial<T>): Stored<T> {
     return this.update({ id, etag: '*' }, changes);
