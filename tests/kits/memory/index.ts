@@ -12,6 +12,8 @@ import type { OfficerDirectory } from '../../../src/core/ports/directory';
 import { NotFoundError } from '../../../src/core/errors';
 import { isOfficerAmong, OFFICERS_GROUP } from '../../../src/core/officers';
 import { memoryFormReads } from './formReads';
+import { memoryIntegrityCheck } from './integrity';
+import type { IntegrityCheck } from '../../../src/core/ports/integrity';
 import { clone, MemoryList } from './list';
 import { memoryRetentionStore, type AuditItem } from './retention';
 import type { RetentionStore } from '../../../src/core/retention/store';
@@ -102,6 +104,11 @@ export class MemoryStore {
       forgetAudit: (key: string) => void this.auditLog.delete(key)
     };
     return memoryRetentionStore(source, alwaysCurrent, process);
+  }
+
+  /** Who changed a workflow item outside the service: the lists' record of `touch`/`addAs` edits. */
+  public integrity(): IntegrityCheck {
+    return memoryIntegrityCheck(this.tables);
   }
 
   public rotaReader(): RotaReader {

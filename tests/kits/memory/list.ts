@@ -19,6 +19,15 @@ export function etagMatches(given: string | undefined, current: string): boolean
   return !given || given.trim() === '*' || strip(given) === strip(current);
 }
 
+/** A change by someone other than the service (a site owner by hand), kept while it is the last change. */
+export interface OutsideEdit<T> {
+  by: string;
+  at: string;
+  /** The item before the change; undefined when that person created it. */
+  before?: Stored<T>;
+  changes: Partial<T>;
+}
+
 export interface ListRules<T> {
   /** How an item is named in messages, e.g. "visit". */
   noun: string;
@@ -34,6 +43,7 @@ export class MemoryList<T extends object> {
   private readonly rows = new Map<number, Stored<T>>();
   private readonly uniques = new Map<string, number>();
   private readonly indexes = new Map<string, Map<string, Set<number>>>();
+  private readonly outside = new Map<number, OutsideEdit<T>>();
   private nextId = 1;
 
   public constructor(private readonly rules: ListRules<T>) {
@@ -110,6 +120,8 @@ export class MemoryList<T extends object> {
       throw new DuplicateValueError(`This ${this.rules.noun} already exists.`);
     this.drop(row);
     this.put(next);
+    // The service wrote last: SharePoint's Editor is the service again.
+    this.outside.delete(row.id);
     return clone(next);
   }
 
@@ -122,11 +134,27 @@ export class MemoryList<T extends object> {
       throw new ConflictError(`Someone else changed ${this.rules.noun} ${current.id} since it was read.`);
     this.drop(row);
     this.rows.delete(row.id);
+    this.outside.delete(row.id);
   }
 
-  /** Someone else's change (a site owner editing the list), bypassing the ETag. */
-  public touch(id: number, changes: Partial<T>): Stored<T> {
-    return this.update({ id, etag: '*' }, changes);
+  /** Someone else's change (a site owner editing the list, `by`), bypassing the ETag; recorded as theirs. */
+  public touch(id: number, changes: Partial<T>, by = 'site owner'): Stored<T> {
+    const before = this.get(id);
+    const next = this.update({ id, etag: '*' }, changes);
+    this.outside.set(id, { by: by.toLowerCase(), at: new Date().toISOString(), before, changes: clone(changes) });
+    return next;
+  }
+
+  /** An item someone other than the service created by hand (`by`). */
+  public addAs(by: string, value: Partial<T>): Stored<T> {
+    const row = this.add(value);
+    this.outside.set(row.id, { by: by.toLowerCase(), at: new Date().toISOString(), changes: clone(value) });
+    return row;
+  }
+
+  /** The item's last change, when someone other than the service made it. */
+  public outsideEdit(id: number): OutsideEdit<T> | undefined {
+    return clone(this.outside.get(id));
   }
 
   private normalise(value: Partial<T>): Partial<T> {
