@@ -3,7 +3,7 @@
 // directory, retention) over indexed memory lists (list.ts) with the SharePoint adapters' rules,
 // held to the same contract suites (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
 // Repository, sharing and audit calls are logged (`calls`) and can be interfered with (`hooks`).
-import type { Repositories } from '../../../src/core/ports/repositories';
+import type { AuditTrail, Repositories } from '../../../src/core/ports/repositories';
 import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../../src/core/ports/sharing';
 import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/ports/audit';
 import type { RotaReader } from '../../../src/core/ports/rotaReader';
@@ -12,7 +12,7 @@ import type { OfficerDirectory } from '../../../src/core/ports/directory';
 import { NotFoundError } from '../../../src/core/errors';
 import { isOfficerAmong, OFFICERS_GROUP } from '../../../src/core/officers';
 import { memoryFormReads } from './formReads';
-import { memoryIntegrityCheck } from './integrity';
+import { memoryAuditTrail, memoryIntegrityCheck } from './integrity';
 import type { IntegrityCheck } from '../../../src/core/ports/integrity';
 import { clone, MemoryList } from './list';
 import { memoryRetentionStore, type AuditItem } from './retention';
@@ -25,7 +25,7 @@ import { memoryRepositories, repositoryLists } from './repositories';
 import { memoryRotaReader } from './rota';
 import { MemorySettingsStore } from './settings';
 
-export { MemoryList, clone, etagMatches } from './list';
+export { MemoryList, SERVICE_IDENTITY, clone, etagMatches } from './list';
 export { MemoryConversationStore, MemorySendLog } from './messaging';
 export { MemoryHistoryRepository, MemoryThemeCorrectionRepository } from './history';
 export { MemoryPackDraftStore, MemoryPackResponseStore } from './pack';
@@ -106,7 +106,12 @@ export class MemoryStore {
     return memoryRetentionStore(source, alwaysCurrent, process);
   }
 
-  /** Who changed a workflow item outside the service: the lists' record of `touch`/`addAs` edits. */
+  /** Who changed a workflow item outside the service: items whose last version is not the service's. */
+  /** Every version of a visit, form or request, with who made it: the lists' version history. */
+  public auditTrail(): AuditTrail {
+    return memoryAuditTrail(this.tables);
+  }
+
   public integrity(): IntegrityCheck {
     return memoryIntegrityCheck(this.tables);
   }

@@ -19,13 +19,15 @@ export function etagMatches(given: string | undefined, current: string): boolean
   return !given || given.trim() === '*' || strip(given) === strip(current);
 }
 
-/** A change by someone other than the service (a site owner by hand), kept while it is the last change. */
-export interface OutsideEdit<T> {
-  by: string;
+/** Who the service's own writes are made by, as SharePoint's version history names its identity. */
+export const SERVICE_IDENTITY = 'admin@frontline.local';
+
+/** One version of an item, as SharePoint's version history keeps it: label, when, by whom, the item. */
+export interface Version<T> {
+  label: string;
   at: string;
-  /** The item before the change; undefined when that person created it. */
-  before?: Stored<T>;
-  changes: Partial<T>;
+  by: string;
+  value: Stored<T>;
 }
 
 export interface ListRules<T> {
@@ -43,7 +45,8 @@ export class MemoryList<T extends object> {
   private readonly rows = new Map<number, Stored<T>>();
   private readonly uniques = new Map<string, number>();
   private readonly indexes = new Map<string, Map<string, Set<number>>>();
-  private readonly outside = new Map<number, OutsideEdit<T>>();
+  /** Every version of each item (rows are replaced, never changed in place, so they are shared). */
+  private readonly history = new Map<number, Version<T>[]>();
   private nextId = 1;
 
   public constructor(private readonly rules: ListRules<T>) {
@@ -87,18 +90,19 @@ export class MemoryList<T extends object> {
   }
 
   /** Adds the item; DuplicateValueError (nothing written) when its unique value is taken. */
-  public add(value: Partial<T>): Stored<T> {
+  public add(value: Partial<T>, by: string = SERVICE_IDENTITY): Stored<T> {
     const item = clone(this.normalise(value)) as T;
     const unique = this.rules.unique && keyOf(this.rules.unique(item));
     if (unique !== undefined && this.uniques.has(unique))
       throw new DuplicateValueError(`This ${this.rules.noun} already exists.`);
     const row = { ...item, id: this.nextId++, etag: '"1"' } as Stored<T>;
     this.put(row);
+    this.version(row, by);
     return clone(row);
   }
 
   /** Writes `changes` if the item is still at `current.etag`; else ConflictError and no write. */
-  public update(current: { id: number; etag: string }, changes: Partial<T>): Stored<T> {
+  public update(current: { id: number; etag: string }, changes: Partial<T>, by: string = SERVICE_IDENTITY): Stored<T> {
     const row = this.rows.get(current.id);
     if (!row)
       throw new NotFoundError(`${capital(this.rules.noun)} ${current.id} was not found, or you may not see it.`);
@@ -120,8 +124,7 @@ export class MemoryList<T extends object> {
       throw new DuplicateValueError(`This ${this.rules.noun} already exists.`);
     this.drop(row);
     this.put(next);
-    // The service wrote last: SharePoint's Editor is the service again.
-    this.outside.delete(row.id);
+    this.version(next, by);
     return clone(next);
   }
 
@@ -134,27 +137,33 @@ export class MemoryList<T extends object> {
       throw new ConflictError(`Someone else changed ${this.rules.noun} ${current.id} since it was read.`);
     this.drop(row);
     this.rows.delete(row.id);
-    this.outside.delete(row.id);
+    this.history.delete(row.id);
   }
 
   /** Someone else's change (a site owner editing the list, `by`), bypassing the ETag; recorded as theirs. */
   public touch(id: number, changes: Partial<T>, by = 'site owner'): Stored<T> {
-    const before = this.get(id);
-    const next = this.update({ id, etag: '*' }, changes);
-    this.outside.set(id, { by: by.toLowerCase(), at: new Date().toISOString(), before, changes: clone(changes) });
-    return next;
+    return this.update({ id, etag: '*' }, changes, by);
   }
 
   /** An item someone other than the service created by hand (`by`). */
   public addAs(by: string, value: Partial<T>): Stored<T> {
-    const row = this.add(value);
-    this.outside.set(row.id, { by: by.toLowerCase(), at: new Date().toISOString(), changes: clone(value) });
-    return row;
+    return this.add(value, by);
   }
 
-  /** The item's last change, when someone other than the service made it. */
-  public outsideEdit(id: number): OutsideEdit<T> | undefined {
-    return clone(this.outside.get(id));
+  /** The item's versions, oldest first (none once it is deleted). */
+  public versions(id: number): Version<T>[] {
+    return clone(this.history.get(id) ?? []);
+  }
+
+  private version(row: Stored<T>, by: string): void {
+    const versions = this.history.get(row.id) ?? [];
+    versions.push({
+      label: `${versions.length + 1}.0`,
+      at: new Date().toISOString(),
+      by: by.toLowerCase(),
+      value: row
+    });
+    this.history.set(row.id, versions);
   }
 
   private normalise(value: Partial<T>): Partial<T> {
