@@ -46,7 +46,8 @@ export class MemoryList<T extends object> {
   private readonly uniques = new Map<string, number>();
   private readonly indexes = new Map<string, Map<string, Set<number>>>();
   /** Every version of each item (rows are replaced, never changed in place, so they are shared). */
-  private readonly history = new Map<number, Version<T>[]>();
+  // Kept cheap on the write path (the bench writes through these lists): a time, a writer, the row.
+  private readonly history = new Map<number, { at: number; by: string; value: Stored<T> }[]>();
   private nextId = 1;
 
   public constructor(private readonly rules: ListRules<T>) {
@@ -152,18 +153,19 @@ export class MemoryList<T extends object> {
 
   /** The item's versions, oldest first (none once it is deleted). */
   public versions(id: number): Version<T>[] {
-    return clone(this.history.get(id) ?? []);
+    return (this.history.get(id) ?? []).map((v, i) => ({
+      label: `${i + 1}.0`,
+      at: new Date(v.at).toISOString(),
+      by: v.by.toLowerCase(),
+      value: clone(v.value)
+    }));
   }
 
-  private version(row: Stored<T>, by: string): void {
-    const versions = this.history.get(row.id) ?? [];
-    versions.push({
-      label: `${versions.length + 1}.0`,
-      at: new Date().toISOString(),
-      by: by.toLowerCase(),
-      value: row
-    });
-    this.history.set(row.id, versions);
+  private version(value: Stored<T>, by: string): void {
+    const versions = this.history.get(value.id);
+    const entry = { at: Date.now(), by, value };
+    if (versions) versions.push(entry);
+    else this.history.set(value.id, [entry]);
   }
 
   private normalise(value: Partial<T>): Partial<T> {
