@@ -1,7 +1,8 @@
 // The one in-memory store: every store port of core (repositories, pack drafts and responses,
 // sharing, audit log, messaging, history, settings, the rota reader, form reads, the officer
-// directory, retention) over indexed memory lists (list.ts) with the SharePoint adapters' rules,
-// held to the same contract suites (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
+// directory, retention, the integrity check and audit trail) over indexed memory lists (list.ts)
+// with the SharePoint adapters' rules, held to the same contract suites
+// (tests/adapters/sp/*.contract.ts). Tests and the bench use it; the product never does.
 // Repository, sharing and audit calls are logged (`calls`) and can be interfered with (`hooks`).
 import type { AuditTrail, Repositories } from '../../../src/core/ports/repositories';
 import { mergeGrants, type FindingsSharing, type ShareGrant, type ShareRole } from '../../../src/core/ports/sharing';
