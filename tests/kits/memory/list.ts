@@ -19,6 +19,17 @@ export function etagMatches(given: string | undefined, current: string): boolean
   return !given || given.trim() === '*' || strip(given) === strip(current);
 }
 
+/** Who the service's own writes are made by, as SharePoint's version history names its identity. */
+export const SERVICE_IDENTITY = 'admin@frontline.local';
+
+/** One version of an item, as SharePoint's version history keeps it: label, when, by whom, the item. */
+export interface Version<T> {
+  label: string;
+  at: string;
+  by: string;
+  value: Stored<T>;
+}
+
 export interface ListRules<T> {
   /** How an item is named in messages, e.g. "visit". */
   noun: string;
@@ -34,6 +45,9 @@ export class MemoryList<T extends object> {
   private readonly rows = new Map<number, Stored<T>>();
   private readonly uniques = new Map<string, number>();
   private readonly indexes = new Map<string, Map<string, Set<number>>>();
+  /** Every version of each item (rows are replaced, never changed in place, so they are shared). */
+  // Kept cheap on the write path (the bench writes through these lists): a time, a writer, the row.
+  private readonly history = new Map<number, { at: number; by: string; value: Stored<T> }[]>();
   private nextId = 1;
 
   public constructor(private readonly rules: ListRules<T>) {
@@ -77,18 +91,19 @@ export class MemoryList<T extends object> {
   }
 
   /** Adds the item; DuplicateValueError (nothing written) when its unique value is taken. */
-  public add(value: Partial<T>): Stored<T> {
+  public add(value: Partial<T>, by: string = SERVICE_IDENTITY): Stored<T> {
     const item = clone(this.normalise(value)) as T;
     const unique = this.rules.unique && keyOf(this.rules.unique(item));
     if (unique !== undefined && this.uniques.has(unique))
       throw new DuplicateValueError(`This ${this.rules.noun} already exists.`);
     const row = { ...item, id: this.nextId++, etag: '"1"' } as Stored<T>;
     this.put(row);
+    this.version(row, by);
     return clone(row);
   }
 
   /** Writes `changes` if the item is still at `current.etag`; else ConflictError and no write. */
-  public update(current: { id: number; etag: string }, changes: Partial<T>): Stored<T> {
+  public update(current: { id: number; etag: string }, changes: Partial<T>, by: string = SERVICE_IDENTITY): Stored<T> {
     const row = this.rows.get(current.id);
     if (!row)
       throw new NotFoundError(`${capital(this.rules.noun)} ${current.id} was not found, or you may not see it.`);
@@ -110,12 +125,47 @@ export class MemoryList<T extends object> {
       throw new DuplicateValueError(`This ${this.rules.noun} already exists.`);
     this.drop(row);
     this.put(next);
+    this.version(next, by);
     return clone(next);
   }
 
-  /** Someone else's change (a site owner editing the list), bypassing the ETag. */
-  public touch(id: number, changes: Partial<T>): Stored<T> {
-    return this.update({ id, etag: '*' }, changes);
+  /** Deletes the item if it is still at `current.etag`: NotFoundError when gone, ConflictError when changed. */
+  public remove(current: { id: number; etag: string }): void {
+    const row = this.rows.get(current.id);
+    if (!row)
+      throw new NotFoundError(`${capital(this.rules.noun)} ${current.id} was not found, or you may not see it.`);
+    if (!etagMatches(current.etag, row.etag))
+      throw new ConflictError(`Someone else changed ${this.rules.noun} ${current.id} since it was read.`);
+    this.drop(row);
+    this.rows.delete(row.id);
+    this.history.delete(row.id);
+  }
+
+  /** Someone else's change (a site owner editing the list, `by`), bypassing the ETag; recorded as theirs. */
+  public touch(id: number, changes: Partial<T>, by = 'site owner'): Stored<T> {
+    return this.update({ id, etag: '*' }, changes, by);
+  }
+
+  /** An item someone other than the service created by hand (`by`). */
+  public addAs(by: string, value: Partial<T>): Stored<T> {
+    return this.add(value, by);
+  }
+
+  /** The item's versions, oldest first (none once it is deleted). */
+  public versions(id: number): Version<T>[] {
+    return (this.history.get(id) ?? []).map((v, i) => ({
+      label: `${i + 1}.0`,
+      at: new Date(v.at).toISOString(),
+      by: v.by.toLowerCase(),
+      value: clone(v.value)
+    }));
+  }
+
+  private version(value: Stored<T>, by: string): void {
+    const versions = this.history.get(value.id);
+    const entry = { at: Date.now(), by, value };
+    if (versions) versions.push(entry);
+    else this.history.set(value.id, [entry]);
   }
 
   private normalise(value: Partial<T>): Partial<T> {
