@@ -87,14 +87,21 @@ function reviewData(input: FindingsReviewCardInput, answerChars: number): Findin
 }
 
 export function findingsReviewCardData(input: FindingsReviewCardInput): FindingsReviewCardData {
+  return fitReview(input).data;
+}
+
+/** The data that fits, and its card when fitting it already expanded that data (so it is not expanded twice). */
+function fitReview(input: FindingsReviewCardInput): { data: FindingsReviewCardData; card?: AdaptiveCardJson } {
   let data = reviewData(input, ANSWER_CHARS[0]);
   for (const chars of ANSWER_CHARS.slice(1)) {
-    if (cardBytes(expandCard(template, data)) <= CARD_BYTES_TARGET) break;
+    const card = expandCard(template, data);
+    if (cardBytes(card) <= CARD_BYTES_TARGET) return { data, card };
     data = reviewData(input, chars);
   }
-  return data;
+  return { data };
 }
 
 export function buildFindingsReviewCard(input: FindingsReviewCardInput): AdaptiveCardJson {
-  return assertCardFits(expandCard(template, findingsReviewCardData(input)));
+  const { data, card } = fitReview(input);
+  return assertCardFits(card ?? expandCard(template, data));
 }

@@ -159,6 +159,11 @@ export function otherMessages(
  * saving from chat can never overwrite a long answer with a cut-down copy.
  */
 export function findingsSectionCardData(input: FindingsSectionCardInput): FindingsSectionCardData {
+  return fitSection(input).data;
+}
+
+/** The data that fits, and its card when fitting it already expanded that data (so it is not expanded twice). */
+function fitSection(input: FindingsSectionCardInput): { data: FindingsSectionCardData; card?: AdaptiveCardJson } {
   const t = input.template;
   const index = t.sections.findIndex((s) => s.id === input.sectionId);
   if (index < 0) throw new CardInputError(`The form '${t.id}' has no section '${input.sectionId}'.`);
@@ -202,16 +207,15 @@ export function findingsSectionCardData(input: FindingsSectionCardInput): Findin
     .filter((q) => !readOnly.has(q.id) && q.kind !== 'scale')
     .sort((a, b) => answerText(input.answers[b.id]).length - answerText(input.answers[a.id]).length);
   for (const q of bySize) {
-    if (cardBytes(expandCard(template, data)) <= target) break;
+    const card = expandCard(template, data);
+    if (cardBytes(card) <= target) return { data, card };
     readOnly.add(q.id);
     data = build();
   }
-  return data;
+  return { data };
 }
 
 export function buildFindingsSectionCard(input: FindingsSectionCardInput): AdaptiveCardJson {
-  return assertCardFits(
-    expandCard(template, findingsSectionCardData(input)),
-    Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT)
-  );
+  const { data, card } = fitSection(input);
+  return assertCardFits(card ?? expandCard(template, data), Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT));
 }
