@@ -11,9 +11,9 @@ import { fieldset, SmallButton, useListFocus } from './settingsLists';
 
 const alert: React.CSSProperties = { color: '#a4262c' };
 
-/** "Implication 3: Policy", for buttons' names. */
-const named = (i: number, imp: ImplicationDraft): string =>
-  `implication ${i + 1}${imp.heading ? `: ${imp.heading}` : ''}`;
+/** A button's name, its visible text first: "Remove implication 3: Policy", "Move up implication 3: Policy". */
+const named = (action: string, i: number, imp: ImplicationDraft): string =>
+  `${action} implication ${i + 1}${imp.heading ? `: ${imp.heading}` : ''}`;
 
 function Implications(props: FieldProps): React.ReactElement {
   const pack = props.draft.pack;
@@ -30,7 +30,12 @@ function Implications(props: FieldProps): React.ReactElement {
     setSaid(`${list[i].heading || 'Implication'} moved to ${to + 1} of ${list.length}.`);
     // Keep the keyboard on the moved item: the same button, or the other one at either end.
     const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
-    focus.request([same, other].map((d) => `button[aria-label^="Move implication ${to + 1} ${d}"]`));
+    focus.request(
+      [same, other].map((d) => {
+        const name = `Move ${d} implication ${to + 1}`;
+        return `button[aria-label="${name}"], button[aria-label^="${name}: "]`;
+      })
+    );
   };
   return (
     <>
@@ -67,14 +72,14 @@ function Implications(props: FieldProps): React.ReactElement {
             <div style={{ marginTop: 8 }}>
               <Flex horizontal wrap gap={8}>
                 {i > 0 && (
-                  <SmallButton text="Move up" ariaLabel={`Move ${named(i, imp)} up`} onClick={() => move(i, -1)} />
+                  <SmallButton text="Move up" ariaLabel={named('Move up', i, imp)} onClick={() => move(i, -1)} />
                 )}
                 {i < list.length - 1 && (
-                  <SmallButton text="Move down" ariaLabel={`Move ${named(i, imp)} down`} onClick={() => move(i, 1)} />
+                  <SmallButton text="Move down" ariaLabel={named('Move down', i, imp)} onClick={() => move(i, 1)} />
                 )}
                 <SmallButton
                   text="Remove"
-                  ariaLabel={`Remove ${named(i, imp)}`}
+                  ariaLabel={named('Remove', i, imp)}
                   onClick={() => {
                     set(list.filter((_x, j) => j !== i));
                     setSaid(`${imp.heading || 'Implication'} removed.`);
