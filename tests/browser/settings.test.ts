@@ -8,35 +8,10 @@
 import type { Page } from 'playwright-core';
 import { COUNCILLOR, OFFICER, useWorkbench } from './harness';
 import { runAxe, seriousViolations } from './axe';
-import { nodeSp } from '../../src/node/sp';
-import { LOCAL_ADMIN } from '../../src/node/connection';
-import { SpSettingsStore } from '../../src/adapters/sp/settingsStore';
-import { demoSettings } from '../../src/node/demoProcess';
-import { LOCAL_COUNCIL_DOMAINS } from '../../src/node/local';
-import { DEMO_COUNCILS, DEFAULT_DEMO } from '../../src/node/demoProcess';
+import { demoProcess, field, settingsPage } from './settingsPage';
 
 const wb = useWorkbench(120000);
-const store = () => new SpSettingsStore(nodeSp(wb().local.server.url, { kind: 'local', user: LOCAL_ADMIN }));
-const stored = async () => JSON.parse((await store().read())!.settings) as Record<string, unknown>;
-
-/** Puts the demo's 2025 settings back, as someone else saving through the product would. */
-async function writeAsSomeoneElse(patch: Record<string, unknown> = {}): Promise<void> {
-  const item = (await store().read())!;
-  const settings = JSON.stringify({ ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO], LOCAL_COUNCIL_DOMAINS), ...patch });
-  await store().write(
-    { id: item.id, etag: item.etag },
-    { settings, version: item.version + 1, changedBy: 'other.officer@example.gov.uk' }
-  );
-}
-
-async function openSettings(user: string): Promise<Page> {
-  const page = await wb().open('/dashboard', user);
-  await page.getByRole('tab', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Save settings' }).waitFor();
-  return page;
-}
-
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const { store, stored, writeAsSomeoneElse, openSettings } = settingsPage(wb);
 
 /** What has the focus: a field's label, or a button's name. */
 const focused = (page: Page) =>
@@ -45,9 +20,9 @@ const focused = (page: Page) =>
     return (el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
   });
 
-/** Presses Tab (or Shift+Tab) until `name` has the focus; fails after 60 presses. */
+/** Presses Tab (or Shift+Tab) until `name` has the focus; fails after 150 presses. */
 async function tabTo(page: Page, name: string, back = false): Promise<void> {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 150; i++) {
     if ((await focused(page)) === name) return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
@@ -154,7 +129,7 @@ describe('the settings tab', () => {
   it("says when the site's stored settings are bad, and that the last good ones keep running", async () => {
     const item = (await store().read())!;
     const bad = {
-      ...demoSettings(DEMO_COUNCILS[DEFAULT_DEMO], LOCAL_COUNCIL_DOMAINS),
+      ...demoProcess(),
       returnPeriodDays: 0,
       councilDomains: ['a@example.gov.uk']
     };

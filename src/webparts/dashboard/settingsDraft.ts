@@ -4,7 +4,7 @@
 import { formOpensDaysAfter } from '../../core/reminders/schedule';
 import { reportPeriodMonths, reportYearStartMonth } from '../../core/report/period';
 import type { FieldError, ProcessSettings } from '../../core/settings';
-import type { PackSettings } from '../../core/pack/settings';
+import { packSettingsOf, type PackSettings } from '../../core/pack/settings';
 import { retentionOf } from '../../core/retention/settings';
 
 /** The retention periods, as typed (core's errors name them `retention.<field>`). */
@@ -19,6 +19,19 @@ export interface AgendaPartDraft {
   minutes: string;
   description: string;
 }
+
+/** The report's text fields (core's errors name them `pack.<field>`). */
+export const PACK_TEXT_FIELDS = ['marking', 'reportKind', 'reportOf', 'contactOfficer', 'contactEmail'] as const;
+export type PackTextField = (typeof PACK_TEXT_FIELDS)[number];
+
+export interface ImplicationDraft {
+  /** The draft's own key, so a moved item keeps its fields and focus (not saved). */
+  id: string;
+  heading: string;
+  text: string;
+}
+
+export type PackDraft = Record<PackTextField, string> & { implications: ImplicationDraft[] };
 
 export const NUMBER_FIELDS = [
   'returnPeriodDays',
@@ -49,8 +62,8 @@ export type SettingsDraft = Record<NumberField, string> & {
   formTemplate: string;
   agenda: AgendaPartDraft[];
   committees: string[];
-  /** The committee report's settings: kept as they are (each pack edits its own copy). */
-  pack?: PackSettings;
+  /** The committee report's defaults in force (each new pack starts from them, then edits its own copy). */
+  pack: PackDraft;
   /** The retention periods in force (the defaults while the stored settings have none). */
   retention: RetentionDraft;
 };
@@ -77,8 +90,16 @@ export function draftOf(s: ProcessSettings): SettingsDraft {
     formTemplate: s.formTemplate,
     agenda: s.agenda.map((p) => ({ id: p.id, title: p.title, minutes: String(p.minutes), description: p.description })),
     committees: [...s.committees],
-    ...(s.pack ? { pack: s.pack } : {}),
+    pack: packDraftOf(packSettingsOf(s)),
     retention: retentionDraftOf(s)
+  };
+}
+
+function packDraftOf(p: PackSettings): PackDraft {
+  const texts = Object.fromEntries(PACK_TEXT_FIELDS.map((f) => [f, p[f]])) as Record<PackTextField, string>;
+  return {
+    ...texts,
+    implications: p.implications.map((i, n) => ({ id: `imp-${n + 1}`, heading: i.heading, text: i.text }))
   };
 }
 
@@ -118,7 +139,10 @@ export function candidateOf(d: SettingsDraft): Record<string, unknown> {
       description: p.description
     })),
     committees: d.committees,
-    ...(d.pack ? { pack: d.pack } : {}),
+    pack: {
+      ...Object.fromEntries(PACK_TEXT_FIELDS.map((f) => [f, d.pack[f]])),
+      implications: d.pack.implications.map((i) => ({ heading: i.heading, text: i.text }))
+    },
     ...retentionCandidate(d.retention)
   };
 }
@@ -142,6 +166,23 @@ export function newAgendaPart(agenda: AgendaPartDraft[]): AgendaPartDraft {
   let n = agenda.length + 1;
   while (ids.has(`part-${n}`)) n += 1;
   return { id: `part-${n}`, title: '', minutes: '30', description: '' };
+}
+
+/** A new, empty implication with a key no other has (core refuses it until it has a heading). */
+export function newImplication(list: ImplicationDraft[]): ImplicationDraft {
+  const ids = new Set(list.map((i) => i.id));
+  let n = list.length + 1;
+  while (ids.has(`imp-${n}`)) n += 1;
+  return { id: `imp-${n}`, heading: '', text: '' };
+}
+
+/** The list with item `i` moved one place up (-1) or down (+1); unchanged at either end. */
+export function moveItem<T>(list: T[], i: number, by: -1 | 1): T[] {
+  const j = i + by;
+  if (i < 0 || i >= list.length || j < 0 || j >= list.length) return list;
+  const next = [...list];
+  [next[i], next[j]] = [next[j], next[i]];
+  return next;
 }
 
 /** The agenda's total length in minutes, counting only parts whose minutes are whole numbers. */

@@ -14,6 +14,7 @@ import type { SettingsService } from '../settingsService';
 import { DraftText, ErrorSummary, fieldLabel, TemplateSelect } from './settingsFields';
 import { AgendaEditor, CommitteesEditor } from './settingsLists';
 import { RetentionFields } from './settingsRetention';
+import { PackSettingsEditor } from './settingsPack';
 
 export type SettingsLoader = () => Promise<SettingsService>;
 
@@ -167,6 +168,7 @@ function SettingsForm(props: { service: SettingsService; initial: CurrentProcess
       </section>
       <AgendaEditor {...field} />
       <CommitteesEditor {...field} />
+      <PackSettingsEditor {...field} />
       <RetentionFields {...field} />
       <ErrorSummary ref={summary} errors={errors} />
       <div ref={notice} tabIndex={-1}>

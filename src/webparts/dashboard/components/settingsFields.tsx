@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { Select } from '../../shared/ui/Select';
 import { TextInput } from '../../shared/ui/TextInput';
-import type { NumberField, SettingsDraft } from '../settingsDraft';
+import type { NumberField, PackTextField, SettingsDraft } from '../settingsDraft';
 import type { TemplateChoice } from '../settingsService';
 import { retentionFieldLabel } from './settingsRetention';
 
@@ -83,6 +83,24 @@ export const FIELD_TEXT: Record<TextField | 'formTemplate' | 'agenda' | 'committ
   committees: { label: 'Committees', note: 'The committees that receive the findings.' }
 };
 
+export const PACK_TEXT: Record<PackTextField, { label: string; note: string }> = {
+  marking: { label: 'Marking', note: 'Printed above the report, e.g. OPEN (or Part 2 - exempt).' },
+  reportKind: { label: 'Kind of report', note: 'The report’s heading, e.g. BRIEFING REPORT.' },
+  reportOf: { label: 'Report of', note: 'Whose report it is, e.g. the Director of Children’s Social Care.' },
+  contactOfficer: { label: 'Contact officer', note: 'Named under the report.' },
+  contactEmail: { label: 'Contact officer e-mail', note: 'Printed with the contact officer.' }
+};
+
+/** How a `pack` field in core's error reads: `pack.implications[1].heading` is "Implication 2: heading". */
+export function packFieldLabel(field: string): string | undefined {
+  if (field === 'pack') return 'Committee report';
+  if (field === 'pack.implications') return 'Implications';
+  const item = /^pack\.implications\[(\d+)\]\.?(\w*)$/.exec(field);
+  if (item) return `Implication ${Number(item[1]) + 1}${item[2] ? `: ${item[2]}` : ''}`;
+  const text = /^pack\.(\w+)$/.exec(field);
+  return text ? `Committee report: ${PACK_TEXT[text[1] as PackTextField]?.label ?? text[1]}` : undefined;
+}
+
 /** How a field in core's error reads to an officer: `agenda[1].minutes` is "Agenda part 2: minutes". */
 export function fieldLabel(field: string): string {
   const part = /^agenda\[(\d+)\]\.?(\w*)$/.exec(field);
@@ -92,6 +110,8 @@ export function fieldLabel(field: string): string {
   const item = /^(councilDomains|reminderOffsetsDays)\[(\d+)\]$/.exec(field);
   if (item) return `${FIELD_TEXT[item[1] as 'councilDomains'].label}, item ${Number(item[2]) + 1}`;
   if (field === 'Settings' || field === '(settings)') return 'The settings';
+  const pack = packFieldLabel(field);
+  if (pack) return pack;
   const retention = retentionFieldLabel(field);
   if (retention) return retention;
   return (FIELD_TEXT as Record<string, FieldText | undefined>)[field]?.label ?? field;

@@ -7,7 +7,7 @@ import { useLightClassNames } from '../../shared/ui/styles';
 import { agendaMinutes, newAgendaPart, type AgendaPartDraft } from '../settingsDraft';
 import { FIELD_TEXT, type FieldProps } from './settingsFields';
 
-function SmallButton(props: {
+export function SmallButton(props: {
   text: string;
   ariaLabel?: string;
   onClick: () => void;
@@ -27,19 +27,25 @@ function SmallButton(props: {
   );
 }
 
-/** Focus the last item's first field after an add, or the Add button after a removal. */
-function useListFocus(): {
+/** Where focus goes next: the last item's first field, the Add button, or the first of some selectors in the list. */
+export type FocusTarget = 'last' | 'add' | string[];
+
+/** Focus the last item's first field after an add, the Add button after a removal, or a moved item's button. */
+export function useListFocus(): {
   list: React.RefObject<HTMLDivElement>;
   add: React.RefObject<HTMLButtonElement>;
-  request: (to: 'last' | 'add') => void;
+  request: (to: FocusTarget) => void;
 } {
   const list = React.useRef<HTMLDivElement>(null);
   const add = React.useRef<HTMLButtonElement>(null);
-  const [pending, setPending] = React.useState<{ to: 'last' | 'add' }>();
+  const [pending, setPending] = React.useState<{ to: FocusTarget }>();
   React.useEffect(() => {
     if (!pending) return;
     if (pending.to === 'add') add.current?.focus();
-    else {
+    else if (Array.isArray(pending.to)) {
+      const el = pending.to.map((sel) => list.current?.querySelector<HTMLElement>(sel)).find((x) => x);
+      el?.focus();
+    } else {
       const fields = list.current?.querySelectorAll<HTMLElement>('fieldset:last-of-type input');
       fields?.[0]?.focus();
     }
@@ -47,7 +53,11 @@ function useListFocus(): {
   return { list, add, request: (to) => setPending({ to }) };
 }
 
-const fieldset: React.CSSProperties = { border: '1px solid #c8c6c4', padding: '4px 12px 12px', margin: '0 0 8px' };
+export const fieldset: React.CSSProperties = {
+  border: '1px solid #c8c6c4',
+  padding: '4px 12px 12px',
+  margin: '0 0 8px'
+};
 
 function minutesText(total: number): string {
   const h = Math.floor(total / 60);
