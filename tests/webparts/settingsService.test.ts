@@ -186,10 +186,12 @@ describe('settingsService', () => {
     });
   });
 
-  it('applies a preset, keeping the council name, domains and contact as typed', async () => {
+  it('applies a preset, keeping the council name, domains, contact and committee report defaults as typed', async () => {
     const { service } = await setUp();
     expect(service.presets.map((p) => p.name)).toEqual(['Frontline 2025', 'Signs of Safety 2018']);
-    const draft = { ...draftOf(COUNCIL), councilDomains: 'anyshire.gov.uk, any.gov.uk' };
+    const typed = draftOf(COUNCIL);
+    const pack = { ...typed.pack, marking: 'Part 2 - exempt', contactOfficer: 'Jo Bloggs' };
+    const draft = { ...typed, councilDomains: 'anyshire.gov.uk, any.gov.uk', pack };
     const applied = service.applyPreset('signs-of-safety-2018', draft);
     expect(applied).toMatchObject({
       id: 'signs-of-safety-2018',
@@ -202,6 +204,7 @@ describe('settingsService', () => {
       councilDomains: 'anyshire.gov.uk, any.gov.uk',
       pointOfContactEmail: 'visits@anyshire.gov.uk'
     });
+    expect(applied.pack).toEqual(pack);
     expect(applied.agenda.map((p) => p.title)).toEqual([
       'Discussion with service and team managers',
       'Discussion with team members (as available)'

@@ -97,8 +97,9 @@ export function settingsService(deps: SettingsDeps): SettingsService {
     applyPreset(presetId, draft) {
       const preset = SETTINGS_PRESETS.find((p) => p.id === presetId);
       if (!preset) throw new Error(`There is no preset '${presetId}'.`);
-      const { councilName, councilDomains, pointOfContactEmail } = draft;
-      return { ...draftOf(preset.settings), councilName, councilDomains, pointOfContactEmail };
+      // A preset is a process; who the council is, and how its committee reports read, stay as typed.
+      const { councilName, councilDomains, pointOfContactEmail, pack } = draft;
+      return { ...draftOf(preset.settings), councilName, councilDomains, pointOfContactEmail, pack };
     },
     templates: deps.templates
   };
