@@ -6,16 +6,12 @@ import * as fs from 'fs';
 import { randomUUID } from 'crypto';
 import { connect } from './connection';
 import { authenticatorFor, serviceOptions } from './service';
-import { privacyKey, spPrivacyApi } from '../adapters/sp/privacyErase';
-import { startService } from '../service/app';
+import type { SPFI } from '@pnp/sp';
+import { startService, type ServiceOptions } from '../service/app';
 import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
-import { runSweep } from '../bot/app/sweep';
 import { startSweepTimer, type SweepTimer } from '../bot/app/sweepTimer';
-import { summaryLine } from '../bot/app/sweepReport';
 import { hosActionNotices } from '../bot/app/hosNotices';
-import { formatRetentionReport } from '../core/retention/sweep';
-import { retentionSweep } from './retention';
 import { validateEnv } from './env';
 import { listsReachable, settingsValid } from './readiness';
 import { startTelemetry, type Telemetry } from './telemetry';
@@ -50,6 +46,19 @@ const within = (work: Promise<unknown>, ms: number): Promise<boolean> =>
     );
   });
 
+/** The privacy API (src/service/privacyRoutes.ts), its modules required on the first call. */
+function lazyPrivacy(sp: SPFI, local: boolean): NonNullable<ServiceOptions['privacy']> {
+  let loaded: Promise<NonNullable<ServiceOptions['privacy']>> | undefined;
+  const api = () =>
+    (loaded ??= import('../adapters/sp/privacyErase').then(({ privacyKey, spPrivacyApi }) =>
+      spPrivacyApi(sp, privacyKey(process.env, local), () => new Date().toISOString())
+    ));
+  return {
+    subjectAccess: async (email) => (await api()).subjectAccess(email),
+    erase: async (email, dryRun, actor) => (await api()).erase(email, dryRun, actor)
+  };
+}
+
 async function main(): Promise<void> {
   // JSON lines on stdout from the first, the settings' own problems included.
   configureLogging({});
@@ -82,12 +91,9 @@ async function main(): Promise<void> {
     ...serviceOptions(connection.sp, authenticatorFor(connection.local), () => bot.process.inForce()),
     notices: hosActionNotices(bot.deps),
     // Subject access and erasure for officers, only with a privacy key (required on a tenant).
+    // Its code (the scan, export and erasure modules) is loaded with the first request, not at start.
     ...(process.env.FRONTLINE_PRIVACY_KEY || connection.local
-      ? {
-          privacy: spPrivacyApi(connection.sp, privacyKey(process.env, connection.local), () =>
-            new Date().toISOString()
-          )
-        }
+      ? { privacy: lazyPrivacy(connection.sp, connection.local) }
       : {}),
     extend: bot.mount,
     ready: [listsReachable(connection.sp), settingsValid(bot.process.source)],
@@ -113,6 +119,10 @@ async function main(): Promise<void> {
         sweepRun('reminder', async () => {
           // Each sweep runs with the site's settings as they are now (cached for a minute).
           await bot.process.apply(sweeper);
+          const [{ runSweep }, { summaryLine }] = await Promise.all([
+            import('../bot/app/sweep'),
+            import('../bot/app/sweepReport')
+          ]);
           const run = await lease.run((leaseHeld) => runSweep({ ...sweeper, leaseHeld }, new Date().toISOString()));
           return run.ran
             ? summaryLine(run.result)
@@ -128,6 +138,10 @@ async function main(): Promise<void> {
     timers.push(
       startSweepTimer(
         sweepRun('retention', async () => {
+          const [{ retentionSweep }, { formatRetentionReport }] = await Promise.all([
+            import('./retention'),
+            import('../core/retention/sweep')
+          ]);
           const report = await retentionSweep(connection.sp, new Date().toISOString(), {
             contactEmail: process.env.FRONTLINE_CONTACT_EMAIL
           });

@@ -2,7 +2,7 @@
 // token (SPFx AadHttpClient) which is verified here; locally the workbench names the user in the
 // same X-Frontline-User header the local list server trusts. Never from the request body.
 import type { IncomingHttpHeaders } from 'http';
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { normalizeEmail } from '../core/email';
 
 export interface Identity {
@@ -37,9 +37,15 @@ export interface EntraOptions {
  * audience and lifetime are checked by jose; the person is the token's upn / preferred_username.
  */
 export function entraIdentity(options: EntraOptions): Authenticate {
-  const keys =
-    options.keys ??
-    createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${options.tenantId}/discovery/v2.0/keys`));
+  // jose (83 modules) is loaded with the first token, not at start: local runs never need it.
+  let verifier: Promise<{ jwtVerify: typeof import('jose').jwtVerify; keys: JWTVerifyGetKey }> | undefined;
+  const loadVerifier = () =>
+    (verifier ??= import('jose').then((jose) => ({
+      jwtVerify: jose.jwtVerify,
+      keys:
+        options.keys ??
+        jose.createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${options.tenantId}/discovery/v2.0/keys`))
+    })));
   const issuers = [
     `https://login.microsoftonline.com/${options.tenantId}/v2.0`,
     `https://sts.windows.net/${options.tenantId}/`
@@ -49,6 +55,7 @@ export function entraIdentity(options: EntraOptions): Authenticate {
     const match = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!match) return undefined;
     try {
+      const { jwtVerify, keys } = await loadVerifier();
       const { payload } = await jwtVerify(match[1], keys, {
         issuer: issuers,
         audience: options.audiences,
