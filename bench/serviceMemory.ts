@@ -8,7 +8,6 @@
 // echo bot is compiled too and runs from the unpacked folder, with the same express and botbuilder.
 import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -16,6 +15,7 @@ import { buildServicePackage, REPO_ROOT, unpackServicePackage } from '../src/nod
 import { startCaptureConnector } from '../tests/kits/captureConnector';
 import { load, type Target } from './botLatency';
 import type { BenchUser } from './listServer';
+import { freePort } from '../tests/kits/instances';
 
 const CONVERSATIONS = 50;
 const PLAN = [
@@ -50,17 +50,6 @@ function start(
         resolve({ child, line });
       }
     });
-  });
-}
-
-/** A port free now: validateEnv takes PORT 1-65535 only, so the service cannot be given 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
   });
 }
 

@@ -6,8 +6,6 @@
 // starts it, against the local list server; then driven over the Bot Framework protocol (a capture
 // connector stands in for Teams) and over the findings API, as the local workbench calls it.
 import * as fs from 'fs';
-import * as http from 'http';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn, type ChildProcess } from 'child_process';
@@ -20,6 +18,8 @@ import {
 import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
+import { freePort } from '../kits/instances';
+import { startOtlpCollector, type OtlpCollector } from '../kits/otlpCollector';
 
 jest.setTimeout(300000);
 
@@ -37,18 +37,7 @@ let output = '';
 let port: number;
 let serviceUrl: string;
 /** What an OTLP/HTTP collector started here was sent: the packaged service exports spans to it. */
-let collector: http.Server;
-const exported: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}
+let collector: OtlpCollector;
 
 /** `node .` in the unpacked folder with App Service's PORT; resolves once it says where it listens. */
 function startUnpacked(env: NodeJS.ProcessEnv): Promise<string> {
@@ -87,12 +76,7 @@ beforeAll(async () => {
     email: SARAH.email,
     userPrincipalName: SARAH.email
   });
-  collector = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => (exported.push(body), res.writeHead(200).end('{}')));
-  });
-  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  collector = await startOtlpCollector();
   port = await freePort();
   // Only what App Service would set: no NODE_PATH, no ts-node hooks, nothing from the repo.
   serviceUrl = await startUnpacked({
@@ -100,7 +84,7 @@ beforeAll(async () => {
     PORT: String(port),
     FRONTLINE_SERVICE_PORT: '1',
     SP_SITE_URL: local.server.url,
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as net.AddressInfo).port}`,
+    OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
     OTEL_BSP_SCHEDULE_DELAY: '200'
   });
 });
@@ -110,7 +94,7 @@ afterAll(async () => {
     child.kill('SIGTERM');
     await exited;
   }
-  await new Promise((resolve) => collector?.close(resolve));
+  await collector?.close();
   await capture?.close();
   await local?.server.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -182,8 +166,9 @@ describe('the deployable service package', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
     // With OTEL_EXPORTER_OTLP_ENDPOINT set, the unpacked service loads the SDK it ships and exports the span.
-    while (!exported.some((b) => b.includes('pkg-health-1'))) await new Promise((r) => setTimeout(r, 100));
-    expect(exported.join('\n')).toContain('"GET /api/health"');
+    while (!collector.received.some((r) => r.body.includes('pkg-health-1')))
+      await new Promise((r) => setTimeout(r, 100));
+    expect(collector.received.map((r) => r.body).join('\n')).toContain('"GET /api/health"');
 
     const malformed = await fetch(`${serviceUrl}/api/findings/1/draft`, {
       method: 'POST',

@@ -6,27 +6,17 @@
 // is in flight. The request still gets its 200, new connections are refused, and the process exits
 // 0. Bad settings stop it before it starts, all named at once, exit 2.
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn, type ChildProcess } from 'child_process';
 import { startLocalProduct, LOCAL_OFFICER, type LocalProduct } from '../../src/node/local';
+import { freePort } from '../kits/instances';
 
 jest.setTimeout(240000);
 
 const ROOT = path.join(__dirname, '../..');
 let dir: string;
 let local: LocalProduct;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}
 
 interface Run {
   child: ChildProcess;

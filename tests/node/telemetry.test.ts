@@ -7,14 +7,14 @@
 // correlation ids, and no exported byte holds the phrase. With OTEL_SDK_DISABLED=true and the same
 // endpoint, the collector hears nothing.
 import * as fs from 'fs';
-import * as http from 'http';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn } from 'child_process';
 import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
+import { freePort } from '../kits/instances';
+import { startOtlpCollector, type OtlpCollector, type Received } from '../kits/otlpCollector';
 
 jest.setTimeout(300000);
 
@@ -24,28 +24,12 @@ const SARAH = PLAYGROUND_USERS.find(
   (u) => u.email === 'cllr.bennett.wake@example.gov.uk'
 ) as (typeof PLAYGROUND_USERS)[number];
 
-interface Received {
-  path: string;
-  contentType: string;
-  body: string;
-}
-
 let dir: string;
 let local: LocalProduct;
 let capture: CaptureConnector;
-let collector: http.Server;
+let collector: OtlpCollector;
 let collectorUrl: string;
-const received: Received[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-    s.on('error', reject);
-  });
-}
+let received: Received[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-otel-'));
@@ -58,20 +42,11 @@ beforeAll(async () => {
     email: SARAH.email,
     userPrincipalName: SARAH.email
   });
-  // An OTLP/HTTP collector: keeps what it is sent, answers as a collector does.
-  collector = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => (body += d.toString()));
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), body });
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-  collectorUrl = `http://127.0.0.1:${(collector.address() as net.AddressInfo).port}`;
+  collector = await startOtlpCollector();
+  ({ url: collectorUrl, received } = collector);
 });
 afterAll(async () => {
-  await new Promise((resolve) => collector?.close(resolve));
+  await collector?.close();
   await capture?.close();
   await local?.server.close();
   fs.rmSync(dir, { recursive: true, force: true });
