@@ -106,4 +106,61 @@ describe('deliver', () => {
     expect(await deliver({ ...deps, now: () => later }, entry('k6'), card)).toBe('sent');
     expect(m.sends).toBe(1);
   });
+
+  describe('recording a send that reached Teams', () => {
+    /** The log, with markSent answering by script: 'fail' (nothing written), 'lost' (written, answer lost). */
+    function flakyRecord(sendLog: MemorySendLog, script: Array<'fail' | 'lost'>): MemorySendLog {
+      const markSent = sendLog.markSent.bind(sendLog);
+      sendLog.markSent = async (record, at) => {
+        const next = script.shift();
+        if (next === 'fail') throw new Error('503: server busy (retries used up)');
+        const written = await markSent(record, at);
+        if (next === 'lost') throw new Error('fetch failed: other side closed');
+        return written;
+      };
+      return sendLog;
+    }
+
+    it('tries the record again, so a sent message is never left claimed for a later sweep to send twice', async () => {
+      const m = scripted([]);
+      const { deps, sendLog, waits } = await setup(m);
+      flakyRecord(sendLog, ['fail', 'fail']);
+      expect(await deliver(deps, entry('r1'), card)).toBe('sent');
+      expect(m.sends).toBe(1);
+      expect((await sendLog.get('r1'))?.state).toBe('Sent');
+      expect(waits).toEqual([500, 1000]);
+    });
+
+    it('reads the record back when the write landed but its answer was lost (the retry would meet a 412)', async () => {
+      const m = scripted([]);
+      const { deps, sendLog } = await setup(m);
+      flakyRecord(sendLog, ['lost']);
+      expect(await deliver(deps, entry('r2'), card)).toBe('sent');
+      expect((await sendLog.get('r2'))?.state).toBe('Sent');
+      expect(await deliver(deps, entry('r2'), card)).toBe('already-sent');
+      expect(m.sends).toBe(1);
+    });
+
+    it('gives up after four tries, leaving the claim (the error reaches the sweep report)', async () => {
+      const m = scripted([]);
+      const { deps, sendLog } = await setup(m);
+      flakyRecord(sendLog, ['fail', 'fail', 'fail', 'fail']);
+      await expect(deliver(deps, entry('r3'), card)).rejects.toThrow(/retries used up/);
+      expect((await sendLog.get('r3'))?.state).toBe('Claimed');
+    });
+
+    it('leaves a claim someone else now holds to them', async () => {
+      const m = scripted([]);
+      const { deps, sendLog } = await setup(m);
+      const markSent = sendLog.markSent.bind(sendLog);
+      sendLog.markSent = async (record, at) => {
+        sendLog.markSent = markSent;
+        const later = new Date(Date.parse(NOW) + CLAIM_LEASE_MS + 1000).toISOString();
+        await sendLog.claim(entry('r4'), 'other-sweep', later, CLAIM_LEASE_MS);
+        return markSent(record, at);
+      };
+      await expect(deliver(deps, entry('r4'), card)).rejects.toThrow();
+      expect((await sendLog.get('r4'))?.claimedBy).toBe('other-sweep');
+    });
+  });
 });

@@ -95,15 +95,20 @@ describe('two services and npm run reminders against one list server at 20% faul
     expect(Math.max(...[...perConversation.values()].map((t) => peak(t)))).toBeLessThanOrEqual(7);
 
     // The Bot Send Log: each expected key Sent, in one item; nothing else but the first sweep's record of earlier visit changes.
-    const items: { SendKey: string; SendState: string }[] = await sp.web.lists
+    const items: { SendKey: string; SendState: string; ClaimedBy?: string; LastError?: string }[] = await sp.web.lists
       .getByTitle('Bot Send Log')
-      .items.select('SendKey', 'SendState')
+      .items.select('SendKey', 'SendState', 'ClaimedBy', 'LastError')
       .top(5000)();
     const sentKeys = items
       .filter((i) => i.SendState === 'Sent' && i.SendKey !== 'sweep-baseline')
       .map((i) => i.SendKey);
     const keys = await Promise.all(expected.keys.map((k) => sendKeyOf(k, nodeSha256)));
-    for (const key of keys) expect(sentKeys.filter((k) => k === key)).toHaveLength(1);
+    const notRecordedOnce = keys
+      .filter((key) => sentKeys.filter((k) => k === key).length !== 1)
+      .map((key) => ({ key, items: items.filter((i) => i.SendKey === key) }));
+    // The processes' own logs say why, should a send not be recorded exactly once.
+    if (notRecordedOnce.length) console.log([...services, reminders].map((s) => s.output()).join('\n=====\n'));
+    expect(notRecordedOnce).toEqual([]);
     expect(sentKeys).toHaveLength(keys.length + expected.baseline);
   });
 });

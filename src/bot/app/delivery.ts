@@ -3,7 +3,8 @@
 // backoff (honouring Retry-After); 403/404 mean the app is not installed or the chat is stale, so
 // the failure is recorded for the dashboard and retried after a reinstall, never lost.
 import { CLAIM_LEASE_MS } from '../../core/notices/visitChanges';
-import type { SendEntry } from '../../core/ports/messaging';
+import type { SendEntry, SendRecord } from '../../core/ports/messaging';
+import type { Stored } from '../../core/ports/repositories';
 import type { AdaptiveCardJson } from '../cards';
 import { DeliveryError, type BotDeps } from './deps';
 
@@ -65,9 +66,37 @@ export async function deliver(
       await wait(deps, backoff);
       continue;
     }
-    // Outside the try: a failed write here must not send the message again. The claim stays, and
-    // after the lease a later sweep sends it (at least once; Teams has no idempotent send).
-    await deps.sendLog.markSent(record, deps.now());
+    // Outside the try: a failed write here must not send the message again.
+    await recordSent(deps, record);
     return 'sent';
+  }
+}
+
+const RECORD_TRIES = 4;
+
+/**
+ * Records a send that reached Teams. Tried again on failure (throttling past the list client's own
+ * retries, a lost connection, or a 412 because the first write landed and its answer was lost),
+ * re-reading the record each time: already Sent is done; a claim now held by someone else is theirs.
+ * If every try fails the claim stays, and after its lease a later sweep sends the message again (at
+ * least once; Teams has no idempotent send), so giving up here is the last resort.
+ */
+async function recordSent(
+  deps: Pick<BotDeps, 'sendLog' | 'now' | 'sleep'>,
+  claimed: Stored<SendRecord>
+): Promise<void> {
+  let record = claimed;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.sendLog.markSent(record, deps.now());
+      return;
+    } catch (e) {
+      if (attempt >= RECORD_TRIES) throw e;
+      await wait(deps, 250 * 2 ** attempt);
+      const current = await deps.sendLog.get(record.key).catch(() => undefined);
+      if (current?.state === 'Sent') return;
+      if (current && (current.state !== 'Claimed' || current.claimedBy !== claimed.claimedBy)) throw e;
+      if (current) record = current;
+    }
   }
 }
