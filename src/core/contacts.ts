@@ -6,7 +6,7 @@ import { DomainError } from './errors';
 import type { Visit } from './model';
 import type { OfficerDirectory } from './ports/directory';
 import type { CouncillorRepository, TeamRepository } from './ports/repositories';
-import { inDomains, normalizeEmail } from './email';
+import { inDomains, isEmailAddress, normalizeEmail } from './email';
 
 export interface ContactDirectory {
   councillors: Pick<CouncillorRepository, 'byEmail'>;
@@ -28,8 +28,6 @@ export class UnknownContactError extends DomainError {
   }
 }
 
-const EMAIL = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
 const normal = normalizeEmail;
 
 /** In the council's domains: the domain itself or a subdomain of it (the rule is email.ts's). */
@@ -44,7 +42,7 @@ export function contactRule(domains: readonly string[] = []): string {
 /** How `email` is known to the council, a person on the site first; undefined when it is not. */
 export async function knownAs(people: ContactDirectory, email: string): Promise<KnownAs | undefined> {
   const who = normal(email);
-  if (!EMAIL.test(who)) return undefined;
+  if (!isEmailAddress(who)) return undefined;
   if (await people.councillors.byEmail(who)) return 'councillor';
   const teams = await people.teams.all();
   if (teams.some((t) => normal(t.serviceManagerEmail) === who || normal(t.headOfServiceEmail) === who)) return 'team';
@@ -57,7 +55,7 @@ export async function knownAs(people: ContactDirectory, email: string): Promise<
 export async function assertKnownContact(people: ContactDirectory, email: string): Promise<string> {
   const who = normal(email);
   const domains = people.councilDomains ?? [];
-  if (!EMAIL.test(who))
+  if (!isEmailAddress(who))
     throw new UnknownContactError(`'${email.trim()}' is not an e-mail address. ${contactRule(domains)}`);
   if (await knownAs(people, who)) return who;
   throw new UnknownContactError(`${who} is not someone the council knows. ${contactRule(domains)}`);

@@ -7,6 +7,18 @@ export function normalizeEmail(email: string | undefined | null): string {
   return (email ?? '').trim().toLowerCase();
 }
 
+const ADDRESS = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/**
+ * Whether the text is one plain e-mail address (after normalising): a local part without spaces,
+ * quotes, brackets or separators, and a domain of DNS labels. Every address a setting, a form or a
+ * card gives is checked with this one rule.
+ */
+export function isEmailAddress(email: string | undefined | null): boolean {
+  const address = normalizeEmail(email);
+  return address.length <= 254 && ADDRESS.test(address);
+}
+
 /** Whether two addresses are the same person's (both non-empty once normalised). */
 export function sameEmail(a: string | undefined | null, b: string | undefined | null): boolean {
   const x = normalizeEmail(a);
@@ -20,7 +32,7 @@ export function normalizeDomain(domain: string | undefined | null): string {
 
 /** Whether the address is in one of the domains: the domain itself or a subdomain of it. */
 export function inDomains(email: string, domains: readonly string[]): boolean {
-  const domain = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(normalizeEmail(email))?.[1];
-  if (!domain) return false;
+  if (!isEmailAddress(email)) return false;
+  const domain = normalizeEmail(email).split('@')[1];
   return domains.map(normalizeDomain).some((d) => !!d && (domain === d || domain.endsWith(`.${d}`)));
 }

@@ -4,6 +4,7 @@
 import { FRONTLINE_2025, SIGNS_OF_SAFETY_2018, type ProcessConfig } from './config';
 import { isRecord, processErrors, type FieldError } from './settingsChecks';
 import { inCouncilDomains } from './contacts';
+import { isEmailAddress } from './email';
 import { copyPackSettings, DEFAULT_PACK_SETTINGS, packSettingsErrors, type PackSettings } from './pack/settings';
 import { copyRetention, retentionErrors, type RetentionSettings } from './retention/settings';
 
@@ -46,7 +47,6 @@ export interface SettingsCheckOptions {
 }
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const EMAIL = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 function checkText(
   input: Record<string, unknown>,
@@ -80,7 +80,7 @@ function checkCouncil(input: Record<string, unknown>, errors: FieldError[]): voi
     });
   }
   const contact = input.pointOfContactEmail;
-  if (typeof contact !== 'string' || (contact !== '' && !EMAIL.test(contact))) {
+  if (typeof contact !== 'string' || (contact !== '' && !isEmailAddress(contact))) {
     errors.push({
       field: 'pointOfContactEmail',
       message: 'must be empty or an e-mail address such as visits@council.gov.uk'

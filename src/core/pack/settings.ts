@@ -4,6 +4,7 @@
 // per pack in the saved draft.
 import type { FieldError } from '../settingsChecks';
 import { isRecord } from '../settingsChecks';
+import { isEmailAddress } from '../email';
 
 export interface PackImplication {
   /** e.g. `Monitoring Officer/Legal`. */
@@ -67,11 +68,21 @@ export function packSettingsErrors(pack: unknown, at = 'pack'): FieldError[] {
       }
     ];
   const errors: FieldError[] = [];
-  for (const field of ['marking', 'reportKind', 'reportOf', 'contactOfficer', 'contactEmail'])
+  for (const field of ['marking', 'reportKind', 'reportOf', 'contactOfficer'])
     if (!text(pack[field], PACK_TEXT_MAX))
       errors.push({ field: `${at}.${field}`, message: `must be a text of at most ${PACK_TEXT_MAX} characters` });
+  errors.push(...contactEmailErrors(pack.contactEmail, `${at}.contactEmail`));
   errors.push(...implicationErrors(pack.implications, `${at}.implications`));
   return errors;
+}
+
+/**
+ * The report's contact e-mail in settings: empty, or one address (printed on every report for people
+ * to write to). A pack draft copies it as text and keeps it, so a draft saved before this rule stays readable.
+ */
+export function contactEmailErrors(value: unknown, field: string): FieldError[] {
+  if (typeof value === 'string' && (value.trim() === '' || isEmailAddress(value))) return [];
+  return [{ field, message: 'must be empty or one e-mail address such as visits@council.gov.uk' }];
 }
 
 export function implicationErrors(list: unknown, at: string): FieldError[] {

@@ -1,13 +1,11 @@
 // To whom a head of service may delegate escalated issues: only people the council knows. A
 // delegate reads the confidential form, so an outside address is refused before anything is shared.
-import { normalizeEmail } from '../email';
+import { isEmailAddress, normalizeEmail } from '../email';
 import { inCouncilDomains, knownAs, type ContactDirectory } from '../contacts';
 import { ValidationError } from './errors';
 
 /** Who the council knows: the same directory as a point of contact's. */
 export type KnownPeople = ContactDirectory;
-
-const EMAIL = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 
 /** In the council's domains (one rule, in email.ts; the web parts' people picker uses it from here). */
 export { inCouncilDomains } from '../contacts';
@@ -16,7 +14,7 @@ export { inCouncilDomains } from '../contacts';
 export async function assertKnownToCouncil(people: KnownPeople, email: string): Promise<void> {
   const who = normalizeEmail(email);
   const domains = people.councilDomains ?? [];
-  if (!EMAIL.test(who))
+  if (!isEmailAddress(who))
     throw new ValidationError(
       [{ questionId: 'delegateEmail', message: 'Please give the e-mail address of the person to delegate to.' }],
       [],
