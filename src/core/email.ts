@@ -7,11 +7,11 @@ export function normalizeEmail(email: string | undefined | null): string {
   return (email ?? '').trim().toLowerCase();
 }
 
-const ADDRESS = /^[^\s@"'<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const ADDRESS = /^[^\s@"<>,;()]{1,64}@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /**
  * Whether the text is one plain e-mail address (after normalising): a local part without spaces,
- * quotes, brackets or separators, and a domain of DNS labels. Every address a setting, a form or a
+ * double quotes, brackets or separators (an apostrophe, as in o'brien@, is allowed), and a domain of DNS labels. Every address a setting, a form or a
  * card gives is checked with this one rule.
  */
 export function isEmailAddress(email: string | undefined | null): boolean {

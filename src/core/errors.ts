@@ -41,6 +41,17 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * The site lacks something the product set up (a list, the officers' group): nobody's input is at
+ * fault and trying again will not help until an administrator runs the set-up again (HTTP 503).
+ */
+export class SetupError extends DomainError {
+  public constructor(message: string) {
+    super('SiteNotSetUp', message);
+    this.name = 'SetupError';
+  }
+}
+
 /** The signed-in person may not see or change this item. */
 export class AccessDeniedError extends DomainError {
   public constructor(message: string) {

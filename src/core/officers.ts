@@ -10,6 +10,7 @@
 // every officer passes it; site owners pass it too, and may edit the lists anyway, but they are not
 // officers to the service, the bot or the form unless they are in the group.
 import { normalizeEmail } from './email';
+import { SetupError } from './errors';
 
 /** The officers' site group's name, as provisioning creates it. */
 export const OFFICERS_GROUP = 'Frontline Visits Officers';
@@ -25,4 +26,11 @@ export function isOfficerAmong(members: Iterable<string | undefined>, email: str
 /** Whether the signed-in user is an officer, given the titles of the site groups they are in. */
 export function officerByGroups(groupTitles: readonly string[], group: string = OFFICERS_GROUP): boolean {
   return groupTitles.some((title) => title === group);
+}
+
+/** Officers cannot be told apart without their group: never read as "nobody is an officer". */
+export function missingGroup(name: string): SetupError {
+  return new SetupError(
+    `The site group '${name}' is not on the Frontline site, so officers cannot be told apart: run the set-up again (npm run provision) to create it.`
+  );
 }

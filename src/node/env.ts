@@ -3,6 +3,7 @@
 // file system or network (the certificate file's presence is checked by `readable`, if given).
 // Messages name the variable and what it should be; they repeat a value only if it is not secret.
 import { LOG_LEVELS, type LogLevel } from '../service/logger';
+import { isEmailAddress } from '../core/email';
 
 export interface ServiceConfig {
   port: number;
@@ -30,7 +31,6 @@ export interface EnvChecks {
 export const DEFAULT_SHUTDOWN_SECONDS = 25;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 
 const shown = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
@@ -81,7 +81,8 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
   };
   const email = (name: string): void => {
     const raw = get(name);
-    if (raw !== undefined && !EMAIL.test(raw)) errors.push(`${name} must be an e-mail address (got ${shown(raw)}).`);
+    if (raw !== undefined && !isEmailAddress(raw))
+      errors.push(`${name} must be an e-mail address (got ${shown(raw)}).`);
   };
   const required = (names: string[], why: string): void => {
     const missing = names.filter((n) => get(n) === undefined);

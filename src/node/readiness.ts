@@ -1,5 +1,5 @@
 // What /readyz checks on the Node side: every list the product uses is there and readable with the
-// service's identity, and the site's Process Settings are valid. Problems name lists and fields,
+// service's identity, the officers' group is there, and the site's Process Settings are valid. Problems name lists and fields,
 // never tokens, certificates or item contents.
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -7,6 +7,8 @@ import '@pnp/sp/lists';
 import type { ProcessSource } from '../core/ports/settings';
 import { describeErrors } from '../core/settings';
 import { LISTS } from '../lists/schema';
+import type { OfficerDirectory } from '../core/ports/directory';
+import { SetupError } from '../core/errors';
 import type { ReadinessCheck } from '../service/operations';
 
 const brief = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
@@ -34,6 +36,20 @@ export function settingsValid(source: ProcessSource): ReadinessCheck {
         : [];
     } catch (e) {
       return [`settings: the Process Settings list could not be read (${brief(e)})`];
+    }
+  };
+}
+
+/** The officers' group is on the site (without it officers cannot be told apart, and their requests answer 503). */
+export function officersGroupPresent(officers: OfficerDirectory): ReadinessCheck {
+  return async () => {
+    try {
+      await officers.isOfficer('readiness-check@invalid.example');
+      return [];
+    } catch (e) {
+      return [
+        `officers: ${e instanceof SetupError ? e.message : `the officers' group could not be read (${brief(e)})`}`
+      ];
     }
   };
 }

@@ -13,7 +13,7 @@ import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFrom
 import { startSweepTimer, type SweepTimer } from '../bot/app/sweepTimer';
 import { hosActionNotices } from '../bot/app/hosNotices';
 import { validateEnv } from './env';
-import { listsReachable, settingsValid } from './readiness';
+import { listsReachable, officersGroupPresent, settingsValid } from './readiness';
 import { startTelemetry, type Telemetry } from './telemetry';
 import { configureLogging, errorFields, log, routeConsole, runWithCorrelation } from '../service/logger';
 
@@ -86,9 +86,10 @@ async function main(): Promise<void> {
     contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
     log: (message) => log.warn(message)
   });
+  // The process read for each call from the site's settings, as the bot reads it before each turn.
+  const options = serviceOptions(connection.sp, authenticatorFor(connection.local), () => bot.process.inForce());
   const service = await startService({
-    // The process read for each call from the site's settings, as the bot reads it before each turn.
-    ...serviceOptions(connection.sp, authenticatorFor(connection.local), () => bot.process.inForce()),
+    ...options,
     notices: hosActionNotices(bot.deps),
     // Subject access and erasure for officers, only with a privacy key (required on a tenant).
     // Its code (the scan, export and erasure modules) is loaded with the first request, not at start.
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
       ? { privacy: lazyPrivacy(connection.sp, connection.local) }
       : {}),
     extend: bot.mount,
-    ready: [listsReachable(connection.sp), settingsValid(bot.process.source)],
+    ready: [listsReachable(connection.sp), officersGroupPresent(options.officers), settingsValid(bot.process.source)],
     allowedOrigins: config.allowedOrigins,
     port: config.port,
     // On a tenant the service is reached through App Service or a reverse proxy, so listen on every interface.

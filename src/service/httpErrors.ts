@@ -1,6 +1,6 @@
 // Domain errors as HTTP answers the web part can turn back into the same errors (findingsApi.ts):
 // a stable code, a message a person can act on, and the field messages of a validation error.
-import { AccessDeniedError, ConflictError, DomainError, NotFoundError } from '../core/errors';
+import { AccessDeniedError, ConflictError, DomainError, NotFoundError, SetupError } from '../core/errors';
 import { ValidationError } from '../core/services/errors';
 import type { FieldMessage } from '../core/forms';
 
@@ -25,6 +25,7 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody } {
   if (e instanceof BadRequestError) return { status: 400, body: { error: { code: e.code, message: e.message } } };
   if (e instanceof AccessDeniedError) return { status: 403, body: { error: { code: e.code, message: e.message } } };
   if (e instanceof NotFoundError) return { status: 404, body: { error: { code: e.code, message: e.message } } };
+  if (e instanceof SetupError) return { status: 503, body: { error: { code: e.code, message: e.message } } };
   if (e instanceof ConflictError) return { status: 409, body: { error: { code: e.code, message: e.message } } };
   // Other domain rules (a visit not yet held, a form already sent): the request cannot be done now.
   if (e instanceof DomainError) return { status: 409, body: { error: { code: e.code, message: e.message } } };

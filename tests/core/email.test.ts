@@ -4,9 +4,12 @@ import { inDomains, isEmailAddress, normalizeEmail, sameEmail } from '../../src/
 import { DEFAULT_PACK_SETTINGS, packSettingsErrors } from '../../src/core/pack/settings';
 
 describe('isEmailAddress', () => {
-  it.each(['visits@council.gov.uk', ' Visits@Council.GOV.uk ', 'a.b-c+d@sub.cheshireeast.gov.uk'])('accepts %s', (a) =>
-    expect(isEmailAddress(a)).toBe(true)
-  );
+  it.each([
+    'visits@council.gov.uk',
+    ' Visits@Council.GOV.uk ',
+    'a.b-c+d@sub.cheshireeast.gov.uk',
+    "sean.o'brien@council.gov.uk"
+  ])('accepts %s', (a) => expect(isEmailAddress(a)).toBe(true));
 
   it.each([
     '',

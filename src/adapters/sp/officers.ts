@@ -7,7 +7,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { OfficerDirectory } from '../../core/ports/directory';
-import { isOfficerAmong, officerByGroups, OFFICERS_GROUP } from '../../core/officers';
+import { isOfficerAmong, missingGroup, officerByGroups, OFFICERS_GROUP } from '../../core/officers';
+import { statusOf } from './errors';
 
 export class SpOfficerDirectory implements OfficerDirectory {
   private cached?: { at: number; emails: Promise<string[]> };
@@ -29,7 +30,13 @@ export class SpOfficerDirectory implements OfficerDirectory {
       const emails = this.sp.web.siteGroups
         .getByName(this.groupName)
         .users.select('Email')()
-        .then((users: { Email?: string }[]) => users.map((u) => u.Email ?? ''));
+        .then(
+          (users: { Email?: string }[]) => users.map((u) => u.Email ?? ''),
+          (e: unknown) => {
+            if (statusOf(e) === 404) throw missingGroup(this.groupName);
+            throw e;
+          }
+        );
       // A failed read is not cached: the next request tries again.
       emails.catch(() => (this.cached = undefined));
       this.cached = { at: now, emails };

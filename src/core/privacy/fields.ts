@@ -1,7 +1,7 @@
 // Where a person can be named in the lists: derived from the list definitions (src/lists/schema.ts,
 // passed in, since core imports nothing outside itself). Every text field can hold a name or an
 // e-mail, so every text field is scanned; the table below only says what it means when one does.
-import { normalizeEmail } from '../email';
+import { isEmailAddress, normalizeEmail } from '../email';
 
 /** The parts of a list definition privacy needs: its title and its fields' names and kinds. */
 export interface ListShape {
@@ -76,7 +76,6 @@ export function personRef(email: string, names: readonly string[] = []): PersonR
 /** Bad input for `--email` and the page's field: what is allowed. */
 export function emailProblem(email: string): string | undefined {
   const value = normalizeEmail(email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
-    return `must be an e-mail address such as name@council.gov.uk (got '${email}')`;
+  if (!isEmailAddress(value)) return `must be an e-mail address such as name@council.gov.uk (got '${email}')`;
   return undefined;
 }

@@ -6,6 +6,7 @@
 // each test asks a directory made after the group changed. Stores may be shared: each test adds
 // its own people.
 import type { OfficerDirectory } from '../../../src/core/ports/directory';
+import { SetupError } from '../../../src/core/errors';
 
 export interface OfficerFixture {
   /** A directory over the officers group (or the named group), made now. */
@@ -39,7 +40,9 @@ export function officerDirectoryContract(name: string, factory: () => OfficerFix
 
     it('fails when the group does not exist, rather than saying nobody is an officer', async () => {
       const { directory } = factory();
-      await expect(directory('No Such Group').isOfficer('officer@example.gov.uk')).rejects.toThrow();
+      const refused = directory('No Such Group').isOfficer('officer@example.gov.uk');
+      await expect(refused).rejects.toBeInstanceOf(SetupError);
+      await expect(refused).rejects.toThrow(/'No Such Group' is not on the Frontline site.*npm run provision/);
     });
   });
 }

@@ -10,8 +10,7 @@ import { auditKey, type AuditLog, type AuditRecord } from '../../../src/core/por
 import type { RotaReader } from '../../../src/core/ports/rotaReader';
 import type { FormReads } from '../../../src/core/ports/formReads';
 import type { OfficerDirectory } from '../../../src/core/ports/directory';
-import { NotFoundError } from '../../../src/core/errors';
-import { isOfficerAmong, OFFICERS_GROUP } from '../../../src/core/officers';
+import { isOfficerAmong, missingGroup, OFFICERS_GROUP } from '../../../src/core/officers';
 import { memoryFormReads } from './formReads';
 import { memoryAuditTrail, memoryIntegrityCheck } from './integrity';
 import type { IntegrityCheck } from '../../../src/core/ports/integrity';
@@ -88,7 +87,7 @@ export class MemoryStore {
     return {
       isOfficer: async (email) => {
         const members = this.groups.get(group);
-        if (!members) throw new NotFoundError(`The site group '${group}' was not found.`);
+        if (!members) throw missingGroup(group);
         return isOfficerAmong(members, email);
       }
     };
