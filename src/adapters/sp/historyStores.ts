@@ -4,7 +4,7 @@
 import type { SPFI } from '@pnp/sp';
 import { ConflictError } from '../../core/errors';
 import { checkCorrection } from '../../core/history/corrections';
-import { sameFinding, type HistoricalFinding } from '../../core/history/model';
+import { assertStorableFinding, sameFinding, type HistoricalFinding } from '../../core/history/model';
 import type { HistoryRepository, ThemeCorrectionRepository, UpsertOutcome } from '../../core/history/ports';
 import type { Stored } from '../../core/ports/repositories';
 import type { ThemeCorrection } from '../../core/themes/types';
@@ -16,8 +16,6 @@ import { odataString } from './values';
 
 /** Reads and writes before giving up when other writers keep changing the same item. */
 const ATTEMPTS = 5;
-/** SharePoint's Text column limit: HistoryKey, Period, SourcePaper, SourceRef. */
-const TEXT_MAX = 255;
 
 export class SpHistoryRepository implements HistoryRepository {
   private readonly store: ListStore<HistoricalFinding>;
@@ -38,13 +36,7 @@ export class SpHistoryRepository implements HistoryRepository {
   }
 
   public async upsert(record: HistoricalFinding): Promise<UpsertOutcome> {
-    const long = (['key', 'period', 'paper', 'ref', 'teamName', 'serviceArea'] as const).filter(
-      (k) => (record[k] ?? '').length > TEXT_MAX
-    );
-    if (long.length)
-      throw new Error(
-        `Historical finding '${record.key.slice(0, 80)}': ${long.join(', ')} over ${TEXT_MAX} characters.`
-      );
+    assertStorableFinding(record);
     const value = fullRecord(record);
     let last: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

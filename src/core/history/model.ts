@@ -89,3 +89,17 @@ export function sameFinding(a: HistoricalFinding, b: HistoricalFinding): boolean
     !!a.summarisesForms === !!b.summarisesForms
   );
 }
+
+/** The lists' Text column limit, which the history's short fields are stored in. */
+export const HISTORY_TEXT_MAX = 255;
+
+/** Refuses a record whose short fields would not fit the list (an import names the paper to fix). */
+export function assertStorableFinding(record: HistoricalFinding): void {
+  const long = (['key', 'period', 'paper', 'ref', 'teamName', 'serviceArea'] as const).filter(
+    (k) => (record[k] ?? '').length > HISTORY_TEXT_MAX
+  );
+  if (long.length)
+    throw new Error(
+      `Historical finding '${record.key.slice(0, 80)}': ${long.join(', ')} over ${HISTORY_TEXT_MAX} characters.`
+    );
+}

@@ -3,7 +3,7 @@
 // write, Text columns of at most 255 characters, corrections oldest first.
 import { ConflictError } from '../../../src/core/errors';
 import { checkCorrection } from '../../../src/core/history/corrections';
-import { sameFinding, type HistoricalFinding } from '../../../src/core/history/model';
+import { assertStorableFinding, sameFinding, type HistoricalFinding } from '../../../src/core/history/model';
 import type { HistoryRepository, ThemeCorrectionRepository, UpsertOutcome } from '../../../src/core/history/ports';
 import type { Stored } from '../../../src/core/ports/repositories';
 import type { ThemeCorrection } from '../../../src/core/themes/types';
@@ -12,8 +12,6 @@ import { fullRecord } from '../../../src/adapters/sp/historyMappers';
 import { MemoryList } from './list';
 import { toSecond } from './messaging';
 
-/** SharePoint's Text column limit. */
-const TEXT_MAX = 255;
 const ATTEMPTS = 5;
 const optSecond = (iso: string | undefined): string | undefined => (iso ? toSecond(iso) : undefined);
 
@@ -42,13 +40,7 @@ export class MemoryHistoryRepository implements HistoryRepository {
   }
 
   public async upsert(record: HistoricalFinding): Promise<UpsertOutcome> {
-    const long = (['key', 'period', 'paper', 'ref', 'teamName', 'serviceArea'] as const).filter(
-      (k) => (record[k] ?? '').length > TEXT_MAX
-    );
-    if (long.length)
-      throw new Error(
-        `Historical finding '${record.key.slice(0, 80)}': ${long.join(', ')} over ${TEXT_MAX} characters.`
-      );
+    assertStorableFinding(record);
     const value = fullRecord(record);
     let last: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
