@@ -22,6 +22,19 @@ const TARGETS: Record<string, number> = { message: 1, invoke: 2 };
 
 type Child = Awaited<ReturnType<typeof spawnChild<{ serviceUrl: string; captureUrl: string }>>>;
 
+/** Resolves once the bot's work after its replies is done (botServer's "idle"). */
+function idleOf(child: Child['child']): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (d: Buffer): void => {
+      if (!d.toString().includes('"idle":true')) return;
+      child.stdout?.off('data', on);
+      resolve();
+    };
+    child.stdout?.on('data', on);
+    child.stdin?.write('idle\n');
+  });
+}
+
 function cpuOf(child: Child['child']): Promise<number> {
   return new Promise((resolve) => {
     const on = (d: Buffer): void => {
@@ -57,13 +70,13 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
   const children: Child['child'][] = [];
   try {
     const [cllr, spare] = await seedBenchUsers(repos, 2);
-    let hos: { user: BenchUser; requestId: number } | undefined;
+    let hos: { user: BenchUser; ids: { requestId: number; visitId: number; findingsId: number } } | undefined;
     for (const t of await repos.teams.all()) {
       const [open] = t.headOfServiceEmail ? await repos.requests.forResponder(t.headOfServiceEmail, ['Requested']) : [];
       if (open && !hos) {
         const email = t.headOfServiceEmail.toLowerCase();
         const user = { id: '29:bench-hos', name: 'Head of Service', email, aadObjectId: 'hos-aad', heldVisitId: 0 };
-        hos = { user, requestId: open.id };
+        hos = { user, ids: { requestId: open.id, visitId: open.visitId, findingsId: open.findingsId } };
       }
     }
     if (!hos) throw new Error('the seeded site has no request awaiting a head of service');
@@ -97,6 +110,19 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         if (kind !== 'warm-up') rows[rows.length - 1].met = steps <= TARGETS[kind];
         return out;
       };
+      /** A turn that leaves work for after its reply: the reply's row as above, then that work's (awaited). */
+      const withAfter = async (label: string, work: () => Promise<unknown>): Promise<void> => {
+        await measured(`${label}: before the reply`, 'invoke', work);
+        proxy.take();
+        await idleOf(started.child);
+        const t = proxy.take();
+        if (process.env.BENCH_LINES) console.log(`${label}, after`, t.responseBytes, t.lines);
+        rows.push({
+          turn: `${label}: after the reply (background)`,
+          listRequests: t.requests,
+          sequentialRoundTrips: sequentialSteps(t.spans)
+        });
+      };
       if (bot === 'frontline') {
         const start = { type: 'Action.Execute', verb: 'findings.start', data: { visitId: cllr.heldVisitId } };
         const h = hos;
@@ -113,10 +139,11 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         );
         card = await measured('section save (card)', 'invoke', () => turn('invoke', cllr, nextAction(card, cllr, 1)));
         const submit = await toSubmit((a) => turn('invoke', cllr, a), cllr, card);
-        await measured('submit (card)', 'invoke', () => turn('invoke', cllr, submit));
+        await withAfter('submit (card)', () => turn('invoke', cllr, submit));
         const response = 'Bench response: we have a plan for each point.';
-        const respond = { type: 'Action.Execute', verb: 'hos.respond', data: { requestId: h.requestId, response } };
-        await measured('head of service respond (card)', 'invoke', () => turn('invoke', h.user, respond));
+        // What the request card sends: the request, and its visit and form (read with it).
+        const respond = { type: 'Action.Execute', verb: 'hos.respond', data: { ...h.ids, response } };
+        await withAfter('head of service respond (card)', () => turn('invoke', h.user, respond));
         await turn('invoke', spare, { ...start, data: { visitId: spare.heldVisitId } }); // opens the spare's form
       }
       // CPU: half "briefing" messages, half section saves by the spare councillor, after one warm-up each.
