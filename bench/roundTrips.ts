@@ -1,7 +1,8 @@
 // The bot's critical path (issue 18): each turn type driven once through the real Frontline bot (a
 // child process, bench/botServer.ts) against the local list server behind the counting proxy, with
 // the list requests it made and how many of them it waited for one after another (requests in
-// flight together are one step: bench/countingProxy.ts sequentialSteps). Then the bot's own CPU per
+// flight together are one step: bench/countingProxy.ts sequentialSteps; each list request held
+// LIST_LATENCY_MS, so that count is the turn's structure). Then the bot's own CPU per
 // turn (process.cpuUsage in its process) over CPU_TURNS message and card turns, against the echo
 // bot given the same activities. The list server runs in this process, not the bot's.
 import * as fs from 'fs';
@@ -21,6 +22,23 @@ const CPU_TURNS = Number(process.env.BENCH_CPU_TURNS) || 20;
 const TARGETS: Record<string, number> = { message: 1, invoke: 2 };
 
 type Child = Awaited<ReturnType<typeof spawnChild<{ serviceUrl: string; captureUrl: string }>>>;
+
+/**
+ * The list server's added latency (its fault injection, as tests/bot/cardActionRequests.test.ts
+ * uses): with every request held this long, requests the bot starts together are in flight
+ * together at the proxy however busy the shared machine, so a turn's sequential count is its
+ * structure rather than its scheduling (unheld, a read answered in a millisecond can end before the
+ * bot, busy for two, starts the request beside it).
+ */
+const LIST_LATENCY_MS = 40;
+async function listLatency(listUrl: string, ms: number): Promise<void> {
+  const r = await fetch(new URL('/_local/faults', listUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Frontline-User': LOCAL_ADMIN },
+    body: JSON.stringify({ latencyMs: ms })
+  });
+  if (r.status >= 300) throw new Error(`the list server refused the latency (${r.status})`);
+}
 
 /** Resolves once the bot's work after its replies is done (botServer's "idle"). */
 function idleOf(child: Child['child']): Promise<void> {
@@ -131,6 +149,7 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         await measured('first turn of the process: "help" (message)', 'warm-up', () =>
           turn('message', spare, undefined, 'help')
         );
+        await listLatency(local.server.url, LIST_LATENCY_MS);
         await measured('briefing (message)', 'message', () => turn('message', cllr, undefined));
         await measured('findings (message)', 'message', () => turn('message', cllr, undefined, 'findings'));
         let card = await measured('findings start (card)', 'invoke', () => turn('invoke', cllr, start));
@@ -144,6 +163,7 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         // What the request card sends: the request, and its visit and form (read with it).
         const respond = { type: 'Action.Execute', verb: 'hos.respond', data: { ...h.ids, response } };
         await withAfter('head of service respond (card)', () => turn('invoke', h.user, respond));
+        await listLatency(local.server.url, 0);
         await turn('invoke', spare, { ...start, data: { visitId: spare.heldVisitId } }); // opens the spare's form
       }
       // CPU: half "briefing" messages, half section saves by the spare councillor, after one warm-up each.

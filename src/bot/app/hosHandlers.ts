@@ -40,8 +40,19 @@ export async function onRespond(
   requestId: number,
   response: string
 ): Promise<TurnResult> {
+  // The new card's other reads go out once the answer's write has, so they overlap it (a write
+  // outlasts a read) however quickly the list answers: one round trip after the $batch.
+  let writing = (): void => undefined;
+  const written = new Promise<void>((resolve) => (writing = resolve));
   const hos = hosDeps(deps);
-  const parts = deps.repos.requests.get(requestId).then((before) =>
+  const requests: HosDeps['requests'] = Object.assign(Object.create(hos.requests) as HosDeps['requests'], {
+    update: (...args: Parameters<HosDeps['requests']['update']>) => {
+      const update = hos.requests.update(...args);
+      writing();
+      return update;
+    }
+  });
+  const parts = Promise.all([deps.repos.requests.get(requestId), written]).then(([before]) =>
     requestCardParts(deps, {
       ...before,
       // Who answers it once this answer is recorded (a repeated answer keeps its first responder).
@@ -49,7 +60,8 @@ export async function onRespond(
     })
   );
   parts.catch(() => undefined); // unread if recordResponse refuses; its own error is the turn's answer
-  const r = await recordResponse(hos, { requestId, actorEmail, response });
+  const r = await recordResponse({ ...hos, requests }, { requestId, actorEmail, response });
+  writing(); // a repeated answer writes nothing
   const card = await requestCard(
     deps,
     r.request,
