@@ -2,6 +2,7 @@
 // meanwhile too), a failure is reported by the task's name and never thrown, and without a runner
 // the work runs before the reply, its failure the turn's.
 import { afterReplyRunner, afterTheReply, afterTheReplyRuns } from '../../src/bot/app/afterReply';
+import { currentCorrelationId, runWithCorrelation } from '../../src/service/logger';
 
 /** A task the test finishes when it chooses. */
 function gate(): { task: () => Promise<void>; open: () => void; started: () => boolean } {
@@ -79,4 +80,13 @@ test('without a runner the work runs before the reply, and its failure is the tu
   expect(done).toEqual(['ran']);
   await runner.idle();
   expect(done).toEqual(['ran', 'later']);
+});
+
+test('a failure is reported under the correlation id of the turn that left the task', async () => {
+  const seen: string[] = [];
+  const runner = afterReplyRunner((task) => seen.push(`${task} ${currentCorrelationId()}`));
+  runWithCorrelation('turn-7', () => runner.run('findings.submit', async () => Promise.reject(new Error('x'))));
+  runWithCorrelation('turn-8', () => runner.run('hos.respond', async () => Promise.reject(new Error('y'))));
+  await runner.idle();
+  expect(seen.sort()).toEqual(['findings.submit turn-7', 'hos.respond turn-8']);
 });
