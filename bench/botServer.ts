@@ -5,10 +5,12 @@
 // argv: mode, then (frontline) the list server URL and the users as JSON.
 // Prints one JSON line {serviceUrl, captureUrl} when ready; exits on SIGTERM or stdin end. A line
 // "cpu" on stdin is answered with one JSON line {cpuUs}: this process's CPU time so far (user +
-// system, process.cpuUsage), so a bench can take this bot's own CPU per turn.
+// system, process.cpuUsage), so a bench can take this bot's own CPU per turn. A line "idle" is
+// answered with {"idle":true} once the bot's work after its replies is done (bench/roundTrips.ts).
 import { startCaptureConnector } from '../tests/kits/captureConnector';
 import { startEchoBot } from './echoBot';
 import type { BenchUser } from './listServer';
+import type { AfterReply } from '../src/bot/app/afterReply';
 
 async function main(): Promise<void> {
   const [mode, listUrl, usersJson] = process.argv.slice(2);
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     });
   }
   const closers: (() => Promise<void>)[] = [];
+  let afterReply: AfterReply | undefined;
   let url: string;
   if (mode === 'echo') {
     const echo = await startEchoBot();
@@ -32,9 +35,21 @@ async function main(): Promise<void> {
   } else {
     const { startLocalService } = await import('../src/node/local');
     const { BENCH_NOW } = await import('./listServer');
-    const service = await startLocalService({ server: { url: listUrl } }, { port: 0, now: () => BENCH_NOW });
+    const { afterReplyRunner } = await import('../src/bot/app/afterReply');
+    // As the service runs it: a submission's and an answer's later steps after the reply.
+    afterReply = afterReplyRunner((task, e) =>
+      process.stderr.write(`botServer: ${task} after the reply: ${String(e)}\n`)
+    );
+    const service = await startLocalService(
+      { server: { url: listUrl } },
+      { port: 0, now: () => BENCH_NOW, afterReply }
+    );
     url = service.url.replace(/\/$/, '');
-    closers.push(() => service.close());
+    const later = afterReply;
+    closers.push(
+      async () => void (await later.idle()),
+      () => service.close()
+    );
   }
   closers.push(() => capture.close());
   let stopping = false;
@@ -52,6 +67,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
   process.stdin.on('data', (d: Buffer) => {
+    if (/^idle$/m.test(d.toString()))
+      void (afterReply?.idle() ?? Promise.resolve(true)).then(() => process.stdout.write('{"idle":true}\n'));
     if (!/^cpu$/m.test(d.toString())) return;
     const { user, system } = process.cpuUsage();
     process.stdout.write(JSON.stringify({ cpuUs: user + system }) + '\n');

@@ -1,7 +1,8 @@
 // The bot's critical path (issue 18): each turn type driven once through the real Frontline bot (a
 // child process, bench/botServer.ts) against the local list server behind the counting proxy, with
 // the list requests it made and how many of them it waited for one after another (requests in
-// flight together are one step: bench/countingProxy.ts sequentialSteps). Then the bot's own CPU per
+// flight together are one step: bench/countingProxy.ts sequentialSteps; each list request held
+// LIST_LATENCY_MS, so that count is the turn's structure). Then the bot's own CPU per
 // turn (process.cpuUsage in its process) over CPU_TURNS message and card turns, against the echo
 // bot given the same activities. The list server runs in this process, not the bot's.
 import * as fs from 'fs';
@@ -21,6 +22,36 @@ const CPU_TURNS = Number(process.env.BENCH_CPU_TURNS) || 20;
 const TARGETS: Record<string, number> = { message: 1, invoke: 2 };
 
 type Child = Awaited<ReturnType<typeof spawnChild<{ serviceUrl: string; captureUrl: string }>>>;
+
+/**
+ * The list server's added latency (its fault injection, as tests/bot/cardActionRequests.test.ts
+ * uses): with every request held this long, requests the bot starts together are in flight
+ * together at the proxy however busy the shared machine, so a turn's sequential count is its
+ * structure rather than its scheduling (unheld, a read answered in a millisecond can end before the
+ * bot, busy for two, starts the request beside it).
+ */
+const LIST_LATENCY_MS = 40;
+async function listLatency(listUrl: string, ms: number): Promise<void> {
+  const r = await fetch(new URL('/_local/faults', listUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Frontline-User': LOCAL_ADMIN },
+    body: JSON.stringify({ latencyMs: ms })
+  });
+  if (r.status >= 300) throw new Error(`the list server refused the latency (${r.status})`);
+}
+
+/** Resolves once the bot's work after its replies is done (botServer's "idle"). */
+function idleOf(child: Child['child']): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (d: Buffer): void => {
+      if (!d.toString().includes('"idle":true')) return;
+      child.stdout?.off('data', on);
+      resolve();
+    };
+    child.stdout?.on('data', on);
+    child.stdin?.write('idle\n');
+  });
+}
 
 function cpuOf(child: Child['child']): Promise<number> {
   return new Promise((resolve) => {
@@ -57,13 +88,13 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
   const children: Child['child'][] = [];
   try {
     const [cllr, spare] = await seedBenchUsers(repos, 2);
-    let hos: { user: BenchUser; requestId: number } | undefined;
+    let hos: { user: BenchUser; ids: { requestId: number; visitId: number; findingsId: number } } | undefined;
     for (const t of await repos.teams.all()) {
       const [open] = t.headOfServiceEmail ? await repos.requests.forResponder(t.headOfServiceEmail, ['Requested']) : [];
       if (open && !hos) {
         const email = t.headOfServiceEmail.toLowerCase();
         const user = { id: '29:bench-hos', name: 'Head of Service', email, aadObjectId: 'hos-aad', heldVisitId: 0 };
-        hos = { user, requestId: open.id };
+        hos = { user, ids: { requestId: open.id, visitId: open.visitId, findingsId: open.findingsId } };
       }
     }
     if (!hos) throw new Error('the seeded site has no request awaiting a head of service');
@@ -97,6 +128,19 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         if (kind !== 'warm-up') rows[rows.length - 1].met = steps <= TARGETS[kind];
         return out;
       };
+      /** A turn that leaves work for after its reply: the reply's row as above, then that work's (awaited). */
+      const withAfter = async (label: string, work: () => Promise<unknown>): Promise<void> => {
+        await measured(`${label}: before the reply`, 'invoke', work);
+        proxy.take();
+        await idleOf(started.child);
+        const t = proxy.take();
+        if (process.env.BENCH_LINES) console.log(`${label}, after`, t.responseBytes, t.lines);
+        rows.push({
+          turn: `${label}: after the reply (background)`,
+          listRequests: t.requests,
+          sequentialRoundTrips: sequentialSteps(t.spans)
+        });
+      };
       if (bot === 'frontline') {
         const start = { type: 'Action.Execute', verb: 'findings.start', data: { visitId: cllr.heldVisitId } };
         const h = hos;
@@ -105,6 +149,7 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         await measured('first turn of the process: "help" (message)', 'warm-up', () =>
           turn('message', spare, undefined, 'help')
         );
+        await listLatency(local.server.url, LIST_LATENCY_MS);
         await measured('briefing (message)', 'message', () => turn('message', cllr, undefined));
         await measured('findings (message)', 'message', () => turn('message', cllr, undefined, 'findings'));
         let card = await measured('findings start (card)', 'invoke', () => turn('invoke', cllr, start));
@@ -113,10 +158,12 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         );
         card = await measured('section save (card)', 'invoke', () => turn('invoke', cllr, nextAction(card, cllr, 1)));
         const submit = await toSubmit((a) => turn('invoke', cllr, a), cllr, card);
-        await measured('submit (card)', 'invoke', () => turn('invoke', cllr, submit));
+        await withAfter('submit (card)', () => turn('invoke', cllr, submit));
         const response = 'Bench response: we have a plan for each point.';
-        const respond = { type: 'Action.Execute', verb: 'hos.respond', data: { requestId: h.requestId, response } };
-        await measured('head of service respond (card)', 'invoke', () => turn('invoke', h.user, respond));
+        // What the request card sends: the request, and its visit and form (read with it).
+        const respond = { type: 'Action.Execute', verb: 'hos.respond', data: { ...h.ids, response } };
+        await withAfter('head of service respond (card)', () => turn('invoke', h.user, respond));
+        await listLatency(local.server.url, 0);
         await turn('invoke', spare, { ...start, data: { visitId: spare.heldVisitId } }); // opens the spare's form
       }
       // CPU: half "briefing" messages, half section saves by the spare councillor, after one warm-up each.

@@ -14,6 +14,7 @@ import { SpAuditLog } from '../adapters/sp/auditLog';
 import { SpConversationStore, SpSendLog } from '../adapters/sp/messagingStores';
 import { POINT_OF_CONTACT } from '../core/samples/visits2025';
 import type { BotDeps, BotLinks } from '../bot/app/deps';
+import type { AfterReply } from '../bot/app/afterReply';
 import { botMessenger, createAdapter, type BotCredentials } from '../bot/botframework/adapter';
 import { mountBot } from '../bot/botframework/mount';
 import { createRateLimiter, DEFAULT_OVERALL_PER_SECOND } from '../bot/app/rateLimiter';
@@ -34,6 +35,11 @@ export interface BotOptions {
   now?: () => string;
   /** The council's own e-mail domains, for delegation (default: FRONTLINE_COUNCIL_DOMAINS, comma-separated). */
   councilDomains?: string[];
+  /**
+   * Runs a turn's steps after its reply (the service's: its shutdown waits for them). Without it a
+   * submission and an answer are completed before the reply.
+   */
+  afterReply?: AfterReply;
 }
 
 export { councilDomainsFromEnv };
@@ -68,7 +74,8 @@ export function botMount(sp: SPFI, options: BotOptions): { deps: BotDeps; mount:
     links: options.links,
     contact: { email: options.contactEmail ?? POINT_OF_CONTACT, name: 'Frontline visits point of contact' },
     now: options.now ?? (() => new Date().toISOString()),
-    instanceId: `bot-${process.pid}-${Date.now().toString(36)}`
+    instanceId: `bot-${process.pid}-${Date.now().toString(36)}`,
+    ...(options.afterReply ? { afterReply: options.afterReply } : {})
   };
   return { deps, mount: (app) => mountBot(app, adapter, deps) };
 }

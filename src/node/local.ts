@@ -13,6 +13,7 @@ import { startService, DEFAULT_SERVICE_PORT, type ServiceHandle } from '../servi
 import { localIdentity } from '../service/identity';
 import { serviceOptions } from './service';
 import { botFromSite, pageLinks, sweepDeps } from './bot';
+import type { AfterReply } from '../bot/app/afterReply';
 import { processSourceFor } from './process';
 import type { ProcessSourceOptions } from '../core/settingsSource';
 import { runSweep, type SweepOptions } from '../bot/app/sweep';
@@ -89,6 +90,8 @@ export interface LocalServiceOptions {
   sweep?: SweepOptions;
   /** How the site's Process Settings are cached (default 60 s): tests shorten it or drive its clock. */
   processSource?: ProcessSourceOptions;
+  /** Runs a turn's steps after its reply, as the service does (its owner awaits it); without it, before the reply. */
+  afterReply?: AfterReply;
 }
 
 /**
@@ -107,7 +110,8 @@ export async function startLocalService(
     links: pageLinks(`${host}form`, `${host}dashboard`),
     now: options.now,
     councilDomains: LOCAL_COUNCIL_DOMAINS,
-    source: processSourceFor(sp, options.processSource)
+    source: processSourceFor(sp, options.processSource),
+    afterReply: options.afterReply
   });
   const service = await startService({
     // The process read for each call from the site, as the bot reads it before each turn: the same

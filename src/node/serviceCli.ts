@@ -12,6 +12,7 @@ import { credentialsFromEnv } from '../bot/botframework/adapter';
 import { botFromSite, linksFromEnv, siteSweepLease, sweepDeps, sweepSettingsFromEnv } from './bot';
 import { startSweepTimer, type SweepTimer } from '../bot/app/sweepTimer';
 import { hosActionNotices } from '../bot/app/hosNotices';
+import { afterReplyRunner } from '../bot/app/afterReply';
 import { validateEnv } from './env';
 import { listsReachable, officersGroupPresent, settingsValid } from './readiness';
 import { startTelemetry, type Telemetry } from './telemetry';
@@ -80,7 +81,14 @@ async function main(): Promise<void> {
       (e: unknown) => (log.error('telemetry export could not start', errorFields(e)), undefined)
     );
   const connection = connect();
+  // A turn's steps after its reply (a submission's sharing and notices, an answer's message): the
+  // shutdown below waits for them; one that fails is logged under its turn's correlation id (the
+  // task runs in the turn's context) and finished by the sweep.
+  const afterReply = afterReplyRunner((task, e) =>
+    log.error(`after the reply: ${task} failed; the sweep finishes it`, { task, ...errorFields(e) })
+  );
   const bot = await botFromSite(connection.sp, {
+    afterReply,
     credentials: credentialsFromEnv(),
     links: linksFromEnv(process.env, connection.local),
     contactEmail: process.env.FRONTLINE_CONTACT_EMAIL,
@@ -157,12 +165,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('shutdown requested', { signal, timeoutMs: config.shutdownMs });
+    const deadline = Date.now() + config.shutdownMs;
     // No new sweeps, and a running one starts no new send: the send in flight finishes and is
     // recorded (no claim of ours left open), then the lease is released for the next instance.
     lease.stop();
     for (const t of timers) t.stop();
     Promise.all([
-      service.shutdown(config.shutdownMs),
+      // The requests in flight first (a turn may leave work after its reply), then that work, within the same time.
+      service
+        .shutdown(config.shutdownMs)
+        .then(async (drained) => [drained, await afterReply.idle(Math.max(0, deadline - Date.now()))] as const),
       // A sweep that stops in time releases the lease; the next instance need not wait for it to expire.
       within(Promise.all(timers.map((t) => t.idle())), config.shutdownMs).then(async (done) => {
         await lease.release().catch(() => undefined);
@@ -172,9 +184,9 @@ async function main(): Promise<void> {
       // The spans still buffered go before the process does (the exporter gives up after its own timeout).
       .then(async (done) => (await telemetry?.shutdown().catch(() => undefined), done))
       .then(
-        ([requests, sweeps]) => {
-          log.info('stopped', { requestsDrained: requests, sweepsFinished: sweeps });
-          process.exit(requests && sweeps ? 0 : 1);
+        ([[requests, after], sweeps]) => {
+          log.info('stopped', { requestsDrained: requests, afterReplyFinished: after, sweepsFinished: sweeps });
+          process.exit(requests && after && sweeps ? 0 : 1);
         },
         (e: unknown) => {
           log.error('shutdown failed', errorFields(e));

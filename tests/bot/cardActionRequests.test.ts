@@ -3,7 +3,8 @@
 // counts (bench/countingProxy.ts): list requests, and how many of them the turn waited for one
 // after another. A section save is two (one $batch: who is asking, the visit, the draft and the
 // teams; then the ETag-conditional write), a stale card still overwrites nothing, and the submit and
-// the head of service's answer wait for no more round trips than their forced steps.
+// the head of service's answer reply after two (the $batch, then the durable write), their other
+// steps running after the reply (deps.afterReply), awaited here and counted apart.
 import { startSite, type Site } from '../adapters/sp/harness';
 import { spRepositories } from '../../src/adapters/sp/repositories';
 import { botMount, pageLinks } from '../../src/node/bot';
@@ -16,6 +17,12 @@ import type { BotDeps, BotUser } from '../../src/bot/app/deps';
 import type { Visit } from '../../src/core/model';
 import type { Repositories, Stored } from '../../src/core/ports/repositories';
 import { sequentialSteps, startCountingProxy, type CountingProxy } from '../../bench/countingProxy';
+import { afterReplyRunner } from '../../src/bot/app/afterReply';
+
+/** The bot's steps after its replies (awaited, failures checked), and what reached Teams, by user id. */
+const failures: string[] = [];
+const afterReply = afterReplyRunner((task, e) => failures.push(`${task}: ${String(e)}`));
+const delivered: string[] = [];
 
 const ANNA: BotUser = {
   id: '29:anna',
@@ -88,8 +95,27 @@ beforeAll(async () => {
     credentials: { appId: '', appPassword: '' },
     links: pageLinks('http://127.0.0.1:4321/form', 'http://127.0.0.1:4321/dashboard'),
     now: () => '2025-07-29T09:00:00.000Z',
-    config: FRONTLINE_2025
+    config: FRONTLINE_2025,
+    afterReply
   }).deps;
+  // Teams stood in for: the service manager, head of service and councillor have the app.
+  deps.messenger = {
+    send: async (reference) => {
+      delivered.push((JSON.parse(reference) as { user: { id: string } }).user.id);
+      return `activity-${delivered.length}`;
+    }
+  };
+  for (const [email, id] of [
+    ['sm@example.gov.uk', '29:sm'],
+    [HOS.email, HOS.id],
+    [ANNA.email, ANNA.id]
+  ])
+    await deps.conversations.save({
+      userEmail: email as string,
+      reference: JSON.stringify({ user: { id }, conversation: { id: `a:${id}` } }),
+      status: 'Active',
+      updatedAt: '2025-07-29T08:00:00.000Z'
+    });
   // The request digest PnPjs fetches once per process, before the first write: not a turn's.
   await onCardAction(deps, HOS, { type: 'Action.Execute', verb: 'findings.start', data: { visitId: visit.id } }, true);
 }, 60000);
@@ -155,7 +181,15 @@ test('who is asking is still checked from the lists: someone not on the visit sa
   expect(await etagNow()).toBe(before);
 });
 
-test("submit and the head of service's answer run their independent steps together", async () => {
+/** The bot's work after the reply, awaited (no sleeps): what the list server was asked for it. */
+async function afterTheReply() {
+  await afterReply.idle();
+  expect(failures).toEqual([]);
+  const t = proxy.take();
+  return { requests: t.requests, steps: sequentialSteps(t.spans), lines: t.lines };
+}
+
+test("submit and the head of service's answer reply after two round trips, and finish everything after", async () => {
   await act(
     ANNA,
     'findings.saveSection',
@@ -163,22 +197,54 @@ test("submit and the head of service's answer run their independent steps togeth
   );
   await listLatency(40);
   const sent = await act(ANNA, 'findings.submit', section('escalation', {}, await etagNow()));
-  expect((await repos.findings.find(visit.id, ANNA.email as string))?.submission).toBe('Complete');
-  // $batch, the Submitted write, then sharing the form, creating and sharing the request and moving
-  // the visit side by side; the longest of them (create, break inheritance, a Read each for three
-  // people, one call at a time) sets the count; then 'Complete' and the notices.
-  // (33 round trips before issue 18's changes; 28 requests: a write now clears only its own list's
-  // memoised reads, so the teams list read at the start is not read again after the form's write.)
-  expect(sent.requests).toBe(28);
-  expect(sent.steps).toBeLessThanOrEqual(12);
+  // Before the reply: the $batch (who is asking, the visit, the draft, the teams), then the one
+  // ETag-conditional write of the intent (Submitted, 'Sending'). The card says what is true then.
+  // (Before issue 18's split: 28 requests, 12 one after another.)
+  expect(sent.lines).toEqual([
+    expect.stringMatching(/\$batch$/),
+    expect.stringMatching(/Visit Findings.*items\(\d+\)$/)
+  ]);
+  expect(sent.steps).toBe(2);
+  expect(sent.card).toContain('being passed on to the team');
+  expect(sent.card).toContain('You raised issues for the head of service.');
+  const rest = await afterTheReply();
+  // After it: the audit, sharing the form, creating and sharing the request, moving the visit, then
+  // 'Complete' and the three notices, each claimed, its conversation read, and marked sent.
+  expect(rest.requests).toBe(29);
+  const form = await repos.findings.find(visit.id, ANNA.email as string);
+  expect(form?.submission).toBe('Complete');
+  expect((await repos.visits.get(visit.id)).status).toBe('FindingsReturned');
   const [request] = await repos.requests.forVisit(visit.id);
-  const answered = await act(HOS, 'hos.respond', { requestId: request.id, response: 'A plan for each point.' });
+  expect(rest.lines.filter((l) => /Head of Service Responses.*addroleassignment/.test(l)).length).toBe(3);
+  // Once each: the findings to both managers, the request to the head of service.
+  const keys = [`sm@example.gov.uk`, HOS.email].map((e) => `findings-shared:${form?.id}:${e}`);
+  keys.push(`response-requested:${request.id}`);
+  expect(await deps.sendLog.sentAmong(keys)).toEqual(new Set(keys));
+  expect(delivered.sort()).toEqual(['29:hos', '29:hos', '29:sm']);
+
+  const answered = await act(HOS, 'hos.respond', {
+    requestId: request.id,
+    visitId: request.visitId,
+    findingsId: request.findingsId,
+    response: 'A plan for each point.'
+  });
   expect(answered.card).toContain('A plan for each point.');
   expect((await repos.requests.get(request.id)).status).toBe('Responded');
-  // The $batch (who is asking, the request), the form and visit, the write, then the share, the
-  // audit and the visit's move together, then the answer to the councillor beside the new card
-  // (16 before the memo kept other lists' reads across a write).
-  expect(answered.requests).toBe(14);
-  expect(answered.steps).toBeLessThanOrEqual(8);
+  // Before the reply: the $batch (who is asking, the teams, the request, its visit and form: the
+  // card's hints), then the answer's write beside the new card's other reads (the councillor, the
+  // head of service's conversation). (Before: 14 requests, 8 one after another.)
+  expect(answered.steps).toBe(2);
+  expect(answered.requests).toBe(4);
+  expect(answered.lines[0]).toMatch(/^POST .*\$batch$/);
+  expect(answered.lines.filter((l) => l.startsWith('POST') && !l.endsWith('$batch'))).toEqual([
+    expect.stringMatching(/^POST .*Head of Service Responses.*items\(\d+\)$/)
+  ]);
+  const after = await afterTheReply();
+  // After it: the audit and the visit's move (sharing the answer with the councillor changes nothing:
+  // she reads the request from its creation), then her message.
+  expect(after.requests).toBe(6);
+  expect((await repos.visits.get(visit.id)).status).toBe('Responded');
+  expect(await deps.sendLog.sentAmong([`hos-response:${request.id}`])).toEqual(new Set([`hos-response:${request.id}`]));
+  expect(delivered.filter((id) => id === ANNA.id)).toEqual([ANNA.id]);
   await listLatency(0);
 });

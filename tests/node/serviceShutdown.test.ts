@@ -104,7 +104,12 @@ describe('the service process', () => {
       expect(answer.headers.get('x-correlation-id')).toBe('slow-1');
       expect(await run.exited).toBe(0);
       expect(run.lines()).toContainEqual(
-        expect.objectContaining({ msg: 'stopped', requestsDrained: true, sweepsFinished: true })
+        expect.objectContaining({
+          msg: 'stopped',
+          requestsDrained: true,
+          afterReplyFinished: true,
+          sweepsFinished: true
+        })
       );
       expect(run.lines()).toContainEqual(
         expect.objectContaining({ msg: 'request', correlationId: 'slow-1', status: 200 })

@@ -10,6 +10,7 @@ import type { FindingsSharing } from '../../core/ports/sharing';
 import type { IntegrityCheck } from '../../core/ports/integrity';
 import type { AuditLog } from '../../core/ports/audit';
 import type { AdaptiveCardJson, Person } from '../cards';
+import type { AfterReply } from './afterReply';
 
 /** The person behind a turn, as Teams tells it (email comes from TeamsInfo, not the activity). */
 export interface BotUser {
@@ -75,6 +76,11 @@ export interface BotDeps {
   prefetchForm?: (visitId: number, councillorEmail: string) => void;
   /** Starts a turn's independent reads in one round trip (turnReads' prefetch), when the store can. */
   prefetch?: (reads: RepoRead[]) => void;
+  /**
+   * Runs a turn's idempotent steps after its reply (afterReply.ts), owned by the composition root,
+   * whose shutdown waits for them. Without it they run before the reply, as they always did.
+   */
+  afterReply?: AfterReply;
 }
 
 /** What a turn answers: cards to post, and for a card action the card that replaces the clicked one. */

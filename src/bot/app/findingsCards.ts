@@ -78,7 +78,7 @@ export async function receivedCard(
   visit: Visit,
   councillor: Councillor,
   submittedAt: string,
-  extra: { alreadyReceived?: boolean; ignoredChanges?: boolean; escalated?: boolean }
+  extra: { alreadyReceived?: boolean; ignoredChanges?: boolean; escalated?: boolean; passingOn?: boolean }
 ): Promise<AdaptiveCardJson> {
   const team = await teamOf(deps, visit);
   const pointOfContact = visit.pointOfContactEmail ? { email: visit.pointOfContactEmail } : deps.contact;

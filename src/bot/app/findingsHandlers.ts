@@ -6,13 +6,20 @@ import { getTemplate, validateFindings, type FormTemplate } from '../../core/for
 import { ConflictError } from '../../core/errors';
 import type { Councillor, FormAnswers, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
-import { saveDraft, submitFindings, ValidationError } from '../../core/services';
+import {
+  completeRecordedSubmission,
+  recordSubmission,
+  saveDraft,
+  submitFindings,
+  ValidationError
+} from '../../core/services';
 import { latestHeldVisitOf } from '../../core/services/visitChoice';
 import { AWAITING_FINDINGS, awaitsFindings, HELD, isOnVisit } from '../../core/visitStatus';
 import { buildMessageCard, type AdaptiveCardJson, type SectionPayload } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { receivedCard, reviewCard, sectionCard, staleCardNotice, teamOf, type CardDeps } from './findingsCards';
 import { deliverSubmissionNotices } from './notices';
+import { afterTheReply, afterTheReplyRuns } from './afterReply';
 import { normalizeEmail } from '../../core/email';
 
 /** The visit a councillor most likely means by "findings": their latest one held, still awaiting forms. */
@@ -166,20 +173,34 @@ async function reviewOrErrors(
   return reviewCard(deps, visit, template, saved.answers, saved.etag);
 }
 
+/**
+ * Send: the check and the intent (the form Submitted, 'Sending') before the reply, from the turn's
+ * prefetched reads and one write; the completion (sharing, the head of service's request, the visit,
+ * 'Complete') and the notices after it. Every later step is idempotent, and the sweep resumes a form
+ * left 'Sending' and sends its notices by their keys, so a process that stops in between loses nothing.
+ */
 async function submit(
   deps: CardDeps,
   visit: Visit,
   councillor: Stored<Councillor>,
   answers: FormAnswers
 ): Promise<AdaptiveCardJson> {
-  const r = await submitFindings(
-    { ...deps.repos, sharing: deps.sharing, audit: deps.audit, now: deps.now, config: deps.config },
-    { visitId: visit.id, councillorEmail: normalizeEmail(councillor.email), answers, channel: 'Teams' }
-  );
-  await deliverSubmissionNotices(deps, r.findings, r.request, r.notices);
-  return receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {
-    alreadyReceived: r.outcome === 'already-submitted',
-    ignoredChanges: r.ignoredChanges,
-    escalated: !!r.request
+  const submitDeps = { ...deps.repos, sharing: deps.sharing, audit: deps.audit, now: deps.now, config: deps.config };
+  const r = await recordSubmission(submitDeps, {
+    visitId: visit.id,
+    councillorEmail: normalizeEmail(councillor.email),
+    answers,
+    channel: 'Teams'
   });
+  const card = await receivedCard(deps, visit, councillor, r.findings.submittedAt ?? deps.now(), {
+    alreadyReceived: r.already,
+    ignoredChanges: r.ignoredChanges,
+    escalated: r.escalated,
+    passingOn: afterTheReplyRuns(deps)
+  });
+  await afterTheReply(deps, 'findings.submit', async () => {
+    const c = await completeRecordedSubmission(submitDeps, r);
+    await deliverSubmissionNotices(deps, c.findings, c.request, c.notices);
+  });
+  return card;
 }

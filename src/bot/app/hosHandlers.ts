@@ -3,18 +3,21 @@
 // request to a delegate, a question to the councillor.
 import {
   askCouncillorForMore,
+  completeResponse,
   delegateRequest,
   mayAnswerRequest,
-  respondToRequest,
+  recordResponse,
   type HosDeps
 } from '../../core/services';
 import { AccessDeniedError } from '../../core/errors';
 import { buildMessageCard } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { sendHosQuestion, sendHosResponse, sendToDelegate } from './hosNotices';
-import { requestCard } from './notices';
+import { requestCard, requestCardParts } from './notices';
+import { afterTheReply } from './afterReply';
+import { normalizeEmail } from '../../core/email';
 
-const hosDeps = (deps: BotDeps): HosDeps => ({
+export const hosDeps = (deps: BotDeps): HosDeps => ({
   ...deps.repos,
   sharing: deps.sharing,
   audit: deps.audit,
@@ -23,24 +26,54 @@ const hosDeps = (deps: BotDeps): HosDeps => ({
   councilDomains: deps.councilDomains
 });
 
+/**
+ * The answer: recorded (the one write) and the card replaced at once; sharing it with the
+ * councillor, the audit, the visit's move and the councillor's message follow after the reply
+ * (completeResponse, then sendHosResponse: each idempotent, and the sweep sends an answer not yet
+ * sent, running completeResponse first). The new card's other reads start beside the write: the
+ * batch answers the request, its form and visit (the card's hints), so only the councillor and
+ * the conversations of who may act are read, while the answer is written.
+ */
 export async function onRespond(
   deps: BotDeps,
   actorEmail: string,
   requestId: number,
   response: string
 ): Promise<TurnResult> {
-  const r = await respondToRequest(hosDeps(deps), { requestId, actorEmail, response });
-  const responder = { email: r.request.responderEmail };
-  // The answer to the councillor and the updated card read and write different items: together.
-  const [, card] = await Promise.all([
-    sendHosResponse(deps, r),
-    requestCard(deps, r.request, {
+  // The new card's other reads go out once the answer's write has, so they overlap it (a write
+  // outlasts a read) however quickly the list answers: one round trip after the $batch.
+  let writing = (): void => undefined;
+  const written = new Promise<void>((resolve) => (writing = resolve));
+  const hos = hosDeps(deps);
+  const requests: HosDeps['requests'] = Object.assign(Object.create(hos.requests) as HosDeps['requests'], {
+    update: (...args: Parameters<HosDeps['requests']['update']>) => {
+      const update = hos.requests.update(...args);
+      writing();
+      return update;
+    }
+  });
+  const parts = Promise.all([deps.repos.requests.get(requestId), written]).then(([before]) =>
+    requestCardParts(deps, {
+      ...before,
+      // Who answers it once this answer is recorded (a repeated answer keeps its first responder).
+      responderEmail: before.status === 'Responded' ? before.responderEmail : normalizeEmail(actorEmail)
+    })
+  );
+  parts.catch(() => undefined); // unread if recordResponse refuses; its own error is the turn's answer
+  const r = await recordResponse({ ...hos, requests }, { requestId, actorEmail, response });
+  writing(); // a repeated answer writes nothing
+  const card = await requestCard(
+    deps,
+    r.request,
+    {
       kind: 'responded',
-      by: responder,
+      by: { email: r.request.responderEmail },
       at: r.request.respondedAt ?? deps.now(),
       response: r.request.response ?? ''
-    })
-  ]);
+    },
+    parts
+  );
+  await afterTheReply(deps, 'hos.respond', async () => sendHosResponse(deps, await completeResponse(hos, r)));
   return { replies: [], card };
 }
 

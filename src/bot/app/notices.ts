@@ -3,7 +3,7 @@
 // head of service. Each goes through the send log under the notice's stable key, so it is sent once.
 import { effectiveDueDate } from '../../core/deadlines';
 import { getTemplate } from '../../core/forms';
-import type { Findings, HeadOfServiceRequest } from '../../core/model';
+import type { Councillor, Findings, HeadOfServiceRequest, Team, Visit } from '../../core/model';
 import type { Stored } from '../../core/ports/repositories';
 import type { SubmitNotice } from '../../core/services';
 import { requestDueDate } from '../../core/reminders';
@@ -15,7 +15,8 @@ import { normalizeEmail } from '../../core/email';
 /** Teams user ids whose copy of a request card refreshes: whoever may act and has the app installed. */
 async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string[]): Promise<string[]> {
   const ids: string[] = [];
-  const found = await Promise.all(emails.map((email) => deps.conversations.byEmail(email)));
+  // The responder is often the head of service: one read a person.
+  const found = await Promise.all(Array.from(new Set(emails)).map((email) => deps.conversations.byEmail(email)));
   for (const c of found) {
     const id = c ? (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id : undefined;
     if (id && ids.indexOf(id) < 0) ids.push(id);
@@ -23,21 +24,40 @@ async function refreshUsers(deps: Pick<BotDeps, 'conversations'>, emails: string
   return ids;
 }
 
-/** The request card as it stands: actionable while open, the "done" variant once acted on. */
-export async function requestCard(
+/** What the request card shows besides the request: read apart, so a turn can start them beside its write. */
+export interface RequestCardParts {
+  findings: Stored<Findings>;
+  visit: Stored<Visit>;
+  team: Stored<Team>;
+  councillor?: Stored<Councillor>;
+  refreshUserIds: string[];
+}
+
+/** Reads nothing the request's own write changes: the form, the visit, its team, the councillor, and who may act. */
+export async function requestCardParts(
   deps: BotDeps,
-  request: Stored<HeadOfServiceRequest>,
-  outcome?: HosOutcome
-): Promise<AdaptiveCardJson> {
+  request: Pick<HeadOfServiceRequest, 'findingsId' | 'visitId' | 'responderEmail'>
+): Promise<RequestCardParts> {
   const [findings, visit] = await Promise.all([
     deps.repos.findings.get(request.findingsId),
     deps.repos.visits.get(request.visitId)
   ]);
-  const [team, councillor] = await Promise.all([
-    deps.repos.teams.get(visit.teamId),
-    deps.repos.councillors.byEmail(findings.councillorEmail)
+  const team = deps.repos.teams.get(visit.teamId);
+  const [councillor, users] = await Promise.all([
+    deps.repos.councillors.byEmail(findings.councillorEmail),
+    team.then((t) => refreshUsers(deps, [request.responderEmail, t.headOfServiceEmail].map(normalizeEmail)))
   ]);
-  const users = await refreshUsers(deps, [request.responderEmail, team.headOfServiceEmail].map(normalizeEmail));
+  return { findings, visit, team: await team, councillor, refreshUserIds: users };
+}
+
+/** The request card as it stands: actionable while open, the "done" variant once acted on. */
+export async function requestCard(
+  deps: BotDeps,
+  request: Stored<HeadOfServiceRequest>,
+  outcome?: HosOutcome,
+  parts?: Promise<RequestCardParts>
+): Promise<AdaptiveCardJson> {
+  const { findings, visit, team, councillor, refreshUserIds } = await (parts ?? requestCardParts(deps, request));
   return buildHosRequestCard({
     request,
     visit,
@@ -45,7 +65,7 @@ export async function requestCard(
     councillor: { name: councillor?.name, email: findings.councillorEmail },
     responseDue: requestDueDate(request, deps.config),
     formUrl: deps.links.form(visit.id),
-    refreshUserIds: users,
+    refreshUserIds,
     outcome
   });
 }

@@ -1,8 +1,11 @@
 // The messages that follow a head of service's answer or delegation when no chat sent them: an
 // action taken on the form page (through the Frontline service), or a send that failed or was cut
 // short. The keys are the bot's own (hosNotices.ts), so a message the card or the service already
-// sent is "already sent" here, and each goes out once.
+// sent is "already sent" here, and each goes out once. An answer's own later steps (completeResponse)
+// run before its message, so an answer whose turn stopped after the reply is finished here too.
 import { normalizeEmail } from '../../core/email';
+import { completeResponse } from '../../core/services/headOfService';
+import { hosDeps } from './hosHandlers';
 import { delegateRequestKey, hosResponseKey, sendHosResponse, sendToDelegate } from './hosNotices';
 import type { PlannedMessage, SweepContext } from './sweepPlan';
 
@@ -25,7 +28,13 @@ export function answerMessages(ctx: SweepContext): PlannedMessage[] {
       kind: 'hos-response',
       recipientEmail: councillorEmail,
       visitId: visit.id,
-      send: (deps) => sendHosResponse(deps, { request, visit, councillorEmail })
+      // The steps after the answer first (idempotent: sharing it with the councillor, the audit, the
+      // visit's move), in case the answer's turn stopped after its reply (onRespond): then the message.
+      send: async (deps) =>
+        sendHosResponse(
+          deps,
+          await completeResponse(hosDeps(deps), { outcome: 'already', request, visit, councillorEmail })
+        )
     });
   }
   for (const request of ctx.data.recentDelegations) {

@@ -77,13 +77,18 @@ const REQUEST_STEPS = new Set<string>([VERBS.hosRespond, VERBS.hosDelegate, VERB
 
 /**
  * A request card action: who is asking (a head of service is no councillor, so both look-ups and
- * the teams list, as whoIs reads them) and the request.
+ * the teams list, as whoIs reads them), the request, and for an answer its visit and form.
  */
 export function prefetchRequestStep(deps: BotDeps, user: BotUser, action: CardAction): void {
   if (!REQUEST_STEPS.has(action.verb) || !('requestId' in action.data)) return;
+  // The answer's card names the request's visit and form (hints only: core reads the request and
+  // uses its own ids, so a wrong hint is a read the turn does not use, and the right one goes to the list).
+  const hints: { visitId?: number; findingsId?: number } = action.verb === VERBS.hosRespond ? action.data : {};
   deps.prefetch?.([
     ...asker(user),
     { repo: 'teams', method: 'all', args: [] },
-    { repo: 'requests', method: 'get', args: [action.data.requestId] }
+    { repo: 'requests', method: 'get', args: [action.data.requestId] },
+    ...(hints.visitId ? [{ repo: 'visits' as const, method: 'get', args: [hints.visitId] }] : []),
+    ...(hints.findingsId ? [{ repo: 'findings' as const, method: 'get', args: [hints.findingsId] }] : [])
   ]);
 }

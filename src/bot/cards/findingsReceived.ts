@@ -19,6 +19,8 @@ export interface FindingsReceivedCardInput {
   ignoredChanges?: boolean;
   /** The form raised issues for the head of service. */
   escalated?: boolean;
+  /** Received, and still being shared with the managers (after the reply): the card says so rather than "now shared". */
+  passingOn?: boolean;
   /** Who to contact about corrections (the visit's point of contact). */
   pointOfContact: Person;
   formUrl: string;
@@ -33,6 +35,7 @@ export interface FindingsReceivedCardData {
   alreadyReceived: boolean;
   ignoredChanges: boolean;
   escalated: boolean;
+  passingOn: boolean;
   contact: string;
   formUrl: string;
 }
@@ -48,6 +51,7 @@ export function findingsReceivedCardData(input: FindingsReceivedCardInput): Find
     alreadyReceived: already,
     ignoredChanges: already && input.ignoredChanges === true,
     escalated: input.escalated === true,
+    passingOn: input.passingOn === true,
     contact: personLabel(input.pointOfContact),
     formUrl: requireUrl(input.formUrl, 'formUrl')
   };

@@ -32,6 +32,9 @@ export interface HosRequestCardInput {
 
 export interface HosRequestCardData {
   requestId: number;
+  /** The request's visit and form, sent back with "Send response" so the bot reads them with the request. */
+  visitId: number;
+  findingsId: number;
   teamName: string;
   visitDate: string;
   councillorName: string;
@@ -108,6 +111,8 @@ export function hosRequestCardData(input: HosRequestCardInput): HosRequestCardDa
       : `Delegated by ${personLabel(outcome.by)} to ${personLabel(outcome.to)} on ${dateAndTime(outcome.at)}.`;
   return {
     requestId: input.request.id,
+    visitId: input.request.visitId,
+    findingsId: input.request.findingsId,
     teamName: input.team.name,
     visitDate: input.visit.visitStart ? longDate(input.visit.visitStart) : input.visit.title,
     councillorName: personLabel(input.councillor),

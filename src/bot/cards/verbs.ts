@@ -58,7 +58,11 @@ export type CardAction =
   /** Save the last step, then show every answer on one card before it is sent. */
   | { verb: 'findings.review'; data: SectionPayload }
   | { verb: 'findings.submit'; data: SectionPayload }
-  | { verb: 'hos.respond'; data: { requestId: number; response: string } }
+  /**
+   * visitId, findingsId: the request's, as the card was built (cards since issue 18): only read up
+   * front with it, never trusted; core reads the request and decides from its own.
+   */
+  | { verb: 'hos.respond'; data: { requestId: number; response: string; visitId?: number; findingsId?: number } }
   | { verb: 'hos.delegate'; data: { requestId: number; delegateEmail: string } }
   | { verb: 'hos.askCouncillor'; data: { requestId: number; question: string } }
   | { verb: 'hos.refresh'; data: { requestId: number } }
@@ -160,7 +164,12 @@ function payload(verb: Verb, data: Json): CardAction {
     case 'hos.respond':
       return {
         verb,
-        data: { requestId: id(data, 'requestId'), response: text(data, 'response', TEXT_LIMITS.response) }
+        data: {
+          requestId: id(data, 'requestId'),
+          response: text(data, 'response', TEXT_LIMITS.response),
+          ...(data.visitId === undefined ? {} : { visitId: id(data, 'visitId') }),
+          ...(data.findingsId === undefined ? {} : { findingsId: id(data, 'findingsId') })
+        }
       };
     case 'hos.delegate': {
       const email = normalizeEmail(text(data, 'delegateEmail', 254));

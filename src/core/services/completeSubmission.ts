@@ -5,7 +5,7 @@
 // them all again and finishes, with nothing duplicated.
 import { ConflictError } from '../errors';
 import type { FormTemplate } from '../forms';
-import type { Findings, HeadOfServiceRequest, Visit } from '../model';
+import type { Findings, HeadOfServiceRequest, Team, Visit } from '../model';
 import { describeOutsideChange, type IntegrityCheck } from '../ports/integrity';
 import type { FindingsRepository, Stored } from '../ports/repositories';
 import type { ShareGrant } from '../ports/sharing';
@@ -29,11 +29,13 @@ export async function completeSubmission(
   deps: SubmitDeps,
   visit: Stored<Visit>,
   findings: Stored<Findings>,
-  template: FormTemplate
+  template: FormTemplate,
+  /** The visit's team, when the caller has read it already. */
+  known?: Team
 ): Promise<Completion> {
   const email = normalizeEmail(findings.councillorEmail);
   const problems: string[] = [];
-  const team = await deps.teams.get(visit.teamId);
+  const team = known ?? (await deps.teams.get(visit.teamId));
   const sharedWith = findingsGrants(email, team);
   const requestSharedWith = requestGrants(email, team);
   // The three steps touch different items and none reads what another writes, so they run

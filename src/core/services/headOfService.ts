@@ -91,21 +91,19 @@ async function settleVisit(deps: HosDeps, visit: Stored<Visit>): Promise<Stored<
   return current;
 }
 
-export async function respondToRequest(
+/**
+ * The answer recorded (the one write), or a retry of the same answer recognised. Once this returns
+ * the answer is durable; completeResponse does the rest (and the sweep, if this process stops).
+ */
+export async function recordResponse(
   deps: HosDeps,
   input: { requestId: number; actorEmail: string; response: string }
 ): Promise<HosOutcome> {
   const { request, councillorEmail, visit } = await load(deps, input.requestId, input.actorEmail);
   const response = text(input.response, 'response', RESPONSE_MAX);
   if (request.status === 'Responded') {
-    if ((request.response ?? '').trim() === response) {
-      // A retry: the steps after the write run again (each is idempotent), in case the first try stopped.
-      const [, settled] = await Promise.all([
-        afterResponse(deps, request, councillorEmail, input.actorEmail),
-        settleVisit(deps, visit)
-      ]);
-      return { outcome: 'already', request, councillorEmail, visit: settled };
-    }
+    // A retry: nothing to write; completeResponse runs the later steps again, in case the first try stopped.
+    if ((request.response ?? '').trim() === response) return { outcome: 'already', request, councillorEmail, visit };
     throw new DomainError(
       'AlreadyResponded',
       `These issues were answered on ${request.respondedAt ?? 'an earlier day'}. Contact the officer to add to the answer.`
@@ -119,12 +117,28 @@ export async function respondToRequest(
     respondedAt: deps.now(),
     responderEmail: normalizeEmail(input.actorEmail)
   });
-  // Sharing the answer, the audit and the visit's move touch different items: together, after the write.
+  return { outcome: 'done', request: updated, councillorEmail, visit };
+}
+
+/**
+ * After the answer: shared with the councillor, audited (as its responder, who gave it), the visit
+ * moved on once every request on it is answered. Each step is idempotent, so a retry or the sweep runs them again.
+ */
+export async function completeResponse(deps: HosDeps, r: HosOutcome): Promise<HosOutcome> {
+  // Sharing the answer, the audit and the visit's move touch different items: together.
   const [, settled] = await Promise.all([
-    afterResponse(deps, updated, councillorEmail, input.actorEmail),
-    settleVisit(deps, visit)
+    afterResponse(deps, r.request, r.councillorEmail, r.request.responderEmail),
+    settleVisit(deps, r.visit)
   ]);
-  return { outcome: 'done', request: updated, councillorEmail, visit: settled };
+  return { ...r, visit: settled };
+}
+
+/** Both: the answer recorded and everything after it (the requests API). */
+export async function respondToRequest(
+  deps: HosDeps,
+  input: { requestId: number; actorEmail: string; response: string }
+): Promise<HosOutcome> {
+  return completeResponse(deps, await recordResponse(deps, input));
 }
 
 async function afterResponse(

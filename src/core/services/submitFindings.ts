@@ -1,11 +1,13 @@
 // THE code path for a councillor sending their findings, used by the SharePoint form web part and
-// the Teams bot alike: check, record the intent (Submitted, 'Sending'), then complete it: share with
+// the Teams bot alike: check, record the intent (Submitted, 'Sending': recordSubmission), then
+// complete it (completeRecordedSubmission; the bot replies in between): share with
 // the team's managers, ask the head of service to respond to escalated issues, move the visit on,
 // mark it 'Complete' (completeSubmission.ts). Every step after the write is idempotent and runs on a
 // retry too, so a call repeated after a crash, or the next sweep, completes what was left.
 import { DomainError } from '../errors';
-import { normaliseAnswers, validateFindings, type FieldMessage } from '../forms';
-import type { IsoDateTime, Visit } from '../model';
+import { normaliseAnswers, validateFindings, type FieldMessage, type FormTemplate } from '../forms';
+import type { Findings, IsoDateTime, Team, Visit } from '../model';
+import type { Stored } from '../ports/repositories';
 import { londonDate, formatLondon } from '../time/london';
 import { acceptsFindings } from '../visitStatus';
 import { assertOnVisit, sameAnswers } from './common';
@@ -14,7 +16,7 @@ import { templateFor } from './draft';
 import { ValidationError } from './errors';
 import type { SubmitDeps, SubmitInput, SubmitNotice, SubmitResult } from './findingsTypes';
 import { completeSubmission } from './completeSubmission';
-import { writeSubmitted } from './submitSteps';
+import { escalationRequest, writeSubmitted } from './submitSteps';
 
 export { saveDraft, AlreadySubmittedError } from './draft';
 export type {
@@ -43,11 +45,33 @@ function assertCanSubmit(visit: Visit, now: IsoDateTime): void {
   }
 }
 
-export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Promise<SubmitResult> {
+/** What recordSubmission wrote (or found sent before): what completeRecordedSubmission finishes. */
+export interface RecordedSubmission {
+  input: SubmitInput;
+  email: string;
+  visit: Stored<Visit>;
+  team: Team;
+  /** The form as Submitted ('Sending' until completed). */
+  findings: Stored<Findings>;
+  template: FormTemplate;
+  /** Sent before (a retry, the other channel): its own answers stand. */
+  already: boolean;
+  warnings: FieldMessage[];
+  ignoredChanges: boolean;
+  /** The head of service will be asked to respond: ensureRequest's rule (escalationRequest), nothing written. */
+  escalated: boolean;
+}
+
+/**
+ * The check and the intent: the form written as Submitted, 'Sending'. Once this returns the
+ * submission is durable; completeRecordedSubmission (or, if this process stops, the sweep's
+ * resumeSubmissions) does the rest.
+ */
+export async function recordSubmission(deps: SubmitDeps, input: SubmitInput): Promise<RecordedSubmission> {
   const email = normalizeEmail(input.councillorEmail);
   const visit = await deps.visits.get(input.visitId);
   assertOnVisit(visit, email);
-  const existing = await deps.findings.find(visit.id, email);
+  const [existing, team] = await Promise.all([deps.findings.find(visit.id, email), deps.teams.get(visit.teamId)]);
   let template = templateFor(deps, visit, existing);
   const answers = normaliseAnswers(input.answers, template);
 
@@ -64,11 +88,28 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
   const findings = written.findings;
   // A form sent before follows its own template and answers, not the ones given now.
   if (written.already) template = templateFor(deps, visit, findings);
+  const asked = escalationRequest(template, findings.answers, team);
+  return {
+    input,
+    email,
+    visit,
+    team,
+    findings,
+    template,
+    already: written.already,
+    warnings,
+    ignoredChanges: written.already && !sameAnswers(answers, findings.answers),
+    escalated: !!asked && !('problem' in asked)
+  };
+}
 
+/** The audit and every step after the intent (completeSubmission): idempotent, so safe to run again. */
+export async function completeRecordedSubmission(deps: SubmitDeps, r: RecordedSubmission): Promise<SubmitResult> {
+  const { email, visit, findings } = r;
   // Once per form: a retry or a second submit records nothing new. Alongside the completion, as
   // neither reads what the other writes (the sweep completes a form whose call stopped, unaudited as before).
   const audited = deps.audit?.record({
-    actor: normalizeEmail(input.actorEmail ?? email),
+    actor: normalizeEmail(r.input.actorEmail ?? email),
     action: 'findings-submitted',
     list: 'findings',
     targetId: findings.id,
@@ -77,10 +118,10 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
     at: findings.submittedAt,
     detail: `${email}'s findings sent (${findings.channel}).`
   });
-  const [done] = await Promise.all([completeSubmission(deps, visit, findings, template), audited]);
+  const [done] = await Promise.all([completeSubmission(deps, visit, findings, r.template, r.team), audited]);
 
   return {
-    outcome: written.already ? 'already-submitted' : 'submitted',
+    outcome: r.already ? 'already-submitted' : 'submitted',
     findings: done.findings,
     request: done.request,
     visit: { id: visit.id, status: done.visit.status, from: visit.status, allSubmitted: done.visit.allSubmitted },
@@ -88,10 +129,15 @@ export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Prom
     requestSharedWith: done.requestSharedWith,
     sharingChanges: done.sharingChanges,
     notices: submissionNotices(email, findings.visitId, findings.id, done.sharedWith, done.request),
-    warnings,
-    ignoredChanges: written.already && !sameAnswers(answers, findings.answers),
+    warnings: r.warnings,
+    ignoredChanges: r.ignoredChanges,
     problems: done.problems
   };
+}
+
+/** Both: the whole submission in one call (the findings API, and callers that want it all). */
+export async function submitFindings(deps: SubmitDeps, input: SubmitInput): Promise<SubmitResult> {
+  return completeRecordedSubmission(deps, await recordSubmission(deps, input));
 }
 
 /** Stable keys, so a caller that records what it sent sends each message once across retries. */

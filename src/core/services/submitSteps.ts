@@ -90,6 +90,26 @@ export function requestGrants(email: string, team: Team): ShareGrant[] {
   return readers(team.headOfServiceEmail, email, team.serviceManagerEmail);
 }
 
+/**
+ * Whether (and whom) a sent form asks the head of service: the escalated text and its responder,
+ * a problem (the team names no head of service), or undefined when nothing is escalated. Writes
+ * nothing: ensureRequest acts on it, and a reply can say beforehand whether the request will be made.
+ */
+export function escalationRequest(
+  template: FormTemplate,
+  answers: FormAnswers,
+  team: Team
+): { text: string; responder: string } | { problem: string } | undefined {
+  const text = escalationText(template, answers);
+  if (!text) return undefined;
+  const responder = normalizeEmail(team.headOfServiceEmail);
+  if (!responder)
+    return {
+      problem: `The team '${team.name}' has no head of service e-mail, so the escalated issues were not sent. Add it to the Teams list, then send the form again.`
+    };
+  return { text, responder };
+}
+
 /** Creates (or finds) the head-of-service request when the form escalates anything. */
 export async function ensureRequest(
   deps: SubmitDeps,
@@ -98,13 +118,10 @@ export async function ensureRequest(
   team: Team,
   problems: string[]
 ): Promise<Stored<HeadOfServiceRequest> | undefined> {
-  const text = escalationText(template, findings.answers);
-  if (!text) return undefined;
-  const responder = normalizeEmail(team.headOfServiceEmail);
-  if (!responder) {
-    problems.push(
-      `The team '${team.name}' has no head of service e-mail, so the escalated issues were not sent. Add it to the Teams list, then send the form again.`
-    );
+  const asked = escalationRequest(template, findings.answers, team);
+  if (!asked) return undefined;
+  if ('problem' in asked) {
+    problems.push(asked.problem);
     return undefined;
   }
   // The submission time, so a retried create carries the same values as the first.
@@ -112,9 +129,9 @@ export async function ensureRequest(
   return deps.requests.create({
     findingsId: findings.id,
     visitId: findings.visitId,
-    responderEmail: responder,
+    responderEmail: asked.responder,
     status: 'Requested',
-    request: text,
+    request: asked.text,
     requestedAt,
     responseDueDate: responseDueDate(requestedAt, deps.config)
   });

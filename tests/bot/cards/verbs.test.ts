@@ -85,6 +85,19 @@ describe('parseAction', () => {
       expect(errorOf(execute('findings.start', { visitId }))).toMatchObject({ code: 'InvalidField', field: 'visitId' });
     }
     expect(errorOf(execute('hos.respond', { response: 'x' }))).toMatchObject({ field: 'requestId' });
+    // The answer card's read-ahead hints: optional, and ids when given.
+    expect(errorOf(execute('hos.respond', { requestId: 1, response: 'x', visitId: '2' }))).toMatchObject({
+      field: 'visitId'
+    });
+    expect(errorOf(execute('hos.respond', { requestId: 1, response: 'x', findingsId: 0 }))).toMatchObject({
+      field: 'findingsId'
+    });
+    expect(
+      parseAction(execute('hos.respond', { requestId: 1, response: 'x', visitId: 2, findingsId: 3 }))
+    ).toMatchObject({
+      ok: true,
+      action: { verb: 'hos.respond', data: { requestId: 1, response: 'x', visitId: 2, findingsId: 3 } }
+    });
     expect(errorOf(execute('findings.saveSection', { visitId: 1 }))).toMatchObject({ field: 'sectionId' });
     expect(errorOf(execute('findings.saveSection', { visitId: 1, sectionId: '../etc' }))).toMatchObject({
       field: 'sectionId'
