@@ -10,6 +10,7 @@ import { runSweep } from '../../src/bot/app/sweep';
 import { afterReplyRunner, type AfterReply } from '../../src/bot/app/afterReply';
 import { answerInputId } from '../../src/bot/cards';
 import { FRONTLINE_2025 } from '../../src/core/config';
+import { LIST } from '../../src/lists/schema';
 import type { BotDeps, BotUser } from '../../src/bot/app/deps';
 import type { Visit } from '../../src/core/model';
 import type { Repositories, Stored } from '../../src/core/ports/repositories';
@@ -128,6 +129,14 @@ test('a Send whose process stops after the reply is completed by the sweep, its 
   keys.push(`response-requested:${requests[0].id}`);
   for (const key of keys) expect(outcome(key)).toEqual(['sent']);
   expect(delivered.slice().sort()).toEqual(['29:hos', '29:hos', '29:sm']);
+  // Audited by the sweep that finished it, once.
+  const audited = () =>
+    site
+      .sp()
+      .web.lists.getByTitle(LIST.audit)
+      .items.filter(`Action eq 'findings-submitted' and TargetId eq ${form?.id}`)
+      .select('Actor')() as Promise<{ Actor: string }[]>;
+  expect(await audited()).toEqual([expect.objectContaining({ Actor: ANNA.email })]);
 
   // A second sweep, and the councillor pressing Send again: nothing more.
   const again = await sweep(bot(stopsAfterReply));
@@ -145,6 +154,7 @@ test('a Send whose process stops after the reply is completed by the sweep, its 
   expect(JSON.stringify(resend.card)).toContain('already sent');
   expect(await repos.requests.forVisit(visit.id)).toHaveLength(1);
   expect(delivered).toHaveLength(3);
+  expect(await audited()).toHaveLength(1);
 });
 
 test('an answer whose later steps fail after the reply is finished by the sweep: shared, the visit moved on, the councillor told once', async () => {

@@ -90,6 +90,7 @@ export async function runSweep(deps: SweepDeps, now: IsoDateTime): Promise<Sweep
   const resumed = await resumeSubmissions({
     ...deps.repos,
     sharing: deps.sharing,
+    audit: deps.audit,
     now: deps.now,
     integrity: deps.integrity,
     config: deps.config

@@ -102,12 +102,20 @@ export function snapshotRepos(repos: Repositories, data: SweepData): Repositorie
   const findingsById = new Map(data.findings.map((f) => [f.id, f]));
   return {
     ...repos,
-    visits: over(repos.visits, { get: async (id: number) => visitById.get(id) ?? repos.visits.get(id) }),
+    // A write (or its 412) makes the snapshot's copy stale: later reads of that item go to the list,
+    // so a step that re-reads after a conflict (a visit moved on meanwhile) sees the change.
+    visits: over(repos.visits, {
+      get: async (id: number) => visitById.get(id) ?? repos.visits.get(id),
+      update: (current, changes) => (visitById.delete(current.id), repos.visits.update(current, changes))
+    }),
     teams: over(repos.teams, { get: async (id: number) => teamById.get(id) ?? repos.teams.get(id) }),
     councillors: over(repos.councillors, {
       byEmail: async (email: string) => councillorByEmail.get(normalizeEmail(email)) ?? repos.councillors.byEmail(email)
     }),
-    findings: over(repos.findings, { get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id) })
+    findings: over(repos.findings, {
+      get: async (id: number) => findingsById.get(id) ?? repos.findings.get(id),
+      update: (current, ...rest) => (findingsById.delete(current.id), repos.findings.update(current, ...rest))
+    })
   };
 }
 

@@ -2,7 +2,8 @@
 // share the form with the team's managers, ask the head of service to respond to escalated issues,
 // move the visit on, and mark the form 'Complete'. Every step is idempotent, so whichever step
 // failed or crashed, the next retry of the submission or the next sweep (resumeSubmissions) runs
-// them all again and finishes, with nothing duplicated.
+// them all again and finishes, with nothing duplicated. The audit entry is written here too, once
+// per form, so a form the sweep finishes is audited as well.
 import { ConflictError } from '../errors';
 import type { FormTemplate } from '../forms';
 import type { Findings, HeadOfServiceRequest, Team, Visit } from '../model';
@@ -31,10 +32,24 @@ export async function completeSubmission(
   findings: Stored<Findings>,
   template: FormTemplate,
   /** The visit's team, when the caller has read it already. */
-  known?: Team
+  known?: Team,
+  /** Who sent it (an officer on a councillor's behalf through the API); the councillor by default. */
+  actorEmail?: string
 ): Promise<Completion> {
   const email = normalizeEmail(findings.councillorEmail);
   const problems: string[] = [];
+  // Once per form (its key is the form): a retry, or the sweep finishing a form whose call stopped,
+  // records nothing new; alongside the rest, as nothing else reads it.
+  const audited = deps.audit?.record({
+    actor: normalizeEmail(actorEmail ?? email),
+    action: 'findings-submitted',
+    list: 'findings',
+    targetId: findings.id,
+    visitId: visit.id,
+    version: 'once',
+    at: findings.submittedAt,
+    detail: `${email}'s findings sent (${findings.channel}).`
+  });
   const team = known ?? (await deps.teams.get(visit.teamId));
   const sharedWith = findingsGrants(email, team);
   const requestSharedWith = requestGrants(email, team);
@@ -46,7 +61,8 @@ export async function completeSubmission(
       request,
       changes: request ? await deps.sharing.shareRequest(request.id, requestSharedWith) : []
     })),
-    advanceVisit(deps, visit, problems)
+    advanceVisit(deps, visit, problems),
+    audited
   ]);
   const { request } = asked;
   const sharingChanges = [...formChanges, ...asked.changes];

@@ -103,22 +103,10 @@ export async function recordSubmission(deps: SubmitDeps, input: SubmitInput): Pr
   };
 }
 
-/** The audit and every step after the intent (completeSubmission): idempotent, so safe to run again. */
+/** Every step after the intent, the audit included (completeSubmission): idempotent, so safe to run again. */
 export async function completeRecordedSubmission(deps: SubmitDeps, r: RecordedSubmission): Promise<SubmitResult> {
   const { email, visit, findings } = r;
-  // Once per form: a retry or a second submit records nothing new. Alongside the completion, as
-  // neither reads what the other writes (the sweep completes a form whose call stopped, unaudited as before).
-  const audited = deps.audit?.record({
-    actor: normalizeEmail(r.input.actorEmail ?? email),
-    action: 'findings-submitted',
-    list: 'findings',
-    targetId: findings.id,
-    visitId: visit.id,
-    version: 'once',
-    at: findings.submittedAt,
-    detail: `${email}'s findings sent (${findings.channel}).`
-  });
-  const [done] = await Promise.all([completeSubmission(deps, visit, findings, r.template, r.team), audited]);
+  const done = await completeSubmission(deps, visit, findings, r.template, r.team, r.input.actorEmail);
 
   return {
     outcome: r.already ? 'already-submitted' : 'submitted',
