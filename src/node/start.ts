@@ -14,6 +14,7 @@ import { SpRotaReader } from '../adapters/sp/rotaReader';
 import { SpFindingsRepository } from '../adapters/sp/repositories';
 import { describeDue, describePlan } from './printPlan';
 import { LOCAL_OFFICER, startLocalProduct, startLocalService } from './local';
+import { afterReplyRunner } from '../bot/app/afterReply';
 import { demoFromArgs, describeProcess } from './demoProcess';
 import type { ServiceHandle } from '../service/app';
 import { startPlayground, type PlaygroundHandle } from './playground';
@@ -83,12 +84,19 @@ async function main(): Promise<void> {
   // --now's London day, so the page shows the same moment as the messages above.
   let host: HostHandle;
   let service: ServiceHandle | undefined;
+  const afterReply = afterReplyRunner((task, e) =>
+    console.warn(
+      `After a reply, ${task} failed (${e instanceof Error ? e.message : String(e)}); the next sweep finishes it.`
+    )
+  );
   try {
     // The service's clock is --now too, so a form for a July 2025 visit can be sent in the demo.
     // The reminder sweep runs inside the bot every FRONTLINE_SWEEP_MINUTES (default 15) at --now.
+    // As the service runs: a Send or an answer replies after its durable write, the rest follows.
     service = await startLocalService(local, {
       now: () => now,
-      sweepIntervalMs: Number(process.env.FRONTLINE_SWEEP_MINUTES ?? 15) * 60000
+      sweepIntervalMs: Number(process.env.FRONTLINE_SWEEP_MINUTES ?? 15) * 60000,
+      afterReply
     });
     host = await startHost({ listServerUrl: local.server.url, today: londonDate(now), serviceUrl: service.url });
   } catch (e) {
@@ -105,6 +113,7 @@ async function main(): Promise<void> {
     return host
       .close()
       .then(() => svc.close())
+      .then(() => afterReply.idle(10000))
       .then(() => local.server.close());
   };
   if (process.argv.includes('--once')) {
