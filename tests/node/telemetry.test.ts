@@ -125,8 +125,17 @@ async function runService(env: NodeJS.ProcessEnv): Promise<{ saveStatus: number;
 type OtlpValue = { stringValue?: string; intValue?: string | number };
 interface OtlpSpan {
   name: string;
+  kind: number;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
   attributes: { key: string; value: OtlpValue }[];
 }
+/** OTLP's SpanKind numbers. */
+const SERVER = 2;
+const CLIENT = 3;
+/** Anything shaped like an e-mail address. */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 function spansOf(bodies: Received[]): Record<string, string | number | undefined>[] {
   return bodies.flatMap((r) =>
@@ -134,6 +143,10 @@ function spansOf(bodies: Received[]): Record<string, string | number | undefined
       rs.scopeSpans.flatMap((ss) =>
         ss.spans.map((s) => ({
           name: s.name,
+          kind: s.kind,
+          traceId: s.traceId,
+          spanId: s.spanId,
+          parentSpanId: s.parentSpanId || undefined,
           ...Object.fromEntries(s.attributes.map((a) => [a.key, a.value.stringValue ?? Number(a.value.intValue)]))
         }))
       )
@@ -151,6 +164,8 @@ describe('telemetry export', () => {
       expect(r.path).toBe('/v1/traces');
       expect(r.contentType).toContain('application/json');
       expect(r.body).not.toContain(PHRASE);
+      expect(r.body).not.toMatch(EMAIL);
+      expect(r.body.toLowerCase()).not.toContain(SARAH.email.toLowerCase());
     }
     const spans = spansOf(received);
     expect(spans).toContainEqual(
@@ -170,6 +185,26 @@ describe('telemetry export', () => {
       })
     );
     expect(received.map((r) => r.body).join('\n')).toContain('"frontline-service"');
+    for (const correlationId of ['save-otel-1', 'turn-otel-1']) {
+      const server = spans.find((s) => s['frontline.correlation_id'] === correlationId);
+      expect(server).toMatchObject({ kind: SERVER, parentSpanId: undefined });
+      const calls = spans.filter((s) => s.parentSpanId === server?.spanId);
+      // The list requests it waited for: each a CLIENT span in the same trace, under its span.
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) {
+        expect(call).toMatchObject({ kind: CLIENT, traceId: server?.traceId });
+        expect(call.name).toMatch(/^(GET|POST|PATCH|PUT|MERGE|DELETE) \/_api\//);
+        expect(call['url.template']).toBe(String(call.name).split(' ').slice(1).join(' '));
+        expect(call['http.response.status_code']).toEqual(expect.any(Number));
+        expect(String(call.name)).not.toMatch(/[?=]/);
+      }
+      expect(calls.map((c) => c.name)).toContainEqual(
+        expect.stringMatching(/^(GET \/_api\/web\/lists\/getByTitle\('[^']+'\)\/items|POST \/_api\/\$batch)/)
+      );
+    }
+    // No client span without a request to hang from (the collector's own traffic is never traced).
+    for (const span of spans.filter((s) => s.kind === CLIENT))
+      expect(spans.some((s) => s.spanId === span.parentSpanId)).toBe(true);
   });
 
   it('sends nothing when switched off', async () => {
