@@ -3,9 +3,11 @@
  */
 // Telemetry export end to end: `npm run service` as a child process against the local list server,
 // with OTEL_EXPORTER_OTLP_ENDPOINT naming an OTLP/HTTP collector started here. A findings save and
-// a bot turn, both carrying a distinctive phrase, reach the collector as spans with their
-// correlation ids, and no exported byte holds the phrase. With OTEL_SDK_DISABLED=true and the same
-// endpoint, the collector hears nothing.
+// a bot turn, both carrying a distinctive phrase, reach the collector as SERVER spans with their
+// correlation ids, each with CLIENT spans under it (same trace, its span as parent) for the list
+// requests it made; no exported byte holds the phrase or an e-mail address. With
+// OTEL_SDK_DISABLED=true and the same endpoint, the collector hears nothing, and the service never
+// loaded an OpenTelemetry module nor listened to fetch's diagnostics channels.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -14,6 +16,7 @@ import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
 import { freePort } from '../kits/instances';
+import { LOADED_PREFIX } from '../kits/loadedModules';
 import { startOtlpCollector, type OtlpCollector, type Received } from '../kits/otlpCollector';
 
 jest.setTimeout(300000);
@@ -62,6 +65,8 @@ async function runService(env: NodeJS.ProcessEnv): Promise<{ saveStatus: number;
       '--transpile-only',
       '--project',
       'tsconfig.node.json',
+      '--require',
+      require.resolve('../kits/loadedModules'),
       'src/node/serviceCli.ts'
     ],
     {
@@ -137,6 +142,13 @@ const CLIENT = 3;
 /** Anything shaped like an e-mail address. */
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
+/** What the service had loaded as it exited (tests/kits/loadedModules.ts). */
+function loadedBy(output: string): { opentelemetry: string[]; undiciHooked: boolean } {
+  const line = output.split('\n').find((l) => l.startsWith(LOADED_PREFIX));
+  expect(line).toBeDefined();
+  return JSON.parse(String(line).slice(LOADED_PREFIX.length)) as { opentelemetry: string[]; undiciHooked: boolean };
+}
+
 function spansOf(bodies: Received[]): Record<string, string | number | undefined>[] {
   return bodies.flatMap((r) =>
     (JSON.parse(r.body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] }).resourceSpans.flatMap((rs) =>
@@ -159,6 +171,7 @@ describe('telemetry export', () => {
     const { saveStatus, output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collectorUrl}/` });
     expect(saveStatus).toBeLessThan(500);
     expect(output).toContain('telemetry export on');
+    expect(loadedBy(output).opentelemetry).toContainEqual(expect.stringContaining('sdk-trace-base'));
     expect(received.length).toBeGreaterThan(0);
     for (const r of received) {
       expect(r.path).toBe('/v1/traces');
@@ -212,5 +225,7 @@ describe('telemetry export', () => {
     const { output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl, OTEL_SDK_DISABLED: 'true' });
     expect(output).not.toContain('telemetry export on');
     expect(received).toEqual([]);
+    // Off costs a check per request: no OpenTelemetry module loaded, no channel listened to.
+    expect(loadedBy(output)).toEqual({ opentelemetry: [], undiciHooked: false });
   });
 });
