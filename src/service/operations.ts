@@ -4,7 +4,7 @@
 // status and the duration, never a body: no form answers and no message text reach the logs.
 import type { Express, NextFunction, Request, Response } from 'express';
 import { correlationIdFrom, log as processLog, runWithCorrelation, type Logger } from './logger';
-import { traceRequest } from './telemetry';
+import { endRequestTrace, runInRequestTrace, startRequestTrace } from './telemetry';
 
 /** A readiness check: resolves to what is wrong (empty when ready). Must not name secrets. */
 export type ReadinessCheck = () => Promise<string[]>;
@@ -71,6 +71,7 @@ export function mountOperations(app: Express, ready: ReadinessCheck[] = [], logg
     const correlationId = correlationIdFrom(req.headers);
     const started = process.hrtime.bigint();
     const startMs = Date.now();
+    const trace = startRequestTrace(startMs);
     inFlight += 1;
     res.setHeader('x-correlation-id', correlationId);
     if (shuttingDown) res.setHeader('Connection', 'close');
@@ -94,11 +95,19 @@ export function mountOperations(app: Express, ready: ReadinessCheck[] = [], logg
           durationMs
         })
       );
-      traceRequest({ method: req.method, route, correlationId, activityType, status, startMs, endMs: Date.now() });
+      endRequestTrace(trace, {
+        method: req.method,
+        route,
+        correlationId,
+        activityType,
+        status,
+        startMs,
+        endMs: Date.now()
+      });
     };
     res.once('finish', finish);
     res.once('close', finish);
-    runWithCorrelation(correlationId, next);
+    runWithCorrelation(correlationId, () => runInRequestTrace(trace, next));
   });
 
   const alive = (res: Response, body: object): void => {

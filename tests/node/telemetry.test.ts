@@ -3,9 +3,11 @@
  */
 // Telemetry export end to end: `npm run service` as a child process against the local list server,
 // with OTEL_EXPORTER_OTLP_ENDPOINT naming an OTLP/HTTP collector started here. A findings save and
-// a bot turn, both carrying a distinctive phrase, reach the collector as spans with their
-// correlation ids, and no exported byte holds the phrase. With OTEL_SDK_DISABLED=true and the same
-// endpoint, the collector hears nothing.
+// a bot turn, both carrying a distinctive phrase, reach the collector as SERVER spans with their
+// correlation ids, each with CLIENT spans under it (same trace, its span as parent) for the list
+// requests it made; no exported byte holds the phrase or an e-mail address. With
+// OTEL_SDK_DISABLED=true and the same endpoint, the collector hears nothing, and the service never
+// loaded an OpenTelemetry module nor listened to fetch's diagnostics channels.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -14,6 +16,7 @@ import { startLocalProduct, type LocalProduct } from '../../src/node/local';
 import { startCaptureConnector, type CaptureConnector } from '../kits/captureConnector';
 import { PLAYGROUND_USERS } from '../../src/core/samples/teamsUsers';
 import { freePort } from '../kits/instances';
+import { LOADED_PREFIX } from '../kits/loadedModules';
 import { startOtlpCollector, type OtlpCollector, type Received } from '../kits/otlpCollector';
 
 jest.setTimeout(300000);
@@ -62,6 +65,8 @@ async function runService(env: NodeJS.ProcessEnv): Promise<{ saveStatus: number;
       '--transpile-only',
       '--project',
       'tsconfig.node.json',
+      '--require',
+      require.resolve('../kits/loadedModules'),
       'src/node/serviceCli.ts'
     ],
     {
@@ -125,7 +130,23 @@ async function runService(env: NodeJS.ProcessEnv): Promise<{ saveStatus: number;
 type OtlpValue = { stringValue?: string; intValue?: string | number };
 interface OtlpSpan {
   name: string;
+  kind: number;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
   attributes: { key: string; value: OtlpValue }[];
+}
+/** OTLP's SpanKind numbers. */
+const SERVER = 2;
+const CLIENT = 3;
+/** Anything shaped like an e-mail address. */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+/** What the service had loaded as it exited (tests/kits/loadedModules.ts). */
+function loadedBy(output: string): { opentelemetry: string[]; undiciHooked: boolean } {
+  const line = output.split('\n').find((l) => l.startsWith(LOADED_PREFIX));
+  expect(line).toBeDefined();
+  return JSON.parse(String(line).slice(LOADED_PREFIX.length)) as { opentelemetry: string[]; undiciHooked: boolean };
 }
 
 function spansOf(bodies: Received[]): Record<string, string | number | undefined>[] {
@@ -134,6 +155,10 @@ function spansOf(bodies: Received[]): Record<string, string | number | undefined
       rs.scopeSpans.flatMap((ss) =>
         ss.spans.map((s) => ({
           name: s.name,
+          kind: s.kind,
+          traceId: s.traceId,
+          spanId: s.spanId,
+          parentSpanId: s.parentSpanId || undefined,
           ...Object.fromEntries(s.attributes.map((a) => [a.key, a.value.stringValue ?? Number(a.value.intValue)]))
         }))
       )
@@ -146,11 +171,14 @@ describe('telemetry export', () => {
     const { saveStatus, output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collectorUrl}/` });
     expect(saveStatus).toBeLessThan(500);
     expect(output).toContain('telemetry export on');
+    expect(loadedBy(output).opentelemetry).toContainEqual(expect.stringContaining('sdk-trace-base'));
     expect(received.length).toBeGreaterThan(0);
     for (const r of received) {
       expect(r.path).toBe('/v1/traces');
       expect(r.contentType).toContain('application/json');
       expect(r.body).not.toContain(PHRASE);
+      expect(r.body).not.toMatch(EMAIL);
+      expect(r.body.toLowerCase()).not.toContain(SARAH.email.toLowerCase());
     }
     const spans = spansOf(received);
     expect(spans).toContainEqual(
@@ -170,6 +198,26 @@ describe('telemetry export', () => {
       })
     );
     expect(received.map((r) => r.body).join('\n')).toContain('"frontline-service"');
+    for (const correlationId of ['save-otel-1', 'turn-otel-1']) {
+      const server = spans.find((s) => s['frontline.correlation_id'] === correlationId);
+      expect(server).toMatchObject({ kind: SERVER, parentSpanId: undefined });
+      const calls = spans.filter((s) => s.parentSpanId === server?.spanId);
+      // The list requests it waited for: each a CLIENT span in the same trace, under its span.
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) {
+        expect(call).toMatchObject({ kind: CLIENT, traceId: server?.traceId });
+        expect(call.name).toMatch(/^(GET|POST|PATCH|PUT|MERGE|DELETE) \/_api\//);
+        expect(call['url.template']).toBe(String(call.name).split(' ').slice(1).join(' '));
+        expect(call['http.response.status_code']).toEqual(expect.any(Number));
+        expect(String(call.name)).not.toMatch(/[?=]/);
+      }
+      expect(calls.map((c) => c.name)).toContainEqual(
+        expect.stringMatching(/^(GET \/_api\/web\/lists\/getByTitle\('[^']+'\)\/items|POST \/_api\/\$batch)/)
+      );
+    }
+    // No client span without a request to hang from (the collector's own traffic is never traced).
+    for (const span of spans.filter((s) => s.kind === CLIENT))
+      expect(spans.some((s) => s.spanId === span.parentSpanId)).toBe(true);
   });
 
   it('sends nothing when switched off', async () => {
@@ -177,5 +225,7 @@ describe('telemetry export', () => {
     const { output } = await runService({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl, OTEL_SDK_DISABLED: 'true' });
     expect(output).not.toContain('telemetry export on');
     expect(received).toEqual([]);
+    // Off costs a check per request: no OpenTelemetry module loaded, no channel listened to.
+    expect(loadedBy(output)).toEqual({ opentelemetry: [], undiciHooked: false });
   });
 });
