@@ -119,12 +119,15 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
       });
     }
     // Only what App Service would set; FRONTLINE_SWEEP_MINUTES unset, so no sweep runs during the load.
-    // FRONTLINE_HEAP_GROWING_PERCENT is passed on when set, to measure the service with it (off by default).
+    // FRONTLINE_HEAP_GROWING_PERCENT is passed on when set, to measure the service with it (off by
+    // default); BENCH_SERVICE_NODE_OPTIONS becomes the service's NODE_OPTIONS (V8 flags to try).
     const heap = process.env.FRONTLINE_HEAP_GROWING_PERCENT;
+    const nodeOptions = process.env.BENCH_SERVICE_NODE_OPTIONS;
     const serviceEnv = {
       PATH: process.env.PATH,
       SP_SITE_URL: listUrl,
-      ...(heap === undefined ? {} : { FRONTLINE_HEAP_GROWING_PERCENT: heap })
+      ...(heap === undefined ? {} : { FRONTLINE_HEAP_GROWING_PERCENT: heap }),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {})
     };
     const bots = [
       {
