@@ -33,6 +33,9 @@ async function main(): Promise<void> {
     url = echo.url;
     closers.push(echo.close);
   } else {
+    // V8's heap settings as the packaged service's entry applies them (FRONTLINE_HEAP_GROWING_PERCENT).
+    const { applyHeapSettings } = await import('../src/node/heapSettings');
+    applyHeapSettings();
     const { startLocalService } = await import('../src/node/local');
     const { BENCH_NOW } = await import('./listServer');
     const { afterReplyRunner } = await import('../src/bot/app/afterReply');

@@ -60,6 +60,14 @@ function peakRssMb(pid: number): number {
   return Math.round(Number(m[1]) / 1024);
 }
 
+/** The process's CPU time so far (user + system) in ms, from /proc (clock ticks, 100 a second on Linux). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, fields 14 and 15 of stat
+}
+
+const p95 = (xs: number[]): number => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] * 10) / 10;
+
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -111,7 +119,16 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
       });
     }
     // Only what App Service would set; FRONTLINE_SWEEP_MINUTES unset, so no sweep runs during the load.
-    const serviceEnv = { PATH: process.env.PATH, SP_SITE_URL: listUrl };
+    // FRONTLINE_HEAP_GROWING_PERCENT is passed on when set, to measure the service with it (off by
+    // default); BENCH_SERVICE_NODE_OPTIONS becomes the service's NODE_OPTIONS (V8 flags to try).
+    const heap = process.env.FRONTLINE_HEAP_GROWING_PERCENT;
+    const nodeOptions = process.env.BENCH_SERVICE_NODE_OPTIONS;
+    const serviceEnv = {
+      PATH: process.env.PATH,
+      SP_SITE_URL: listUrl,
+      ...(heap === undefined ? {} : { FRONTLINE_HEAP_GROWING_PERCENT: heap }),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {})
+    };
     const bots = [
       {
         bot: 'echo',
@@ -139,13 +156,18 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
       const target: Target = { serviceUrl, captureUrl: capture.url, users, cards: new Map() };
       let turns = 0;
       let errors = 0;
+      let busyMs = 0;
+      const at50: number[] = [];
       for (const turn of ['message', 'invoke'] as const) {
         await load(target, turn, CONVERSATIONS, 2); // warm-up: every conversation opens its form
+        const cpuBefore = cpuMs(started.child.pid as number);
         for (const { c, perConversation } of PLAN) {
           const r = await load(target, turn, c, perConversation);
           turns += r.latencies.length;
           errors += r.errors;
+          if (c === CONVERSATIONS) at50.push(...r.latencies);
         }
+        busyMs += cpuMs(started.child.pid as number) - cpuBefore;
       }
       rows.push({
         bot: b.bot,
@@ -153,7 +175,10 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
         turns,
         errors,
         startRssMb,
-        peakRssMb: peakRssMb(started.child.pid as number)
+        peakRssMb: peakRssMb(started.child.pid as number),
+        // The bot process's CPU per measured turn, and p95 latency at 50 conversations (both turn kinds).
+        cpuMsPerTurn: Math.round((busyMs / turns) * 100) / 100,
+        p95MsAt50: p95(at50)
       });
       console.log(`  ${b.bot}: ${turns} turns, ${errors} errors, peak RSS ${rows[rows.length - 1].peakRssMb} MB`);
       await stop(started.child);

@@ -4,6 +4,7 @@
 // Messages name the variable and what it should be; they repeat a value only if it is not secret.
 import { LOG_LEVELS, type LogLevel } from '../service/logger';
 import { isEmailAddress } from '../core/email';
+import { heapGrowingPercent } from './heapSettings';
 
 export interface ServiceConfig {
   port: number;
@@ -188,6 +189,8 @@ export function validateEnv(env: NodeJS.ProcessEnv, checks: EnvChecks = {}): Env
   if (privacyKey && privacyKey.length < 16) errors.push('FRONTLINE_PRIVACY_KEY must be at least 16 characters.');
   if (!local && !privacyKey) notes.push("FRONTLINE_PRIVACY_KEY is not set: the dashboard's Privacy section is off.");
   const shutdownSeconds = number('FRONTLINE_SHUTDOWN_SECONDS', 'positive') ?? DEFAULT_SHUTDOWN_SECONDS;
+  const heap = heapGrowingPercent(get('FRONTLINE_HEAP_GROWING_PERCENT'));
+  if ('problem' in heap) errors.push(heap.problem);
   const level = get('FRONTLINE_LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(level as LogLevel))
     errors.push(`FRONTLINE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${shown(level)}).`);

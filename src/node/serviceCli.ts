@@ -2,6 +2,8 @@
 // SP_SITE_URL with the app-only certificate on a tenant, or the running local list server.
 // Settings are checked first (all problems at once, exit 2); logs are JSON lines on stdout; SIGTERM
 // or SIGINT drains requests and sweeps in flight (FRONTLINE_SHUTDOWN_SECONDS) before exiting.
+// First: V8's heap settings (FRONTLINE_HEAP_GROWING_PERCENT), before the rest of the service loads.
+import { heapGrowingPercentSet } from './serviceHeap';
 import * as fs from 'fs';
 import { randomUUID } from 'crypto';
 import { connect } from './connection';
@@ -113,7 +115,8 @@ async function main(): Promise<void> {
   });
   log.info(`Frontline service on ${service.url}`, {
     site: connection.siteUrl,
-    callers: connection.local ? 'X-Frontline-User (local list server)' : 'Entra ID'
+    callers: connection.local ? 'X-Frontline-User (local list server)' : 'Entra ID',
+    heapGrowingPercent: heapGrowingPercentSet ?? "V8's own"
   });
   // The reminder sweep inside the running bot (FRONTLINE_SWEEP_MINUTES); the send log keeps it
   // from repeating messages a manual `npm run reminders` already sent, and the sweep lease lets one

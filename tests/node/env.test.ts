@@ -76,7 +76,9 @@ describe('validateEnv', () => {
     ['FRONTLINE_LEASE_SECONDS', '20', 'FRONTLINE_LEASE_RENEW_SECONDS must be less than FRONTLINE_LEASE_SECONDS'],
     ['FRONTLINE_LEASE_RENEW_SECONDS', '200', 'FRONTLINE_LEASE_RENEW_SECONDS must be less than FRONTLINE_LEASE_SECONDS'],
     ['FRONTLINE_CLAIM_LEASE_SECONDS', 'soon', 'FRONTLINE_CLAIM_LEASE_SECONDS must be a positive number'],
-    ['FRONTLINE_LOG_LEVEL', 'loud', 'FRONTLINE_LOG_LEVEL must be one of debug, info, warn, error']
+    ['FRONTLINE_LOG_LEVEL', 'loud', 'FRONTLINE_LOG_LEVEL must be one of debug, info, warn, error'],
+    ['FRONTLINE_HEAP_GROWING_PERCENT', '5', 'FRONTLINE_HEAP_GROWING_PERCENT must be a whole number of percent'],
+    ['FRONTLINE_HEAP_GROWING_PERCENT', '50%', 'FRONTLINE_HEAP_GROWING_PERCENT must be a whole number of percent']
   ])('names %s=%j', (name, value, message) => {
     const found = errors({ [name]: value });
     expect(found).toHaveLength(1);

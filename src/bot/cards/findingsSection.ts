@@ -217,5 +217,6 @@ function fitSection(input: FindingsSectionCardInput): { data: FindingsSectionCar
 
 export function buildFindingsSectionCard(input: FindingsSectionCardInput): AdaptiveCardJson {
   const { data, card } = fitSection(input);
-  return assertCardFits(card ?? expandCard(template, data), Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT));
+  // A card fitSection kept is already measured within its target, which is within the limit.
+  return card ?? assertCardFits(expandCard(template, data), Math.max(input.targetBytes ?? 0, CARD_BYTES_LIMIT));
 }

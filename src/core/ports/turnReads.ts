@@ -7,6 +7,7 @@
 import type { Repositories } from './repositories';
 import type { FormReads, RepoRead } from './formReads';
 import { normalizeEmail } from '../email';
+import { jsonCopy } from '../jsonCopy';
 
 /** Repository methods that only read: memoised by name and arguments. Everything else is a write (to its own list). */
 const READS = new Set([
@@ -26,7 +27,7 @@ const READS = new Set([
 type AnyFn = (...args: unknown[]) => Promise<unknown>;
 
 /** Deep copy of plain list data, so a caller that edits what it read cannot change the memo. */
-const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+const copy = <T>(v: T): T => jsonCopy(v);
 
 export interface ReadMemo {
   repos: Repositories;

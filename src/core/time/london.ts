@@ -42,8 +42,8 @@ interface WallClock {
 
 let londonParts: Intl.DateTimeFormat | undefined;
 
-/** The London wall clock at an instant, from the platform's time-zone database. */
-function wallClock(ms: number): WallClock {
+/** The London wall clock at an instant, as the platform's time-zone database gives it. */
+function zoneWallClock(ms: number): WallClock {
   londonParts =
     londonParts ??
     new Intl.DateTimeFormat('en-GB', {
@@ -62,11 +62,46 @@ function wallClock(ms: number): WallClock {
   return { y: year, mo: month, d: day, h: hour, mi: minute, s: second };
 }
 
-/** London's offset from UTC at an instant, in milliseconds (0 in GMT, one hour in BST). */
-function offsetAt(ms: number): number {
-  const w = wallClock(ms);
+/** The zone's offset at an instant, from the time-zone database (whole seconds). */
+function zoneOffset(ms: number): number {
+  const w = zoneWallClock(ms);
   const whole = ms - (((ms % 1000) + 1000) % 1000);
   return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - whole;
+}
+
+/**
+ * London's offset by UTC hour. formatToParts is most of a bot turn's date work (a briefing
+ * formats a dozen instants); the offset is the same throughout almost every UTC hour, so it is
+ * asked once per hour and kept. An hour whose first and last millisecond differ (a change inside
+ * it) is not kept and each instant in it is asked for, so the answer is always the database's.
+ * The zone's rules do not change while a process runs; the map is emptied when it gets large.
+ */
+const hourOffsets = new Map<number, number>();
+const MAX_HOURS = 4096;
+
+/** London's offset from UTC at an instant, in milliseconds (0 in GMT, one hour in BST). */
+function offsetAt(ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  const known = hourOffsets.get(hour);
+  if (known !== undefined) return known;
+  const first = zoneOffset(hour * HOUR);
+  if (first !== zoneOffset(hour * HOUR + HOUR - 1)) return zoneOffset(ms);
+  if (hourOffsets.size >= MAX_HOURS) hourOffsets.clear();
+  hourOffsets.set(hour, first);
+  return first;
+}
+
+/** The London wall clock at an instant: UTC's fields moved by London's offset then. */
+function wallClock(ms: number): WallClock {
+  const t = new Date(ms + offsetAt(ms));
+  return {
+    y: t.getUTCFullYear(),
+    mo: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    h: t.getUTCHours(),
+    mi: t.getUTCMinutes(),
+    s: t.getUTCSeconds()
+  };
 }
 
 /** The UTC instant of a London wall-clock time on a London day (default midnight). */
