@@ -119,8 +119,8 @@ export async function measureServiceMemory(): Promise<Record<string, unknown>[]>
       });
     }
     // Only what App Service would set; FRONTLINE_SWEEP_MINUTES unset, so no sweep runs during the load.
-    // FRONTLINE_HEAP_GROWING_PERCENT is passed on when set, to measure the service with it (off by
-    // default); BENCH_SERVICE_NODE_OPTIONS becomes the service's NODE_OPTIONS (V8 flags to try).
+    // FRONTLINE_HEAP_GROWING_PERCENT is passed on when set, to measure the service with another
+    // value (100 by default; 0 for V8's own rule); BENCH_SERVICE_NODE_OPTIONS becomes the service's NODE_OPTIONS (V8 flags to try).
     const heap = process.env.FRONTLINE_HEAP_GROWING_PERCENT;
     const nodeOptions = process.env.BENCH_SERVICE_NODE_OPTIONS;
     const serviceEnv = {

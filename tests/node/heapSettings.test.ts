@@ -5,9 +5,9 @@ import * as path from 'path';
 import { applyHeapSettings, heapGrowingPercent } from '../../src/node/heapSettings';
 
 describe('FRONTLINE_HEAP_GROWING_PERCENT', () => {
-  it("is off unless set (V8's own rule, as 0), and takes whole percents from 10 to 400", () => {
-    expect(heapGrowingPercent(undefined)).toEqual({});
-    expect(heapGrowingPercent('  ')).toEqual({});
+  it("is 100 unless set, 0 for V8's own rule, and takes whole percents from 10 to 400", () => {
+    expect(heapGrowingPercent(undefined)).toEqual({ percent: 100 });
+    expect(heapGrowingPercent('  ')).toEqual({ percent: 100 });
     expect(heapGrowingPercent('0')).toEqual({});
     expect(heapGrowingPercent('10')).toEqual({ percent: 10 });
     expect(heapGrowingPercent('50')).toEqual({ percent: 50 });
@@ -19,13 +19,15 @@ describe('FRONTLINE_HEAP_GROWING_PERCENT', () => {
     expect('problem' in r && r.problem).toContain('whole number of percent from 10 to 400, or 0');
   });
 
-  it('hands V8 the percent, and nothing when unset, 0 or refused', () => {
+  it('hands V8 the percent (the default when unset), and nothing when 0 or refused', () => {
     const set = jest.fn<void, [string]>();
     expect(applyHeapSettings({ FRONTLINE_HEAP_GROWING_PERCENT: '50' }, set)).toBe(50);
     expect(applyHeapSettings({ FRONTLINE_HEAP_GROWING_PERCENT: '120' }, set)).toBe(120);
     expect(set.mock.calls).toEqual([['--heap-growing-percent=50'], ['--heap-growing-percent=120']]);
     set.mockClear();
-    expect(applyHeapSettings({}, set)).toBeUndefined();
+    expect(applyHeapSettings({}, set)).toBe(100);
+    expect(set.mock.calls).toEqual([['--heap-growing-percent=100']]);
+    set.mockClear();
     expect(applyHeapSettings({ FRONTLINE_HEAP_GROWING_PERCENT: '0' }, set)).toBeUndefined();
     expect(applyHeapSettings({ FRONTLINE_HEAP_GROWING_PERCENT: 'lots' }, set)).toBeUndefined();
     expect(set).not.toHaveBeenCalled();
