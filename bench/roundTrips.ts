@@ -153,9 +153,11 @@ export async function measureRoundTrips(): Promise<Record<string, unknown>[]> {
         await measured('briefing (message)', 'message', () => turn('message', cllr, undefined));
         await measured('findings (message)', 'message', () => turn('message', cllr, undefined, 'findings'));
         let card = await measured('findings start (card)', 'invoke', () => turn('invoke', cllr, start));
-        card = await measured('section save, first (creates the form)', 'invoke', () =>
-          turn('invoke', cllr, nextAction(card, cllr, 0))
-        );
+        let first: Json = undefined;
+        await withAfter('section save, first (creates the form)', async () => {
+          first = await turn('invoke', cllr, nextAction(card, cllr, 0));
+        });
+        card = first;
         card = await measured('section save (card)', 'invoke', () => turn('invoke', cllr, nextAction(card, cllr, 1)));
         const submit = await toSubmit((a) => turn('invoke', cllr, a), cllr, card);
         await withAfter('submit (card)', () => turn('invoke', cllr, submit));

@@ -5,132 +5,43 @@
 // teams; then the ETag-conditional write), a stale card still overwrites nothing, and the submit and
 // the head of service's answer reply after two (the $batch, then the durable write), their other
 // steps running after the reply (deps.afterReply), awaited here and counted apart.
-import { startSite, type Site } from '../adapters/sp/harness';
-import { spRepositories } from '../../src/adapters/sp/repositories';
-import { botMount, pageLinks } from '../../src/node/bot';
-import { nodeSp } from '../../src/node/sp';
-import { LOCAL_ADMIN } from '../../src/node/connection';
-import { onCardAction } from '../../src/bot/app/router';
-import { answerInputId } from '../../src/bot/cards';
-import { FRONTLINE_2025 } from '../../src/core/config';
-import type { BotDeps, BotUser } from '../../src/bot/app/deps';
-import type { Visit } from '../../src/core/model';
+import {
+  act as actIn,
+  afterTheReply as afterIn,
+  ANNA,
+  annasAccess,
+  closeCardActionWorld,
+  etagNow as etagIn,
+  HOS,
+  listLatency as latencyIn,
+  section as sectionIn,
+  startCardActionWorld,
+  type CardActionWorld
+} from './cardActionWorld';
+import type { BotUser } from '../../src/bot/app/deps';
 import type { Repositories, Stored } from '../../src/core/ports/repositories';
-import { sequentialSteps, startCountingProxy, type CountingProxy } from '../../bench/countingProxy';
-import { afterReplyRunner } from '../../src/bot/app/afterReply';
+import type { Visit } from '../../src/core/model';
 
-/** The bot's steps after its replies (awaited, failures checked), and what reached Teams, by user id. */
-const failures: string[] = [];
-const afterReply = afterReplyRunner((task, e) => failures.push(`${task}: ${String(e)}`));
-const delivered: string[] = [];
-
-const ANNA: BotUser = {
-  id: '29:anna',
-  aadObjectId: '00000000-0000-4000-8000-0000000000a1',
-  email: 'cllr.anna@example.gov.uk'
-};
-const HOS: BotUser = { id: '29:hos', aadObjectId: '00000000-0000-4000-8000-0000000000c3', email: 'hos@example.gov.uk' };
-let site: Site;
-let proxy: CountingProxy;
+let w: CardActionWorld;
 let repos: Repositories;
 let visit: Stored<Visit>;
-let deps: BotDeps;
-
-/** One card action, and what the list server was asked for it. */
-async function act(user: BotUser, verb: string, data: Record<string, unknown>) {
-  proxy.take();
-  const turn = await onCardAction(deps, user, { type: 'Action.Execute', verb, data }, true);
-  const t = proxy.take();
-  return { card: JSON.stringify(turn.card), requests: t.requests, steps: sequentialSteps(t.spans), lines: t.lines };
-}
-
-/**
- * The list server's added latency (its fault injection, as the bench's tenant figure uses): with
- * every request held 40 ms, requests the bot starts together are in flight together at the proxy
- * however busy the machine, so the sequential count is the turn's structure, not its scheduling.
- */
-async function listLatency(ms: number): Promise<void> {
-  const r = await fetch(new URL('/_local/faults', site.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Frontline-User': LOCAL_ADMIN },
-    body: JSON.stringify({ latencyMs: ms })
-  });
-  expect(r.status).toBeLessThan(300);
-}
-
-const etagNow = async (): Promise<string> => (await repos.findings.find(visit.id, ANNA.email as string))!.etag;
+const act = (user: BotUser, verb: string, data: Record<string, unknown>) => actIn(w, user, verb, data);
+const listLatency = (ms: number) => latencyIn(w, ms);
+const etagNow = () => etagIn(w);
+const section = (id: string, answers: Record<string, string>, etag?: string) => sectionIn(w, id, answers, etag);
 
 beforeAll(async () => {
-  site = await startSite();
-  proxy = await startCountingProxy(site.url);
-  repos = spRepositories(site.sp());
-  const team = await repos.teams.add({
-    name: 'Court Team',
-    area: 'Cared for Children',
-    serviceManagerEmail: 'sm@example.gov.uk',
-    headOfServiceEmail: HOS.email as string,
-    location: 'Town Hall'
-  });
-  await repos.councillors.add({
-    name: 'Cllr Anna',
-    email: ANNA.email as string,
-    aadObjectId: ANNA.aadObjectId,
-    committees: ['Children and Families Committee'],
-    secondVisitVolunteer: false,
-    active: true
-  });
-  visit = await repos.visits.add({
-    title: 'Court Team - July 2025',
-    teamId: team.id,
-    area: team.area,
-    visitMonth: '2025-07',
-    durationMinutes: 150,
-    councillorEmails: [ANNA.email as string],
-    committee: 'Children and Families Committee',
-    status: 'Visited',
-    visitStart: '2025-07-24T09:00:00.000Z',
-    formTemplate: 'frontline-2025'
-  });
-  deps = botMount(nodeSp(proxy.siteUrl, { kind: 'local', user: LOCAL_ADMIN }), {
-    credentials: { appId: '', appPassword: '' },
-    links: pageLinks('http://127.0.0.1:4321/form', 'http://127.0.0.1:4321/dashboard'),
-    now: () => '2025-07-29T09:00:00.000Z',
-    config: FRONTLINE_2025,
-    afterReply
-  }).deps;
-  // Teams stood in for: the service manager, head of service and councillor have the app.
-  deps.messenger = {
-    send: async (reference) => {
-      delivered.push((JSON.parse(reference) as { user: { id: string } }).user.id);
-      return `activity-${delivered.length}`;
-    }
-  };
-  for (const [email, id] of [
-    ['sm@example.gov.uk', '29:sm'],
-    [HOS.email, HOS.id],
-    [ANNA.email, ANNA.id]
-  ])
-    await deps.conversations.save({
-      userEmail: email as string,
-      reference: JSON.stringify({ user: { id }, conversation: { id: `a:${id}` } }),
-      status: 'Active',
-      updatedAt: '2025-07-29T08:00:00.000Z'
-    });
-  // The request digest PnPjs fetches once per process, before the first write: not a turn's.
-  await onCardAction(deps, HOS, { type: 'Action.Execute', verb: 'findings.start', data: { visitId: visit.id } }, true);
+  w = await startCardActionWorld();
+  ({ repos, visit } = w);
 }, 60000);
-afterAll(async () => {
-  await proxy?.close();
-  await site?.close();
-});
+afterAll(() => closeCardActionWorld(w));
 
-const section = (sectionId: string, answers: Record<string, string>, etag?: string) => ({
-  visitId: visit.id,
-  sectionId,
-  // The card's inputs, named as the cards name them (answer:<question id>).
-  ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [answerInputId(k), v])),
-  ...(etag ? { etag } : {})
-});
+/** The bot's work after the reply, awaited (no sleeps), none of it failed. */
+async function afterTheReply() {
+  const after = await afterIn(w);
+  expect(w.failures).toEqual([]);
+  return after;
+}
 
 test('opening the form on a visit is one list request: the same $batch, and nothing else', async () => {
   const opened = await act(ANNA, 'findings.start', { visitId: visit.id });
@@ -138,8 +49,25 @@ test('opening the form on a visit is one list request: the same $batch, and noth
   expect(opened.lines).toEqual([expect.stringMatching(/^POST .*\$batch$/)]);
 });
 
+test('the first section save replies after two round trips, then shares the new form with its councillor', async () => {
+  await listLatency(40);
+  const first = await act(ANNA, 'findings.saveSection', section('quality', { qualityStrengths: 'Settled team.' }));
+  // Before the reply: the $batch, then the create (the card's reads come from the $batch). The form
+  // reads as its list does until shared: officers and owners. (Before: 12 requests, 6 one after another.)
+  expect(first.card).toContain('Court Team');
+  expect(first.lines).toEqual([
+    expect.stringMatching(/^POST .*\$batch$/),
+    expect.stringMatching(/^POST .*Visit Findings.*items$/)
+  ]);
+  expect(first.steps).toBe(2);
+  const rest = await afterTheReply();
+  // After it: the item's inheritance and assignments beside Anna's site id, stop inheriting, her Read.
+  expect(rest.lines.filter((l) => /breakroleinheritance|addroleassignment/i.test(l)).length).toBe(2);
+  expect(await annasAccess(w)).toEqual({ unique: true, roles: ['Read'] });
+  await listLatency(0);
+});
+
 test('a section save after the first is two list requests, one after the other: a $batch of reads, then the write', async () => {
-  await act(ANNA, 'findings.saveSection', section('quality', { qualityStrengths: 'Settled team.' }));
   const saved = await act(
     ANNA,
     'findings.saveSection',
@@ -152,6 +80,8 @@ test('a section save after the first is two list requests, one after the other: 
   ]);
   expect(saved.requests).toBe(2);
   expect(saved.steps).toBe(2);
+  // Its share after the reply is answered from the sharing adapter's memory: nothing is asked.
+  expect((await afterTheReply()).requests).toBe(0);
   expect((await repos.findings.find(visit.id, ANNA.email as string))?.answers.qualityStrengths).toBe(
     'Settled, warm team.'
   );
@@ -180,14 +110,6 @@ test('who is asking is still checked from the lists: someone not on the visit sa
   expect(turn.lines.filter((l) => !l.startsWith('GET') && !l.endsWith('$batch'))).toEqual([]);
   expect(await etagNow()).toBe(before);
 });
-
-/** The bot's work after the reply, awaited (no sleeps): what the list server was asked for it. */
-async function afterTheReply() {
-  await afterReply.idle();
-  expect(failures).toEqual([]);
-  const t = proxy.take();
-  return { requests: t.requests, steps: sequentialSteps(t.spans), lines: t.lines };
-}
 
 test("submit and the head of service's answer reply after two round trips, and finish everything after", async () => {
   await act(
@@ -219,8 +141,8 @@ test("submit and the head of service's answer reply after two round trips, and f
   // Once each: the findings to both managers, the request to the head of service.
   const keys = [`sm@example.gov.uk`, HOS.email].map((e) => `findings-shared:${form?.id}:${e}`);
   keys.push(`response-requested:${request.id}`);
-  expect(await deps.sendLog.sentAmong(keys)).toEqual(new Set(keys));
-  expect(delivered.sort()).toEqual(['29:hos', '29:hos', '29:sm']);
+  expect(await w.deps.sendLog.sentAmong(keys)).toEqual(new Set(keys));
+  expect(w.delivered.sort()).toEqual(['29:hos', '29:hos', '29:sm']);
 
   const answered = await act(HOS, 'hos.respond', {
     requestId: request.id,
@@ -244,7 +166,9 @@ test("submit and the head of service's answer reply after two round trips, and f
   // she reads the request from its creation), then her message.
   expect(after.requests).toBe(6);
   expect((await repos.visits.get(visit.id)).status).toBe('Responded');
-  expect(await deps.sendLog.sentAmong([`hos-response:${request.id}`])).toEqual(new Set([`hos-response:${request.id}`]));
-  expect(delivered.filter((id) => id === ANNA.id)).toEqual([ANNA.id]);
+  expect(await w.deps.sendLog.sentAmong([`hos-response:${request.id}`])).toEqual(
+    new Set([`hos-response:${request.id}`])
+  );
+  expect(w.delivered.filter((id) => id === ANNA.id)).toEqual([ANNA.id]);
   await listLatency(0);
 });

@@ -140,20 +140,30 @@ export async function onSection(
     }
   }
   try {
+    // The draft's sharing with the councillor after the reply (issue 18): the bot reads it for them
+    // meanwhile, and every save shares again, answered from the adapter's memory once done.
     const saved = await saveDraft(
       { ...deps.repos, sharing: deps.sharing, audit: deps.audit },
-      { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams', etag: payload.etag ?? stored?.etag }
+      { visitId: visit.id, councillorEmail: email, answers, channel: 'Teams', etag: payload.etag ?? stored?.etag },
+      { shareLater: true }
     );
     const f = saved.findings;
-    if (step === 'review') return { replies: [], card: await reviewOrErrors(deps, visit, template, payload, f) };
-    const next =
-      template.sections[Math.max(0, Math.min(template.sections.length - 1, index + (step === 'back' ? -1 : 1)))];
-    return { replies: [], card: await sectionCard(deps, visit, template, next.id, f.answers, f.etag) };
+    const card =
+      step === 'review'
+        ? await reviewOrErrors(deps, visit, template, payload, f)
+        : await sectionCard(deps, visit, template, nextSection(template, index, step).id, f.answers, f.etag);
+    if (saved.share) await afterTheReply(deps, 'findings.share', saved.share);
+    return { replies: [], card };
   } catch (e) {
     if (e instanceof ValidationError) return invalid(e);
     if (e instanceof ConflictError && stored) return asSaved(false);
     throw e;
   }
+}
+
+/** The section after (or before) the one at `index`, within the form. */
+function nextSection(template: FormTemplate, index: number, step: Step): FormTemplate['sections'][number] {
+  return template.sections[Math.max(0, Math.min(template.sections.length - 1, index + (step === 'back' ? -1 : 1)))];
 }
 
 /** The review card, or the step with what would stop the form being sent (a required answer missing). */

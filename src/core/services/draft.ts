@@ -8,7 +8,7 @@ import { readers } from '../ports/sharing';
 import { assertOnVisit, findingsTitle, PRODUCT_TEMPLATES, sameAnswers } from './common';
 import { normalizeEmail } from '../email';
 import { ValidationError } from './errors';
-import type { DraftDeps, DraftInput, DraftResult } from './findingsTypes';
+import type { DraftDeps, DraftInput, DraftOptions, DraftResult } from './findingsTypes';
 
 export class AlreadySubmittedError extends DomainError {
   public constructor(public readonly findings: Stored<Findings>) {
@@ -34,7 +34,16 @@ export async function formTitle(
   return findingsTitle(visit, team.name, councillor?.name ?? email);
 }
 
-export async function saveDraft(deps: DraftDeps, input: DraftInput): Promise<DraftResult> {
+/**
+ * Who reads a draft: its councillor, read only (they change it through the service, never straight
+ * in the list). Idempotent, so it runs at every save: a crash between the write and the share, or a
+ * share left to a caller that stopped, is repaired by the next save.
+ */
+export function shareDraft(deps: Pick<DraftDeps, 'sharing'>, findings: Stored<Findings>): Promise<string[]> {
+  return deps.sharing.shareFindings(findings.id, readers(findings.councillorEmail));
+}
+
+export async function saveDraft(deps: DraftDeps, input: DraftInput, options: DraftOptions = {}): Promise<DraftResult> {
   const email = normalizeEmail(input.councillorEmail);
   const visit = await deps.visits.get(input.visitId);
   assertOnVisit(visit, email);
@@ -69,9 +78,9 @@ export async function saveDraft(deps: DraftDeps, input: DraftInput): Promise<Dra
     if (!sameAnswers(findings.answers, answers))
       findings = await deps.findings.update(findings, { answers, channel: input.channel });
   }
-  // Every save, so a crash between the write and the share is repaired by the next save. Read only:
-  // the councillor changes their draft through the service, never straight in the list.
-  await deps.sharing.shareFindings(findings.id, readers(email));
+  const saved = findings;
+  const share = (): Promise<string[]> => shareDraft(deps, saved);
+  if (!options.shareLater) await share();
   // A councillor's own draft is theirs by its CouncillorEmail; only a save by someone else (an officer
   // entering a form sent by e-mail) needs naming, which keeps a draft save at two list requests.
   const actor = normalizeEmail(input.actorEmail ?? email);
@@ -86,5 +95,5 @@ export async function saveDraft(deps: DraftDeps, input: DraftInput): Promise<Dra
       detail: `Draft of ${email}'s form saved (${input.channel}).`
     });
   }
-  return { findings, warnings: check.warnings };
+  return { findings, warnings: check.warnings, ...(options.shareLater ? { share } : {}) };
 }

@@ -54,6 +54,16 @@ export interface DraftResult {
   findings: Stored<Findings>;
   /** Never block (e.g. text that looks like it names a child). */
   warnings: FieldMessage[];
+  /** Saved with shareLater: the draft's sharing with its councillor, for the caller to run (idempotent). */
+  share?: () => Promise<string[]>;
+}
+
+export interface DraftOptions {
+  /**
+   * Leave the sharing to the caller (result.share), e.g. to run after its reply (the bot). Until it
+   * runs a new draft reads as the Visit Findings list does: officers and site owners only.
+   */
+  shareLater?: boolean;
 }
 
 export type SubmitInput = Omit<DraftInput, 'etag'>;

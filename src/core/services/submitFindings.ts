@@ -18,10 +18,11 @@ import type { SubmitDeps, SubmitInput, SubmitNotice, SubmitResult } from './find
 import { completeSubmission } from './completeSubmission';
 import { escalationRequest, writeSubmitted } from './submitSteps';
 
-export { saveDraft, AlreadySubmittedError } from './draft';
+export { saveDraft, shareDraft, AlreadySubmittedError } from './draft';
 export type {
   DraftDeps,
   DraftInput,
+  DraftOptions,
   DraftResult,
   SubmitDeps,
   SubmitInput,

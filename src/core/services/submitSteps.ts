@@ -20,7 +20,7 @@ import { transitionVisit } from '../visitLifecycle';
 import { sameAnswers } from './common';
 import { councillorsOf } from '../visitStatus';
 import { normalizeEmail } from '../email';
-import { formTitle } from './draft';
+import { formTitle, shareDraft } from './draft';
 import type { SubmitDeps } from './findingsTypes';
 
 const DEFAULT_ATTEMPTS = 4;
@@ -64,7 +64,7 @@ export async function writeSubmitted(
       // A keyed create returns a form that already existed: sent (by a lost earlier try, or the
       // other channel) or a draft saved meanwhile, which is then sent below.
       if (created.status === 'Submitted') return { findings: created, already: !sameAnswers(created.answers, answers) };
-      await deps.sharing.shareFindings(created.id, readers(email));
+      await shareDraft(deps, created);
       current = created;
       continue;
     }

@@ -34,6 +34,17 @@ describe('saveDraft', () => {
     expect(w.mem.tables.visits.get(w.visit.id).status).toBe('Booked');
   });
 
+  it('with shareLater leaves the sharing to the caller: the same rule, run when it says, idempotent', async () => {
+    const w = await world();
+    const input = { visitId: w.visit.id, councillorEmail: ANNA, answers: {}, channel: 'Teams' as const };
+    const saved = await saveDraft(w.submitDeps(), input, { shareLater: true });
+    expect(w.mem.grants.get(`findings:${saved.findings.id}`)).toBeUndefined();
+    await saved.share?.();
+    await saved.share?.();
+    expect(Object.fromEntries(w.mem.grants.get(`findings:${saved.findings.id}`) ?? [])).toEqual({ [ANNA]: 'read' });
+    expect((await saveDraft(w.submitDeps(), input)).share).toBeUndefined();
+  });
+
   it('passes the create a readable Title', async () => {
     const w = await world();
     const titles: (string | undefined)[] = [];
