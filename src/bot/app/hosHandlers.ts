@@ -9,13 +9,13 @@ import {
   recordResponse,
   type HosDeps
 } from '../../core/services';
+import { responderOnceAnswered } from '../../core/services/hosRules';
 import { AccessDeniedError } from '../../core/errors';
 import { buildMessageCard } from '../cards';
 import type { BotDeps, TurnResult } from './deps';
 import { sendHosQuestion, sendHosResponse, sendToDelegate } from './hosNotices';
 import { requestCard, requestCardParts } from './notices';
 import { afterTheReply } from './afterReply';
-import { normalizeEmail } from '../../core/email';
 
 export const hosDeps = (deps: BotDeps): HosDeps => ({
   ...deps.repos,
@@ -53,11 +53,7 @@ export async function onRespond(
     }
   });
   const parts = Promise.all([deps.repos.requests.get(requestId), written]).then(([before]) =>
-    requestCardParts(deps, {
-      ...before,
-      // Who answers it once this answer is recorded (a repeated answer keeps its first responder).
-      responderEmail: before.status === 'Responded' ? before.responderEmail : normalizeEmail(actorEmail)
-    })
+    requestCardParts(deps, { ...before, responderEmail: responderOnceAnswered(before, actorEmail) })
   );
   parts.catch(() => undefined); // unread if recordResponse refuses; its own error is the turn's answer
   const r = await recordResponse({ ...hos, requests }, { requestId, actorEmail, response });

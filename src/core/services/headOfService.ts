@@ -18,7 +18,7 @@ import { transitionVisit } from '../visitLifecycle';
 import { normalizeEmail } from '../email';
 import { assertKnownToCouncil, type KnownPeople } from './delegation';
 import { ValidationError } from './errors';
-import { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX } from './hosRules';
+import { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX, responderOnceAnswered } from './hosRules';
 
 export { mayAnswerRequest, QUESTION_MAX, RESPONSE_MAX };
 
@@ -109,13 +109,11 @@ export async function recordResponse(
       `These issues were answered on ${request.respondedAt ?? 'an earlier day'}. Contact the officer to add to the answer.`
     );
   }
-  // The answer is recorded against the person who gave it, even when the team's head of service
-  // answers a request they had delegated.
   const updated = await deps.requests.update(request, {
     status: 'Responded',
     response,
     respondedAt: deps.now(),
-    responderEmail: normalizeEmail(input.actorEmail)
+    responderEmail: responderOnceAnswered(request, input.actorEmail)
   });
   return { outcome: 'done', request: updated, councillorEmail, visit };
 }

@@ -20,3 +20,15 @@ export function mayAnswerRequest(
   const who = normalizeEmail(email);
   return !!who && [normalizeEmail(request.responderEmail), normalizeEmail(team.headOfServiceEmail)].indexOf(who) >= 0;
 }
+
+/**
+ * Who the request's responder is once an answer by `actorEmail` is recorded: the person who gave it,
+ * even when the team's head of service answers a request they had delegated; an answered request
+ * keeps its first responder (a repeated answer changes nothing).
+ */
+export function responderOnceAnswered(
+  request: Pick<HeadOfServiceRequest, 'status' | 'responderEmail'>,
+  actorEmail: string
+): string {
+  return request.status === 'Responded' ? normalizeEmail(request.responderEmail) : normalizeEmail(actorEmail);
+}
